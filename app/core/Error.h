@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace wc {
+
+/// What went wrong, in words for the user, and a code that callers (and webhookctl's exit
+/// status) can act on. A default-constructed Error means success.
+struct Error
+{
+    enum class Code {
+        None,
+        Invalid,   ///< bad input; `field` names it
+        NotFound,
+        Conflict,  ///< name already taken in that scope
+        Keychain,  ///< no keychain, locked, denied
+        Storage,   ///< database failure
+        Network,
+    };
+
+    Code code = Code::None;
+    QString message;
+    QString field;
+
+    [[nodiscard]] bool isError() const { return code != Code::None; }
+    explicit operator bool() const { return isError(); }
+
+    static Error invalid(const QString &field, const QString &message)
+    {
+        return {Code::Invalid, message, field};
+    }
+    static Error make(Code code, const QString &message) { return {code, message, {}}; }
+};
+
+} // namespace wc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace wc {
+
+/// One attempt to deliver a payload to a webhook's URL, request and response in full.
+struct Delivery
+{
+    enum class State { Pending, Completed };
+
+    qint64 id = 0;
+    qint64 webhookId = 0;
+    QString uid;            ///< sent as Pulumi-Webhook-ID
+    QString kind;           ///< Pulumi-Webhook-Kind
+    QByteArray payload;     ///< exact body bytes sent
+    QDateTime timestamp;    ///< when the request left (UTC)
+    qint64 durationMs = 0;
+    QString requestUrl;
+    QString requestHeaders; ///< CRLF-joined "Name: value" lines
+    int responseCode = 0;   ///< 0 when nothing answered
+    QString responseHeaders;
+    QByteArray responseBody;
+    bool responseTruncated = false;
+    QString error;          ///< in words; empty when the receiver answered 2xx
+    qint64 redeliveryOf = 0;
+    State state = State::Pending;
+
+    [[nodiscard]] bool succeeded() const
+    {
+        return state == State::Completed && error.isEmpty() && responseCode >= 200
+               && responseCode < 300;
+    }
+    /// "HTTP 200", or the error in words, or "Pending".
+    [[nodiscard]] QString outcomeText() const;
+    /// "200", "Connection refused", "Pending": for table cells.
+    [[nodiscard]] QString shortOutcome() const;
+
+    /// A pending record older than any request could take was cut off by a crash or quit.
+    [[nodiscard]] bool interrupted(const QDateTime &now, qint64 maxRequestMs) const
+    {
+        return state == State::Pending && timestamp.msecsTo(now) > maxRequestMs + 5000;
+    }
+};
+
+} // namespace wc
+
+Q_DECLARE_METATYPE(wc::Delivery)

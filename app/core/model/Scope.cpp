@@ -1,0 +1,23 @@
+#include "model/Scope.h"
+
+namespace wc {
+
+bool Scope::isValid() const
+{
+    if (organization.isEmpty())
+        return false;
+    // A stack scope needs both halves.
+    return project.isEmpty() == stack.isEmpty();
+}
+
+QString Scope::path() const
+{
+    return isStack() ? organization + u'/' + project + u'/' + stack : organization;
+}
+
+QString Scope::stackKey() const
+{
+    return isStack() ? project + u'/' + stack : QString();
+}
+
+} // namespace wc

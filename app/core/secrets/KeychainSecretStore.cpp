@@ -1,0 +1,108 @@
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcKeychain, "webhookconsole.secrets.keychain")
+
+namespace wc {
+
+namespace {
+template<typename Job>
+Job *prepare(const QString &service, const QString &key)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // a secret never lands in a plaintext file
+    job->setKey(key);
+    return job;
+}
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
+    : SecretStore(parent)
+    , m_service(service)
+{
+}
+
+Error KeychainSecretStore::translate(int keychainError, const QString &detail)
+{
+    switch (static_cast<QKeychain::Error>(keychainError)) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return Error::make(Error::Code::NotFound,
+                           tr("The secret is not in this computer's keychain."));
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return Error::make(Error::Code::Keychain,
+                           tr("The system keychain refused access (%1). Nothing was saved.")
+                               .arg(detail));
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Error::make(Error::Code::Keychain,
+                           tr("No system keychain is available (%1). Start or unlock your "
+                              "keyring (for example GNOME Keyring or KWallet) and try again.")
+                               .arg(detail));
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    // QtKeychain reports an unreachable Secret Service (no D-Bus session, no daemon) as
+    // OtherError with D-Bus's text; say plainly that the keychain cannot be reached.
+    if (detail.contains(u"D-Bus", Qt::CaseInsensitive)
+        || detail.contains(u"dbus", Qt::CaseInsensitive)
+        || detail.contains(u"org.freedesktop.secrets", Qt::CaseInsensitive)) {
+        return Error::make(Error::Code::Keychain,
+                           tr("The system keychain cannot be reached (%1). Start or unlock your "
+                              "keyring (for example GNOME Keyring or KWallet) and try again.")
+                               .arg(detail));
+    }
+    return Error::make(Error::Code::Keychain, tr("The system keychain failed: %1").arg(detail));
+}
+
+void KeychainSecretStore::write(const QString &key, const QString &secret, Done done)
+{
+    auto *job = prepare<QKeychain::WritePasswordJob>(m_service, key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done), key](QKeychain::Job *j) {
+        const Error e = translate(j->error(), j->errorString());
+        if (e)
+            qCWarning(lcKeychain) << "write failed for" << key << j->error() << j->errorString();
+        done(e);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::read(const QString &key, ReadDone done)
+{
+    auto *job = prepare<QKeychain::ReadPasswordJob>(m_service, key);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done), key](QKeychain::Job *j) {
+        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
+        ReadResult result;
+        result.error = translate(j->error(), j->errorString());
+        if (result.error && result.error.code != Error::Code::NotFound)
+            qCWarning(lcKeychain) << "read failed for" << key << j->error() << j->errorString();
+        if (!result.error)
+            result.secret = readJob->textData();
+        done(result);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::remove(const QString &key, Done done)
+{
+    auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done), key](QKeychain::Job *j) {
+        Error e = translate(j->error(), j->errorString());
+        if (e.code == Error::Code::NotFound)
+            e = {};
+        if (e)
+            qCWarning(lcKeychain) << "delete failed for" << key << j->error() << j->errorString();
+        done(e);
+    });
+    job->start();
+}
+
+} // namespace wc

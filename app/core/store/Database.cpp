@@ -1,0 +1,301 @@
+#include "store/Database.h"
+
+#include "AppInfo.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDatabase, "webhookconsole.store.database")
+
+namespace wc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("wc-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultLocation()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/webhooks.sqlite");
+}
+
+QString Database::resolveLocation(const QString &explicitLocation)
+{
+    if (!explicitLocation.isEmpty())
+        return explicitLocation;
+    const QString env = qEnvironmentVariable(AppInfo::DatabaseEnvironmentVariable);
+    if (!env.isEmpty())
+        return env;
+    return defaultLocation();
+}
+
+Error Database::open(const QString &location)
+{
+    close();
+    m_location = location;
+    QSqlDatabase db;
+    if (isPostgresUrl(location)) {
+        m_backend = Backend::PostgreSQL;
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return Error::make(Error::Code::Storage,
+                               tr("The PostgreSQL driver (QPSQL) is not installed."));
+        const QUrl url(location);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        m_backend = Backend::SQLite;
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Error::make(Error::Code::Storage,
+                               tr("The SQLite driver (QSQLITE) is not installed."));
+        const QFileInfo info(location);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::make(Error::Code::Storage,
+                               tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        close();
+        return Error::make(Error::Code::Storage,
+                           tr("Cannot open the database %1: %2").arg(location, why));
+    }
+    if (m_backend == Backend::SQLite) {
+        for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                   "PRAGMA synchronous = NORMAL"}) {
+            if (Error e = exec(QString::fromLatin1(pragma), tr("configure SQLite"))) {
+                close();
+                return e;
+            }
+        }
+    }
+    if (Error e = migrate()) {
+        close();
+        return e;
+    }
+    qCInfo(lcDatabase) << "opened" << location << "schema" << storedSchemaVersion();
+    return {};
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error Database::exec(QSqlQuery &query, const QString &what)
+{
+    if (query.exec())
+        return {};
+    qCWarning(lcDatabase) << "failed to" << what << query.lastError().text();
+    return Error::make(Error::Code::Storage,
+                       tr("Cannot %1: %2").arg(what, query.lastError().text()));
+}
+
+Error Database::exec(const QString &sql, const QString &what) const
+{
+    QSqlQuery query(connection());
+    if (query.exec(sql))
+        return {};
+    qCWarning(lcDatabase) << "failed to" << what << query.lastError().text();
+    return Error::make(Error::Code::Storage,
+                       tr("Cannot %1: %2").arg(what, query.lastError().text()));
+}
+
+QString Database::blobType() const
+{
+    return m_backend == Backend::PostgreSQL ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+}
+
+Error Database::begin()
+{
+    if (connection().transaction())
+        return {};
+    return Error::make(Error::Code::Storage,
+                       tr("Cannot start a transaction: %1").arg(connection().lastError().text()));
+}
+
+Error Database::commit()
+{
+    if (connection().commit())
+        return {};
+    const QString why = connection().lastError().text();
+    connection().rollback();
+    return Error::make(Error::Code::Storage, tr("Cannot save: %1").arg(why));
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+int Database::storedSchemaVersion() const
+{
+    if (!connection().tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Error Database::migrate()
+{
+    const int stored = storedSchemaVersion();
+    if (stored > SchemaVersion) {
+        return Error::make(Error::Code::Storage,
+                           tr("The database %1 was written by a newer version of Webhook Console "
+                              "(schema %2; this version knows %3).")
+                               .arg(m_location)
+                               .arg(stored)
+                               .arg(SchemaVersion));
+    }
+    for (int version = stored + 1; version <= SchemaVersion; ++version) {
+        if (Error e = begin())
+            return e;
+        if (Error e = migrateTo(version)) {
+            rollback();
+            return e;
+        }
+        QSqlQuery record(connection());
+        record.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        record.addBindValue(version);
+        if (Error e = exec(record, tr("record the schema version"))) {
+            rollback();
+            return e;
+        }
+        if (Error e = commit())
+            return e;
+        qCInfo(lcDatabase) << "migrated to schema" << version;
+    }
+    return {};
+}
+
+Error Database::migrateTo(int version)
+{
+    // Portable SQL: the only dialect differences are the key column and the blob type.
+    const QString key = m_backend == Backend::PostgreSQL
+                            ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                            : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString blob = blobType();
+    QStringList statements;
+    switch (version) {
+    case 1:
+        statements = {
+            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE organizations ("
+                           " id %1,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " created_at BIGINT NOT NULL)")
+                .arg(key),
+            QStringLiteral(
+                "CREATE TABLE stacks ("
+                " id %1,"
+                " organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                " project TEXT NOT NULL,"
+                " stack TEXT NOT NULL,"
+                " created_at BIGINT NOT NULL,"
+                " UNIQUE (organization_id, project, stack))")
+                .arg(key),
+            // scope_key is '' for organization webhooks and 'project/stack' for stack ones, so
+            // one UNIQUE constraint covers both scopes (NULLs would not be compared).
+            QStringLiteral(
+                "CREATE TABLE webhooks ("
+                " id %1,"
+                " uid TEXT NOT NULL UNIQUE,"
+                " organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                " stack_id BIGINT REFERENCES stacks(id) ON DELETE CASCADE,"
+                " scope_key TEXT NOT NULL,"
+                " name TEXT NOT NULL,"
+                " display_name TEXT NOT NULL,"
+                " payload_url TEXT NOT NULL,"
+                " format TEXT NOT NULL DEFAULT 'raw',"
+                " event_filters TEXT NOT NULL DEFAULT '[]',"
+                " event_groups TEXT NOT NULL DEFAULT '[]',"
+                " active INTEGER NOT NULL DEFAULT 1,"
+                " has_secret INTEGER NOT NULL DEFAULT 0,"
+                " created_at BIGINT NOT NULL,"
+                " updated_at BIGINT NOT NULL,"
+                " UNIQUE (organization_id, scope_key, name))")
+                .arg(key),
+            // status: 0 pending, 1 succeeded, 2 failed. Times are UTC milliseconds.
+            QStringLiteral(
+                "CREATE TABLE deliveries ("
+                " id %1,"
+                " webhook_id BIGINT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+                " uid TEXT NOT NULL,"
+                " kind TEXT NOT NULL,"
+                " payload %2 NOT NULL,"
+                " started_at BIGINT NOT NULL,"
+                " duration_ms BIGINT NOT NULL DEFAULT 0,"
+                " request_url TEXT NOT NULL,"
+                " request_headers TEXT NOT NULL DEFAULT '',"
+                " response_code INTEGER NOT NULL DEFAULT 0,"
+                " response_headers TEXT NOT NULL DEFAULT '',"
+                " response_body %2,"
+                " response_truncated INTEGER NOT NULL DEFAULT 0,"
+                " error TEXT NOT NULL DEFAULT '',"
+                " redelivery_of BIGINT REFERENCES deliveries(id) ON DELETE SET NULL,"
+                " status INTEGER NOT NULL DEFAULT 0)")
+                .arg(key, blob),
+            QStringLiteral("CREATE INDEX deliveries_by_webhook ON deliveries (webhook_id, id)"),
+            QStringLiteral(
+                "CREATE INDEX deliveries_by_status ON deliveries (webhook_id, status, id)"),
+        };
+        break;
+    default:
+        return Error::make(Error::Code::Storage, tr("Unknown schema version %1.").arg(version));
+    }
+    for (const QString &sql : std::as_const(statements)) {
+        if (Error e = exec(sql, tr("migrate the database to schema %1").arg(version)))
+            return e;
+    }
+    return {};
+}
+
+} // namespace wc

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace wc {
+
+/// One connection to the console's database: an SQLite file (default) or, for teams, a
+/// PostgreSQL server given as `postgresql://user:password@host:port/dbname`.
+/// Opening migrates the schema to the current version, one transaction per step.
+class Database
+{
+public:
+    enum class Backend { SQLite, PostgreSQL };
+    static constexpr int SchemaVersion = 1;
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens (creating the file and its folder when needed) and migrates.
+    [[nodiscard]] Error open(const QString &location);
+    void close();
+    [[nodiscard]] bool isOpen() const;
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] Backend backend() const { return m_backend; }
+    [[nodiscard]] QString location() const { return m_location; }
+    /// The version recorded in the database (0 when none).
+    [[nodiscard]] int storedSchemaVersion() const;
+
+    /// The embedded default: webhooks.sqlite under QStandardPaths::AppDataLocation.
+    [[nodiscard]] static QString defaultLocation();
+    /// `explicitLocation` if given, else $WEBHOOK_CONSOLE_DATABASE, else the default.
+    [[nodiscard]] static QString resolveLocation(const QString &explicitLocation);
+
+    /// Runs a prepared query; on failure returns a Storage error naming `what`.
+    [[nodiscard]] static Error exec(QSqlQuery &query, const QString &what);
+    [[nodiscard]] Error exec(const QString &sql, const QString &what) const;
+
+    /// Column type for binary data (payloads, bodies).
+    [[nodiscard]] QString blobType() const;
+
+    /// Starts / ends a transaction. Nested calls are not supported.
+    [[nodiscard]] Error begin();
+    [[nodiscard]] Error commit();
+    void rollback();
+
+private:
+    Error migrate();
+    Error migrateTo(int version);
+
+    QString m_connectionName;
+    QString m_location;
+    Backend m_backend = Backend::SQLite;
+};
+
+} // namespace wc

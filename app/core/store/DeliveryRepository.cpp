@@ -1,0 +1,221 @@
+#include "store/DeliveryRepository.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace wc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DeliveryRepository", text);
+}
+
+void setError(Error *target, const Error &value)
+{
+    if (target)
+        *target = value;
+}
+
+int statusOf(const Delivery &d)
+{
+    if (d.state == Delivery::State::Pending)
+        return DeliveryRepository::Pending;
+    return d.succeeded() ? DeliveryRepository::Succeeded : DeliveryRepository::Failed;
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList binds;
+};
+
+Where whereFor(const DeliveryFilter &f)
+{
+    Where w{QStringLiteral(" WHERE webhook_id = ?"), {f.webhookId}};
+    switch (f.outcome) {
+    case DeliveryFilter::Outcome::All:
+        break;
+    case DeliveryFilter::Outcome::Succeeded:
+        w.sql += QStringLiteral(" AND status = ?");
+        w.binds << int(DeliveryRepository::Succeeded);
+        break;
+    case DeliveryFilter::Outcome::Failed:
+        w.sql += QStringLiteral(" AND status = ?");
+        w.binds << int(DeliveryRepository::Failed);
+        break;
+    }
+    if (!f.kind.isEmpty()) {
+        w.sql += QStringLiteral(" AND kind = ?");
+        w.binds << f.kind;
+    }
+    if (f.since.isValid()) {
+        w.sql += QStringLiteral(" AND started_at >= ?");
+        w.binds << f.since.toMSecsSinceEpoch();
+    }
+    if (f.until.isValid()) {
+        w.sql += QStringLiteral(" AND started_at <= ?");
+        w.binds << f.until.toMSecsSinceEpoch();
+    }
+    if (!f.search.isEmpty()) {
+        // strpos/instr rather than LIKE: no escaping of % and _, and byte-exact.
+        w.sql += QStringLiteral(" AND (INSTR(payload, ?) > 0 OR INSTR(response_body, ?) > 0)");
+        w.binds << f.search.toUtf8() << f.search.toUtf8();
+    }
+    return w;
+}
+
+const QString ListColumns = QStringLiteral(
+    "id, webhook_id, uid, kind, started_at, duration_ms, request_url, response_code,"
+    " response_truncated, error, redelivery_of, status");
+const QString FullColumns =
+    ListColumns
+    + QStringLiteral(", payload, request_headers, response_headers, response_body");
+
+Delivery read(const QSqlQuery &q, bool full)
+{
+    Delivery d;
+    d.id = q.value(0).toLongLong();
+    d.webhookId = q.value(1).toLongLong();
+    d.uid = q.value(2).toString();
+    d.kind = q.value(3).toString();
+    d.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+    d.durationMs = q.value(5).toLongLong();
+    d.requestUrl = q.value(6).toString();
+    d.responseCode = q.value(7).toInt();
+    d.responseTruncated = q.value(8).toInt() != 0;
+    d.error = q.value(9).toString();
+    d.redeliveryOf = q.value(10).toLongLong();
+    d.state = q.value(11).toInt() == DeliveryRepository::Pending ? Delivery::State::Pending
+                                                                 : Delivery::State::Completed;
+    if (full) {
+        d.payload = q.value(12).toByteArray();
+        d.requestHeaders = q.value(13).toString();
+        d.responseHeaders = q.value(14).toString();
+        d.responseBody = q.value(15).toByteArray();
+    }
+    return d;
+}
+} // namespace
+
+DeliveryRepository::DeliveryRepository(Database &db)
+    : m_db(db)
+{
+}
+
+Error DeliveryRepository::insertPending(Delivery &d)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, request_url,"
+        " request_headers, redelivery_of, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"));
+    q.addBindValue(d.webhookId);
+    q.addBindValue(d.uid);
+    q.addBindValue(d.kind);
+    q.addBindValue(d.payload);
+    q.addBindValue(d.timestamp.toMSecsSinceEpoch());
+    q.addBindValue(d.requestUrl);
+    q.addBindValue(d.requestHeaders);
+    q.addBindValue(d.redeliveryOf ? QVariant(d.redeliveryOf)
+                                  : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(int(Pending));
+    if (Error e = Database::exec(q, tr("record the delivery")))
+        return e;
+    if (!q.next())
+        return Error::make(Error::Code::Storage, tr("Cannot record the delivery."));
+    d.id = q.value(0).toLongLong();
+    d.state = Delivery::State::Pending;
+    return {};
+}
+
+Error DeliveryRepository::complete(const Delivery &d)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE deliveries SET duration_ms = ?, request_headers = ?, response_code = ?,"
+        " response_headers = ?, response_body = ?, response_truncated = ?, error = ?, status = ?"
+        " WHERE id = ?"));
+    q.addBindValue(d.durationMs);
+    q.addBindValue(d.requestHeaders);
+    q.addBindValue(d.responseCode);
+    q.addBindValue(d.responseHeaders);
+    q.addBindValue(d.responseBody);
+    q.addBindValue(d.responseTruncated ? 1 : 0);
+    q.addBindValue(d.error);
+    q.addBindValue(statusOf(d));
+    q.addBindValue(d.id);
+    return Database::exec(q, tr("record the delivery's result"));
+}
+
+std::optional<Delivery> DeliveryRepository::byId(qint64 id, Error *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + FullColumns
+              + QStringLiteral(" FROM deliveries WHERE id = ?"));
+    q.addBindValue(id);
+    if (Error e = Database::exec(q, tr("read the delivery"))) {
+        setError(error, e);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return read(q, true);
+}
+
+QList<Delivery> DeliveryRepository::page(const DeliveryFilter &filter, qint64 beforeId,
+                                         int limit, bool full, Error *error) const
+{
+    Where w = whereFor(filter);
+    if (beforeId > 0) {
+        w.sql += QStringLiteral(" AND id < ?");
+        w.binds << beforeId;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + (full ? FullColumns : ListColumns)
+              + QStringLiteral(" FROM deliveries") + w.sql
+              + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    for (const QVariant &v : std::as_const(w.binds))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    QList<Delivery> out;
+    if (Error e = Database::exec(q, tr("read deliveries"))) {
+        setError(error, e);
+        return out;
+    }
+    while (q.next())
+        out << read(q, full);
+    return out;
+}
+
+qint64 DeliveryRepository::count(const DeliveryFilter &filter, Error *error) const
+{
+    const Where w = whereFor(filter);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries") + w.sql);
+    for (const QVariant &v : w.binds)
+        q.addBindValue(v);
+    if (Error e = Database::exec(q, tr("count deliveries"))) {
+        setError(error, e);
+        return 0;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Error DeliveryRepository::markInterrupted(const QDateTime &cutoff)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE deliveries SET status = ?, error = ? WHERE status = ? AND "
+                             "started_at < ?"));
+    q.addBindValue(int(Failed));
+    q.addBindValue(tr("Interrupted: the console stopped before the receiver answered."));
+    q.addBindValue(int(Pending));
+    q.addBindValue(cutoff.toMSecsSinceEpoch());
+    return Database::exec(q, tr("mark interrupted deliveries"));
+}
+
+} // namespace wc

@@ -1,0 +1,309 @@
+#include "store/WebhookRepository.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace wc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WebhookRepository", text);
+}
+
+QString toJson(const QStringList &items)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJson(const QString &text)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void setError(Error *target, const Error &value)
+{
+    if (target)
+        *target = value;
+}
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT w.id, w.uid, o.name, COALESCE(s.project, ''), COALESCE(s.stack, ''), w.name,"
+    " w.display_name, w.payload_url, w.format, w.event_filters, w.event_groups, w.active,"
+    " w.has_secret, w.created_at, w.updated_at,"
+    " d.id, d.response_code, d.error, d.status, d.started_at"
+    " FROM webhooks w"
+    " JOIN organizations o ON o.id = w.organization_id"
+    " LEFT JOIN stacks s ON s.id = w.stack_id"
+    " LEFT JOIN deliveries d ON d.id = (SELECT MAX(id) FROM deliveries WHERE webhook_id = w.id)");
+} // namespace
+
+WebhookRepository::WebhookRepository(Database &db)
+    : m_db(db)
+{
+}
+
+QStringList WebhookRepository::organizations(Error *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name FROM organizations ORDER BY name"));
+    QStringList out;
+    if (Error e = Database::exec(q, tr("read organizations"))) {
+        setError(error, e);
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+qint64 WebhookRepository::ensureOrganization(const QString &name, Error *error)
+{
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral("SELECT id FROM organizations WHERE name = ?"));
+    find.addBindValue(name);
+    if (Error e = Database::exec(find, tr("read organizations"))) {
+        setError(error, e);
+        return 0;
+    }
+    if (find.next())
+        return find.value(0).toLongLong();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(
+        QStringLiteral("INSERT INTO organizations (name, created_at) VALUES (?, ?) RETURNING id"));
+    insert.addBindValue(name);
+    insert.addBindValue(nowMs());
+    if (Error e = Database::exec(insert, tr("add the organization"))) {
+        setError(error, e);
+        return 0;
+    }
+    return insert.next() ? insert.value(0).toLongLong() : 0;
+}
+
+qint64 WebhookRepository::ensureStack(const Scope &scope, Error *error)
+{
+    const qint64 orgId = ensureOrganization(scope.organization, error);
+    if (!orgId)
+        return 0;
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral(
+        "SELECT id FROM stacks WHERE organization_id = ? AND project = ? AND stack = ?"));
+    find.addBindValue(orgId);
+    find.addBindValue(scope.project);
+    find.addBindValue(scope.stack);
+    if (Error e = Database::exec(find, tr("read stacks"))) {
+        setError(error, e);
+        return 0;
+    }
+    if (find.next())
+        return find.value(0).toLongLong();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO stacks (organization_id, project, stack, "
+                                  "created_at) VALUES (?, ?, ?, ?) RETURNING id"));
+    insert.addBindValue(orgId);
+    insert.addBindValue(scope.project);
+    insert.addBindValue(scope.stack);
+    insert.addBindValue(nowMs());
+    if (Error e = Database::exec(insert, tr("add the stack"))) {
+        setError(error, e);
+        return 0;
+    }
+    return insert.next() ? insert.value(0).toLongLong() : 0;
+}
+
+QStringList WebhookRepository::stacks(const QString &organization, Error *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT s.project, s.stack FROM stacks s JOIN organizations o ON "
+                             "o.id = s.organization_id WHERE o.name = ? ORDER BY 1, 2"));
+    q.addBindValue(organization);
+    QStringList out;
+    if (Error e = Database::exec(q, tr("read stacks"))) {
+        setError(error, e);
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString() + u'/' + q.value(1).toString();
+    return out;
+}
+
+bool WebhookRepository::nameTaken(const Scope &scope, const QString &name, qint64 exceptId) const
+{
+    const auto existing = byRef(scope, name);
+    return existing && existing->id != exceptId;
+}
+
+Error WebhookRepository::insert(Webhook &webhook)
+{
+    if (nameTaken(webhook.scope, webhook.name))
+        return Error{Error::Code::Conflict,
+                     tr("A webhook named “%1” already exists in %2.")
+                         .arg(webhook.name, webhook.scope.path()),
+                     QStringLiteral("name")};
+    Error error;
+    const qint64 orgId = ensureOrganization(webhook.scope.organization, &error);
+    if (error)
+        return error;
+    QVariant stackId(QMetaType::fromType<qint64>());
+    if (webhook.scope.isStack()) {
+        stackId = ensureStack(webhook.scope, &error);
+        if (error)
+            return error;
+    }
+    const qint64 now = nowMs();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO webhooks (uid, organization_id, stack_id, scope_key, name, display_name,"
+        " payload_url, format, event_filters, event_groups, active, has_secret, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(webhook.uid);
+    q.addBindValue(orgId);
+    q.addBindValue(stackId);
+    q.addBindValue(webhook.scope.stackKey());
+    q.addBindValue(webhook.name);
+    q.addBindValue(webhook.displayName);
+    q.addBindValue(webhook.payloadUrl);
+    q.addBindValue(webhook.format);
+    q.addBindValue(toJson(webhook.filters));
+    q.addBindValue(toJson(webhook.groups));
+    q.addBindValue(webhook.active ? 1 : 0);
+    q.addBindValue(webhook.hasSecret ? 1 : 0);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (Error e = Database::exec(q, tr("save the webhook")))
+        return e;
+    if (!q.next())
+        return Error::make(Error::Code::Storage, tr("Cannot save the webhook."));
+    webhook.id = q.value(0).toLongLong();
+    webhook.createdAt = webhook.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    return {};
+}
+
+Error WebhookRepository::update(const Webhook &webhook)
+{
+    if (nameTaken(webhook.scope, webhook.name, webhook.id))
+        return Error{Error::Code::Conflict,
+                     tr("A webhook named “%1” already exists in %2.")
+                         .arg(webhook.name, webhook.scope.path()),
+                     QStringLiteral("name")};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE webhooks SET name = ?, display_name = ?, payload_url = ?, format = ?,"
+        " event_filters = ?, event_groups = ?, active = ?, has_secret = ?, updated_at = ?"
+        " WHERE id = ?"));
+    q.addBindValue(webhook.name);
+    q.addBindValue(webhook.displayName);
+    q.addBindValue(webhook.payloadUrl);
+    q.addBindValue(webhook.format);
+    q.addBindValue(toJson(webhook.filters));
+    q.addBindValue(toJson(webhook.groups));
+    q.addBindValue(webhook.active ? 1 : 0);
+    q.addBindValue(webhook.hasSecret ? 1 : 0);
+    q.addBindValue(nowMs());
+    q.addBindValue(webhook.id);
+    if (Error e = Database::exec(q, tr("save the webhook")))
+        return e;
+    if (q.numRowsAffected() == 0)
+        return Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+    return {};
+}
+
+Error WebhookRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM webhooks WHERE id = ?"));
+    q.addBindValue(id);
+    if (Error e = Database::exec(q, tr("delete the webhook")))
+        return e;
+    if (q.numRowsAffected() == 0)
+        return Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+    return {};
+}
+
+std::optional<Webhook> WebhookRepository::byId(qint64 id, Error *error) const
+{
+    const auto rows = query(QStringLiteral("w.id = ?"), {id}, error);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().webhook;
+}
+
+std::optional<Webhook> WebhookRepository::byRef(const Scope &scope, const QString &name,
+                                                Error *error) const
+{
+    const auto rows = query(QStringLiteral("o.name = ? AND w.scope_key = ? AND w.name = ?"),
+                            {scope.organization, scope.stackKey(), name}, error);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().webhook;
+}
+
+QList<WebhookSummary> WebhookRepository::list(const Scope &scope, Error *error) const
+{
+    return query(QStringLiteral("o.name = ? AND w.scope_key = ?"),
+                 {scope.organization, scope.stackKey()}, error);
+}
+
+QList<WebhookSummary> WebhookRepository::listAll(const QString &organization, Error *error) const
+{
+    return query(QStringLiteral("o.name = ?"), {organization}, error);
+}
+
+QList<WebhookSummary> WebhookRepository::query(const QString &where, const QVariantList &binds,
+                                               Error *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(SelectColumns + QStringLiteral(" WHERE ") + where
+              + QStringLiteral(" ORDER BY w.scope_key, LOWER(w.display_name), w.id"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QList<WebhookSummary> out;
+    if (Error e = Database::exec(q, tr("read webhooks"))) {
+        setError(error, e);
+        return out;
+    }
+    while (q.next()) {
+        WebhookSummary s;
+        Webhook &w = s.webhook;
+        w.id = q.value(0).toLongLong();
+        w.uid = q.value(1).toString();
+        w.scope = Scope{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+        w.name = q.value(5).toString();
+        w.displayName = q.value(6).toString();
+        w.payloadUrl = q.value(7).toString();
+        w.format = q.value(8).toString();
+        w.filters = fromJson(q.value(9).toString());
+        w.groups = fromJson(q.value(10).toString());
+        w.active = q.value(11).toInt() != 0;
+        w.hasSecret = q.value(12).toInt() != 0;
+        w.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(13).toLongLong(), Qt::UTC);
+        w.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(14).toLongLong(), Qt::UTC);
+        if (!q.isNull(15)) {
+            s.lastDeliveryId = q.value(15).toLongLong();
+            s.lastResponseCode = q.value(16).toInt();
+            s.lastError = q.value(17).toString();
+            s.lastStatus = q.value(18).toInt();
+            s.lastDeliveryAt =
+                QDateTime::fromMSecsSinceEpoch(q.value(19).toLongLong(), Qt::UTC);
+        }
+        out << s;
+    }
+    return out;
+}
+
+} // namespace wc

@@ -1,0 +1,54 @@
+#include "FormSupport.h"
+
+#include <QLabel>
+#include <QPalette>
+#include <QWidget>
+
+namespace wc::gui {
+
+namespace {
+QString visibleText(const QString &labelText)
+{
+    QString text = labelText;
+    // "&&" stands for a literal ampersand; a single "&" marks the mnemonic.
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(u'&');
+    text.replace(u'\x01', u'&');
+    if (text.endsWith(u':'))
+        text.chop(1);
+    return text.trimmed();
+}
+} // namespace
+
+void showFieldError(QWidget *field, QLabel *errorLabel, const QString &message)
+{
+    if (!errorLabel->property("styled").toBool()) {
+        QPalette palette = errorLabel->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        errorLabel->setPalette(palette);
+        errorLabel->setProperty("styled", true);
+    }
+    errorLabel->setText(message);
+    errorLabel->setVisible(!message.isEmpty());
+    field->setProperty("invalid", !message.isEmpty());
+    field->setAccessibleDescription(message);
+}
+
+void nameFieldsAfterLabels(QWidget *root)
+{
+    const auto labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        QWidget *buddy = label->buddy();
+        if (buddy && buddy->accessibleName().isEmpty())
+            buddy->setAccessibleName(visibleText(label->text()));
+    }
+}
+
+void styleAsBanner(QLabel *label)
+{
+    label->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #7a1010;"
+                                        " border: 1px solid #f5c2c0; border-radius: 4px;"
+                                        " padding: 8px; }"));
+}
+
+} // namespace wc::gui

@@ -1,0 +1,169 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "AppInfo.h"
+#include "OrganizationDialog.h"
+#include "Prompt.h"
+#include "WebhookService.h"
+#include "WebhooksPage.h"
+#include "store/Database.h"
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QIcon>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QTableView>
+
+namespace wc::gui {
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(context)
+    , m_navigation(new QStandardItemModel(this))
+    , m_webhooksPage(new WebhooksPage(context.service(), this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
+    m_ui->pages->addWidget(m_webhooksPage);
+    m_ui->navigationView->setModel(m_navigation);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({230, 870});
+
+    auto *location = new QLabel(tr("Database: %1").arg(context.database().location()), this);
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(location);
+
+    connect(m_ui->navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showNode(current); });
+    connect(m_ui->actionAddOrganization, &QAction::triggered, this, &MainWindow::addOrganization);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionCreateWebhook, &QAction::triggered, m_webhooksPage,
+            &WebhooksPage::createWebhook);
+    connect(m_ui->actionEditWebhook, &QAction::triggered, m_webhooksPage,
+            &WebhooksPage::editWebhook);
+    connect(m_ui->actionDeleteWebhook, &QAction::triggered, m_webhooksPage,
+            &WebhooksPage::deleteWebhook);
+    connect(m_ui->actionPingWebhook, &QAction::triggered, m_webhooksPage,
+            &WebhooksPage::pingWebhook);
+    connect(m_webhooksPage, &WebhooksPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_webhooksPage, &WebhooksPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // Delete on the table only, so the key keeps its meaning in text fields.
+    m_ui->actionDeleteWebhook->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_webhooksPage->table()->addAction(m_ui->actionDeleteWebhook);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    if (!m_webhooksPage->scope().organization.isEmpty())
+        settings.setValue(QStringLiteral("window/organization"),
+                          m_webhooksPage->scope().organization);
+    event->accept();
+}
+
+void MainWindow::reloadNavigation(const QString &organization)
+{
+    Error error;
+    const QStringList organizations = m_context.service().webhooks().organizations(&error);
+    if (error)
+        statusBar()->showMessage(error.message);
+    m_navigation->clear();
+    QString wanted = organization;
+    if (wanted.isEmpty())
+        wanted = QSettings().value(QStringLiteral("window/organization")).toString();
+    QModelIndex select;
+    for (const QString &org : organizations) {
+        auto *orgItem = new QStandardItem(org);
+        orgItem->setData(OrganizationNode, KindRole);
+        orgItem->setData(org, OrganizationRole);
+        orgItem->setToolTip(tr("Organization %1").arg(org));
+        auto *settingsItem = new QStandardItem(tr("Settings"));
+        settingsItem->setData(SettingsNode, KindRole);
+        settingsItem->setData(org, OrganizationRole);
+        auto *webhooksItem = new QStandardItem(tr("Webhooks"));
+        webhooksItem->setData(WebhooksNode, KindRole);
+        webhooksItem->setData(org, OrganizationRole);
+        settingsItem->appendRow(webhooksItem);
+        orgItem->appendRow(settingsItem);
+        m_navigation->appendRow(orgItem);
+        if (org == wanted || !select.isValid())
+            select = webhooksItem->index();
+    }
+    m_ui->navigationView->expandAll();
+    if (select.isValid())
+        m_ui->navigationView->setCurrentIndex(select);
+}
+
+bool MainWindow::addOrganization()
+{
+    Error error;
+    const QStringList existing = m_context.service().webhooks().organizations(&error);
+    OrganizationDialog dialog(existing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    (void)m_context.service().webhooks().ensureOrganization(dialog.organization(), &error);
+    if (error) {
+        Prompt::warning(this, tr("Add organization"), error.message);
+        return false;
+    }
+    reloadNavigation(dialog.organization());
+    return true;
+}
+
+void MainWindow::showNode(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int kind = index.data(KindRole).toInt();
+    const QString org = index.data(OrganizationRole).toString();
+    if (kind != WebhooksNode) {
+        // Organization and Settings have a single page so far: go to it.
+        const QModelIndex webhooks =
+            kind == OrganizationNode ? m_navigation->index(0, 0, m_navigation->index(0, 0, index))
+                                     : m_navigation->index(0, 0, index);
+        if (webhooks.isValid())
+            m_ui->navigationView->setCurrentIndex(webhooks);
+        return;
+    }
+    m_webhooksPage->setScope(Scope::organizationScope(org));
+    m_ui->pages->setCurrentWidget(m_webhooksPage);
+    setWindowTitle(tr("%1 — Webhooks — Webhook Console").arg(org));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = m_webhooksPage->selectedWebhook().has_value();
+    m_ui->actionCreateWebhook->setEnabled(!m_webhooksPage->scope().organization.isEmpty());
+    m_ui->actionEditWebhook->setEnabled(selected);
+    m_ui->actionDeleteWebhook->setEnabled(selected);
+    m_ui->actionPingWebhook->setEnabled(selected);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Webhook Console"),
+        tr("<h3>Webhook Console %1</h3><p>Manage the webhooks of your organizations and stacks, "
+           "send signed test deliveries and read every request and response.</p>"
+           "<p>Secrets are kept in your system keychain only.</p><p>Database: %2</p>")
+            .arg(QString::fromLatin1(AppInfo::Version),
+                 m_context.database().location().toHtmlEscaped()));
+}
+
+} // namespace wc::gui

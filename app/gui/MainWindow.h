@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class QStandardItem;
+class QStandardItemModel;
+
+namespace wc {
+class AppContext;
+}
+
+namespace wc::gui {
+
+class WebhooksPage;
+
+/// The console: navigation on the left (organization → Settings → Webhooks), pages on the
+/// right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum NodeKind { OrganizationNode = 1, SettingsNode, WebhooksNode };
+    enum Role { KindRole = Qt::UserRole + 1, OrganizationRole };
+
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Fills the navigation from the database; selects `organization`'s webhooks (or the
+    /// first organization's).
+    void reloadNavigation(const QString &organization = {});
+    /// Asks for an organization and adds it. Returns false when the user cancelled.
+    bool addOrganization();
+    [[nodiscard]] WebhooksPage *webhooksPage() const { return m_webhooksPage; }
+    [[nodiscard]] QStandardItemModel *navigationModel() const { return m_navigation; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showNode(const QModelIndex &index);
+    void updateActions();
+    void about();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext &m_context;
+    QStandardItemModel *m_navigation = nullptr;
+    WebhooksPage *m_webhooksPage = nullptr;
+};
+
+} // namespace wc::gui

@@ -1,0 +1,47 @@
+#include "OrganizationDialog.h"
+
+#include "FormSupport.h"
+#include "model/Validation.h"
+#include "ui_OrganizationDialog.h"
+
+#include <QPushButton>
+
+namespace wc::gui {
+
+OrganizationDialog::OrganizationDialog(const QStringList &existing, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::OrganizationDialog>())
+    , m_existing(existing)
+{
+    m_ui->setupUi(this);
+    if (!existing.isEmpty()) {
+        setWindowTitle(tr("Add organization"));
+        m_ui->introLabel->setText(tr("Add another organization whose webhooks you manage."));
+    }
+    m_ui->organizationEdit->setMaxLength(validation::MaxOrganizationLength + 1);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
+    connect(m_ui->organizationEdit, &QLineEdit::textEdited, this, &OrganizationDialog::revalidate);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    nameFieldsAfterLabels(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    setMinimumWidth(440);
+}
+
+OrganizationDialog::~OrganizationDialog() = default;
+
+QString OrganizationDialog::organization() const
+{
+    return m_ui->organizationEdit->text().trimmed();
+}
+
+void OrganizationDialog::revalidate()
+{
+    QString message = validation::scopeSegment(organization(), tr("organization"));
+    if (message.isEmpty() && m_existing.contains(organization()))
+        message = tr("“%1” is already in the list.").arg(organization());
+    showFieldError(m_ui->organizationEdit, m_ui->organizationError, message);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
+}
+
+} // namespace wc::gui

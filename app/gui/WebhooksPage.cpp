@@ -1,0 +1,247 @@
+#include "WebhooksPage.h"
+
+#include "Prompt.h"
+#include "WebhookDialog.h"
+#include "WebhookListModel.h"
+#include "WebhookService.h"
+#include "ui_WebhooksPage.h"
+
+#include <QFont>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+
+namespace wc::gui {
+
+namespace {
+constexpr int ResponsePreviewBytes = 4096;
+
+QString responsePreview(const Delivery &d)
+{
+    if (d.responseBody.isEmpty())
+        return {};
+    QByteArray body = d.responseBody;
+    // Pretty-print JSON answers; anything else as it came.
+    const QJsonDocument json = QJsonDocument::fromJson(body);
+    if (!json.isNull())
+        body = json.toJson(QJsonDocument::Indented);
+    QString text = QString::fromUtf8(body.left(ResponsePreviewBytes));
+    if (body.size() > ResponsePreviewBytes || d.responseTruncated)
+        text += QCoreApplication::translate("WebhooksPage", "\n… (response truncated)");
+    return text;
+}
+} // namespace
+
+WebhooksPage::WebhooksPage(WebhookService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WebhooksPage>())
+    , m_service(service)
+    , m_model(new WebhookListModel(service, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(WebhookListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->table->setModel(m_proxy);
+    m_ui->table->sortByColumn(WebhookListModel::DisplayNameColumn, Qt::AscendingOrder);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->setTabKeyNavigation(false);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionResizeMode(WebhookListModel::DisplayNameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(WebhookListModel::PayloadUrlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WebhookListModel::ActiveColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WebhookListModel::SecretColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WebhookListModel::LastDeliveryColumn,
+                                 QHeaderView::Interactive);
+    header->resizeSection(WebhookListModel::DisplayNameColumn, 200);
+    header->resizeSection(WebhookListModel::LastDeliveryColumn, 190);
+
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->responseView->setFont(mono);
+
+    connect(m_ui->createButton, &QPushButton::clicked, this, &WebhooksPage::createWebhook);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &WebhooksPage::editWebhook);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &WebhooksPage::deleteWebhook);
+    connect(m_ui->pingButton, &QPushButton::clicked, this, &WebhooksPage::pingWebhook);
+    connect(m_ui->table, &QTableView::activated, this, &WebhooksPage::editWebhook);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        Q_EMIT selectionChanged();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPage::updateActions);
+    updateEmptyState();
+    updateActions();
+}
+
+WebhooksPage::~WebhooksPage() = default;
+
+void WebhooksPage::setScope(const Scope &scope)
+{
+    m_model->setScope(scope);
+    m_ui->descriptionLabel->setText(
+        scope.isStack()
+            ? tr("Webhooks send an HTTP POST to a URL of yours when events happen in the stack "
+                 "%1.")
+                  .arg(scope.project + u'/' + scope.stack)
+            : tr("Webhooks send an HTTP POST to a URL of yours when events happen in the "
+                 "organization %1 and its stacks.")
+                  .arg(scope.organization));
+    updateEmptyState();
+    updateActions();
+}
+
+Scope WebhooksPage::scope() const
+{
+    return m_model->scope();
+}
+
+QTableView *WebhooksPage::table() const
+{
+    return m_ui->table;
+}
+
+std::optional<Webhook> WebhooksPage::selectedWebhook() const
+{
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const WebhookSummary *s = m_model->summaryAt(m_proxy->mapToSource(rows.first()).row());
+    if (!s)
+        return std::nullopt;
+    return s->webhook;
+}
+
+void WebhooksPage::selectWebhook(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_ui->table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->table->scrollTo(index);
+}
+
+void WebhooksPage::updateActions()
+{
+    const bool selected = selectedWebhook().has_value();
+    m_ui->editButton->setEnabled(selected);
+    m_ui->deleteButton->setEnabled(selected);
+    m_ui->pingButton->setEnabled(selected);
+    m_ui->createButton->setEnabled(!scope().organization.isEmpty());
+}
+
+void WebhooksPage::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_ui->listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_ui->emptyLabel)
+                                            : static_cast<QWidget *>(m_ui->table));
+    if (!m_model->lastError().isEmpty())
+        m_ui->emptyLabel->setText(m_model->lastError());
+}
+
+void WebhooksPage::createWebhook()
+{
+    WebhookDialog dialog(m_service, scope(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    selectWebhook(dialog.savedWebhook().id);
+    Q_EMIT statusMessage(tr("Created webhook “%1”.").arg(dialog.savedWebhook().displayName));
+}
+
+void WebhooksPage::editWebhook()
+{
+    const auto webhook = selectedWebhook();
+    if (!webhook)
+        return;
+    WebhookDialog dialog(m_service, *webhook, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    selectWebhook(dialog.savedWebhook().id);
+    Q_EMIT statusMessage(tr("Saved webhook “%1”.").arg(dialog.savedWebhook().displayName));
+}
+
+void WebhooksPage::deleteWebhook()
+{
+    const auto webhook = selectedWebhook();
+    if (!webhook)
+        return;
+    const auto answer = Prompt::question(
+        this, tr("Delete webhook"),
+        tr("Delete the webhook “%1”? Its delivery history and its secret in your keychain are "
+           "deleted too.")
+            .arg(webhook->displayName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QPointer<WebhooksPage> self(this);
+    m_service.remove(webhook->id, [self, webhook](const Error &error) {
+        if (!self)
+            return;
+        if (error) {
+            Prompt::warning(self, tr("Delete webhook"),
+                            tr("“%1” was not deleted. %2").arg(webhook->displayName, error.message));
+            return;
+        }
+        Q_EMIT self->statusMessage(tr("Deleted webhook “%1”.").arg(webhook->displayName));
+    });
+}
+
+void WebhooksPage::pingWebhook()
+{
+    const auto webhook = selectedWebhook();
+    if (!webhook)
+        return;
+    showResultText(tr("Sending a test ping to %1…").arg(webhook->payloadUrl), {}, false);
+    QPointer<WebhooksPage> self(this);
+    m_service.ping(webhook->id, [self, webhook](const Error &error, const Delivery &delivery) {
+        if (!self)
+            return;
+        if (error) {
+            self->showResultText(tr("The ping to “%1” was not sent. %2")
+                                     .arg(webhook->displayName, error.message),
+                                 {}, true);
+            Delivery failed;
+            failed.error = error.message;
+            failed.state = Delivery::State::Completed;
+            Q_EMIT self->pingFinished(failed);
+            return;
+        }
+        self->showDelivery(*webhook, delivery);
+        Q_EMIT self->pingFinished(delivery);
+    });
+}
+
+void WebhooksPage::showDelivery(const Webhook &webhook, const Delivery &d)
+{
+    const QString duration = tr("%1 ms").arg(d.durationMs);
+    QString text;
+    if (d.succeeded()) {
+        text = tr("✔ “%1” answered %2 in %3.").arg(webhook.displayName).arg(d.responseCode).arg(duration);
+    } else {
+        text = tr("✘ “%1” failed after %2: %3").arg(webhook.displayName, duration, d.error);
+    }
+    showResultText(text, responsePreview(d), !d.succeeded());
+    Q_EMIT statusMessage(text);
+}
+
+void WebhooksPage::showResultText(const QString &text, const QString &response, bool failed)
+{
+    QPalette palette = m_ui->resultLabel->palette();
+    palette.setColor(QPalette::WindowText, failed ? QColor(0xb0, 0x1c, 0x1c)
+                                                  : this->palette().color(QPalette::WindowText));
+    m_ui->resultLabel->setPalette(palette);
+    m_ui->resultLabel->setText(text);
+    m_ui->responseView->setPlainText(response);
+}
+
+} // namespace wc::gui
