@@ -17,7 +17,8 @@ QString Scope::path() const
 
 QString Scope::stackKey() const
 {
-    return isStack() ? project + u'/' + stack : QString();
+    // Never a null string: the column is NOT NULL and '' means organization scope.
+    return isStack() ? project + u'/' + stack : QStringLiteral("");
 }
 
 } // namespace wc

@@ -147,6 +147,16 @@ Error Database::exec(const QString &sql, const QString &what) const
                        tr("Cannot %1: %2").arg(what, query.lastError().text()));
 }
 
+QVariant Database::text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant Database::bytes(const QByteArray &value)
+{
+    return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
+}
+
 QString Database::blobType() const
 {
     return m_backend == Backend::PostgreSQL ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");

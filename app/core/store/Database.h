@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 class QSqlQuery;
 
@@ -42,6 +43,10 @@ public:
     /// Runs a prepared query; on failure returns a Storage error naming `what`.
     [[nodiscard]] static Error exec(QSqlQuery &query, const QString &what);
     [[nodiscard]] Error exec(const QString &sql, const QString &what) const;
+
+    /// Bind values that are never NULL: Qt binds a null QString or QByteArray as SQL NULL.
+    [[nodiscard]] static QVariant text(const QString &value);
+    [[nodiscard]] static QVariant bytes(const QByteArray &value);
 
     /// Column type for binary data (payloads, bodies).
     [[nodiscard]] QString blobType() const;

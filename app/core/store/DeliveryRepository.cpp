@@ -114,12 +114,12 @@ Error DeliveryRepository::insertPending(Delivery &d)
         " request_headers, redelivery_of, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " RETURNING id"));
     q.addBindValue(d.webhookId);
-    q.addBindValue(d.uid);
-    q.addBindValue(d.kind);
-    q.addBindValue(d.payload);
+    q.addBindValue(Database::text(d.uid));
+    q.addBindValue(Database::text(d.kind));
+    q.addBindValue(Database::bytes(d.payload));
     q.addBindValue(d.timestamp.toMSecsSinceEpoch());
-    q.addBindValue(d.requestUrl);
-    q.addBindValue(d.requestHeaders);
+    q.addBindValue(Database::text(d.requestUrl));
+    q.addBindValue(Database::text(d.requestHeaders));
     q.addBindValue(d.redeliveryOf ? QVariant(d.redeliveryOf)
                                   : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(int(Pending));
@@ -140,12 +140,12 @@ Error DeliveryRepository::complete(const Delivery &d)
         " response_headers = ?, response_body = ?, response_truncated = ?, error = ?, status = ?"
         " WHERE id = ?"));
     q.addBindValue(d.durationMs);
-    q.addBindValue(d.requestHeaders);
+    q.addBindValue(Database::text(d.requestHeaders));
     q.addBindValue(d.responseCode);
-    q.addBindValue(d.responseHeaders);
-    q.addBindValue(d.responseBody);
+    q.addBindValue(Database::text(d.responseHeaders));
+    q.addBindValue(Database::bytes(d.responseBody));
     q.addBindValue(d.responseTruncated ? 1 : 0);
-    q.addBindValue(d.error);
+    q.addBindValue(Database::text(d.error));
     q.addBindValue(statusOf(d));
     q.addBindValue(d.id);
     return Database::exec(q, tr("record the delivery's result"));

@@ -170,14 +170,14 @@ Error WebhookRepository::insert(Webhook &webhook)
         "INSERT INTO webhooks (uid, organization_id, stack_id, scope_key, name, display_name,"
         " payload_url, format, event_filters, event_groups, active, has_secret, created_at,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(webhook.uid);
+    q.addBindValue(Database::text(webhook.uid));
     q.addBindValue(orgId);
     q.addBindValue(stackId);
     q.addBindValue(webhook.scope.stackKey());
-    q.addBindValue(webhook.name);
-    q.addBindValue(webhook.displayName);
-    q.addBindValue(webhook.payloadUrl);
-    q.addBindValue(webhook.format);
+    q.addBindValue(Database::text(webhook.name));
+    q.addBindValue(Database::text(webhook.displayName));
+    q.addBindValue(Database::text(webhook.payloadUrl));
+    q.addBindValue(Database::text(webhook.format));
     q.addBindValue(toJson(webhook.filters));
     q.addBindValue(toJson(webhook.groups));
     q.addBindValue(webhook.active ? 1 : 0);
@@ -205,10 +205,10 @@ Error WebhookRepository::update(const Webhook &webhook)
         "UPDATE webhooks SET name = ?, display_name = ?, payload_url = ?, format = ?,"
         " event_filters = ?, event_groups = ?, active = ?, has_secret = ?, updated_at = ?"
         " WHERE id = ?"));
-    q.addBindValue(webhook.name);
-    q.addBindValue(webhook.displayName);
-    q.addBindValue(webhook.payloadUrl);
-    q.addBindValue(webhook.format);
+    q.addBindValue(Database::text(webhook.name));
+    q.addBindValue(Database::text(webhook.displayName));
+    q.addBindValue(Database::text(webhook.payloadUrl));
+    q.addBindValue(Database::text(webhook.format));
     q.addBindValue(toJson(webhook.filters));
     q.addBindValue(toJson(webhook.groups));
     q.addBindValue(webhook.active ? 1 : 0);

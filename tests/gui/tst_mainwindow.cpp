@@ -1,0 +1,320 @@
+#include "AppContext.h"
+#include "AppInfo.h"
+#include "LocalReceiver.h"
+#include "MainWindow.h"
+#include "OrganizationDialog.h"
+#include "TestSupport.h"
+#include "WebhookDialog.h"
+#include "WebhookListModel.h"
+#include "WebhookService.h"
+#include "WebhooksPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace wc;
+using namespace wc::gui;
+using test::LocalReceiver;
+
+// Real windows under Xvfb, driven from the keyboard, with the real keychain and receivers on
+// 127.0.0.1.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    LocalReceiver m_receiver;
+
+    WebhooksPage *page() { return m_window->webhooksPage(); }
+
+    template<typename T>
+    static T *child(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    /// Runs `script` on the next modal dialog once it is shown.
+    template<typename Dialog>
+    static void onNextDialog(std::function<void(Dialog *)> script)
+    {
+        QTimer::singleShot(0, [script] {
+            Dialog *dialog = nullptr;
+            if (!QTest::qWaitFor(
+                    [&] { return (dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())); },
+                    5000))
+                qFatal("dialog did not open");
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            script(dialog);
+            if (QTest::currentTestFailed() && dialog->isVisible())
+                dialog->done(QDialog::Rejected); // let the blocked exec() return
+        });
+    }
+
+    static QString cell(QTableView *table, int row, int column)
+    {
+        return table->model()->index(row, column).data().toString();
+    }
+
+    static int rowNamed(QTableView *table, const QString &displayName)
+    {
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (cell(table, r, WebhookListModel::DisplayNameColumn) == displayName)
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        AppInfo::apply();
+        QVERIFY2(test::haveSessionBus(), "run with the README's test command");
+        QVERIFY(m_receiver.listen());
+        m_context = std::make_unique<AppContext>();
+        QVERIFY(!m_context->open(test::databasePath(m_dir)));
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->resize(1100, 680);
+    }
+
+    void firstRunAsksForTheOrganization()
+    {
+        onNextDialog<OrganizationDialog>([](OrganizationDialog *dialog) {
+            auto *edit = child<QLineEdit>(dialog, "organizationEdit");
+            auto *error = child<QLabel>(dialog, "organizationError");
+            auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+            QCOMPARE(edit->accessibleName(), QStringLiteral("Organization"));
+            QTest::keyClicks(edit, QStringLiteral("acme corp"));
+            QVERIFY(error->isVisible());
+            QVERIFY(error->text().contains(QStringLiteral("letters")));
+            QVERIFY(!ok->isEnabled());
+            dialog->grab().save(test::screenshotPath(QStringLiteral("organization-dialog.png")));
+            edit->clear();
+            QTest::keyClicks(edit, QStringLiteral("acme-corp"));
+            QVERIFY(!error->isVisible());
+            QVERIFY(ok->isEnabled());
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        QVERIFY(m_window->addOrganization());
+        QCOMPARE(m_context->service().webhooks().organizations(),
+                 QStringList{QStringLiteral("acme-corp")});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(page()->scope(), Scope::organizationScope(QStringLiteral("acme-corp")));
+        // The empty page tells what to do.
+        auto *empty = child<QLabel>(page(), "emptyLabel");
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("Create webhook")));
+        new QAbstractItemModelTester(page()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     page());
+        new QAbstractItemModelTester(page()->table()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     page());
+    }
+
+    void createsAWebhookFromTheKeyboard()
+    {
+        onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
+            auto *displayName = child<QLineEdit>(dialog, "displayNameEdit");
+            auto *name = child<QLineEdit>(dialog, "nameEdit");
+            auto *url = child<QLineEdit>(dialog, "payloadUrlEdit");
+            auto *urlError = child<QLabel>(dialog, "payloadUrlError");
+            auto *secret = child<QLineEdit>(dialog, "secretEdit");
+            auto *create =
+                child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+            QCOMPARE(create->text(), QStringLiteral("&Create"));
+            QVERIFY(!create->isEnabled());
+            QVERIFY(displayName->hasFocus());
+
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Build notifications"));
+            QCOMPARE(name->text(), QStringLiteral("build-notifications"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // → name
+            QVERIFY(name->hasFocus());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // → payload URL
+            QVERIFY(url->hasFocus());
+            QTest::keyClicks(url, QStringLiteral("hooks.example.com/pulumi"));
+            QVERIFY(urlError->isVisible());
+            QVERIFY2(urlError->text().contains(QStringLiteral("http")),
+                     qPrintable(urlError->text()));
+            QCOMPARE(QAccessible::queryAccessibleInterface(url)->text(QAccessible::Description),
+                     urlError->text());
+            QVERIFY(!create->isEnabled());
+            dialog->grab().save(test::screenshotPath(QStringLiteral("create-dialog-error.png")));
+            url->selectAll();
+            QTest::keyClicks(url, m_receiver.url());
+            QVERIFY(!urlError->isVisible());
+            QVERIFY(create->isEnabled());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // → secret
+            QVERIFY(secret->hasFocus());
+            QCOMPARE(secret->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(secret, QStringLiteral("s3cret-from-keyboard"));
+            dialog->grab().save(test::screenshotPath(QStringLiteral("create-dialog.png")));
+            QTest::keyClick(secret, Qt::Key_Return);
+        });
+        page()->createWebhook();
+        QTableView *table = page()->table();
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(table, 0, WebhookListModel::DisplayNameColumn),
+                 QStringLiteral("Build notifications"));
+        QCOMPARE(cell(table, 0, WebhookListModel::PayloadUrlColumn), m_receiver.url());
+        QCOMPARE(cell(table, 0, WebhookListModel::ActiveColumn), QStringLiteral("Active"));
+        QCOMPARE(cell(table, 0, WebhookListModel::SecretColumn), QStringLiteral("Yes"));
+        QCOMPARE(cell(table, 0, WebhookListModel::LastDeliveryColumn),
+                 QStringLiteral("Never delivered"));
+        QVERIFY(table->isVisible());
+        QCOMPARE(page()->selectedWebhook()->name, QStringLiteral("build-notifications"));
+    }
+
+    void dialogFieldsAreNamedAndReachableWithTab()
+    {
+        onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+            int named = 0;
+            for (QLabel *label : labels) {
+                if (!label->buddy())
+                    continue;
+                QString visible = label->text();
+                visible.remove(u'&');
+                QCOMPARE(label->buddy()->accessibleName(), visible);
+                QCOMPARE(QAccessible::queryAccessibleInterface(label->buddy())
+                             ->text(QAccessible::Name),
+                         visible);
+                ++named;
+            }
+            QCOMPARE(named, 5); // display name, name, payload URL, secret, active
+            // Tab from the first field visits every control before coming back.
+            QSet<QString> visited;
+            QWidget *start = QApplication::focusWidget();
+            for (int i = 0; i < 20; ++i) {
+                visited << QApplication::focusWidget()->objectName();
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                if (QApplication::focusWidget() == start)
+                    break;
+            }
+            for (const char *name : {"displayNameEdit", "nameEdit", "payloadUrlEdit",
+                                     "secretEdit", "showSecretButton", "generateSecretButton",
+                                     "activeCheck"})
+                QVERIFY2(visited.contains(QString::fromLatin1(name)), name);
+            // Generate fills a strong secret and shows it so it can be copied.
+            child<QToolButton>(dialog, "generateSecretButton")->click();
+            QCOMPARE(child<QLineEdit>(dialog, "secretEdit")->text().size(), 43);
+            QCOMPARE(child<QLineEdit>(dialog, "secretEdit")->echoMode(), QLineEdit::Normal);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        page()->createWebhook();
+        QCOMPARE(page()->table()->model()->rowCount(), 1); // cancelled: nothing added
+    }
+
+    void duplicateNameIsRefusedNextToTheField()
+    {
+        onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "displayNameEdit"),
+                             QStringLiteral("Build notifications"));
+            auto *nameError = child<QLabel>(dialog, "nameError");
+            QVERIFY(nameError->isVisible());
+            QVERIFY2(nameError->text().contains(QStringLiteral("already exists")),
+                     qPrintable(nameError->text()));
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        page()->createWebhook();
+    }
+
+    void pingShowsTheReceiversAnswer()
+    {
+        QSignalSpy finished(page(), &WebhooksPage::pingFinished);
+        page()->table()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(finished.wait(15000));
+        auto *result = child<QLabel>(page(), "resultLabel");
+        QVERIFY2(result->text().contains(QStringLiteral("answered 200")),
+                 qPrintable(result->text()));
+        QVERIFY(result->text().contains(QStringLiteral(" ms")));
+        QVERIFY(child<QPlainTextEdit>(page(), "responseView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("\"ok\": true")));
+        QTRY_COMPARE(cell(page()->table(), 0, WebhookListModel::LastDeliveryColumn),
+                     QStringLiteral("✔ 200"));
+        QCOMPARE(m_receiver.requests().size(), 1);
+        QVERIFY(m_receiver.requests().first().headers.contains("pulumi-webhook-signature"));
+    }
+
+    void failedPingIsExplainedInWords()
+    {
+        const quint16 closed = LocalReceiver::closedPort();
+        onNextDialog<WebhookDialog>([closed](WebhookDialog *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "displayNameEdit"),
+                             QStringLiteral("Audit log (staging)"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "payloadUrlEdit"),
+                             QStringLiteral("http://127.0.0.1:%1/audit").arg(closed));
+            QTest::keyClick(child<QLineEdit>(dialog, "payloadUrlEdit"), Qt::Key_Return);
+        });
+        page()->createWebhook();
+        QTableView *table = page()->table();
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        const int row = rowNamed(table, QStringLiteral("Audit log (staging)"));
+        QVERIFY(row >= 0);
+        QCOMPARE(cell(table, row, WebhookListModel::SecretColumn), QStringLiteral("No"));
+        QCOMPARE(page()->selectedWebhook()->name, QStringLiteral("audit-log-staging"));
+        QSignalSpy finished(page(), &WebhooksPage::pingFinished);
+        child<QPushButton>(page(), "pingButton")->click();
+        QVERIFY(finished.wait(15000));
+        auto *result = child<QLabel>(page(), "resultLabel");
+        QVERIFY2(result->text().contains(QStringLiteral("Connection refused")),
+                 qPrintable(result->text()));
+        QTRY_COMPARE(cell(table, row, WebhookListModel::LastDeliveryColumn),
+                     QStringLiteral("✘ Connection refused by 127.0.0.1:%1").arg(closed));
+        m_window->grab().save(test::screenshotPath(QStringLiteral("webhooks-page-failed.png")));
+
+        // Back to the working one for the picture in the README.
+        page()->selectWebhook(
+            page()->model()->summaryAt(page()->model()->rowOf(
+                m_context->service().webhooks().byRef(page()->scope(),
+                                                      QStringLiteral("build-notifications"))->id))
+                ->webhook.id);
+        child<QPushButton>(page(), "pingButton")->click();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(result->text().contains(QStringLiteral("answered 200")));
+        m_window->grab().save(test::screenshotPath(QStringLiteral("webhooks-page.png")));
+    }
+
+    void editPausesAndDeleteRemoves()
+    {
+        onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
+            auto *active = child<QCheckBox>(dialog, "activeCheck");
+            QVERIFY(active->isChecked());
+            active->setChecked(false);
+            QCOMPARE(child<QDialogButtonBox>(dialog, "buttonBox")
+                         ->button(QDialogButtonBox::Ok)
+                         ->text(),
+                     QStringLiteral("&Save"));
+            QVERIFY(child<QCheckBox>(dialog, "removeSecretCheck")->isVisible());
+            QTest::keyClick(child<QLineEdit>(dialog, "displayNameEdit"), Qt::Key_Return);
+        });
+        page()->editWebhook();
+        QTableView *table = page()->table();
+        const int row = rowNamed(table, QStringLiteral("Build notifications"));
+        QTRY_COMPARE(cell(table, row, WebhookListModel::ActiveColumn), QStringLiteral("Paused"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

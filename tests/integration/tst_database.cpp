@@ -1,0 +1,171 @@
+#include "AppInfo.h"
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/DeliveryRepository.h"
+#include "store/WebhookRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace wc;
+
+namespace {
+Webhook sampleWebhook(const QString &name, const Scope &scope)
+{
+    Webhook w;
+    w.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    w.scope = scope;
+    w.name = name;
+    w.displayName = QStringLiteral("Hook ") + name;
+    w.payloadUrl = QStringLiteral("https://example.com/") + name;
+    w.filters = {QStringLiteral("update_failed")};
+    w.groups = {QStringLiteral("deployments")};
+    return w;
+}
+
+QString pragma(Database &db, const char *name)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA ") + QString::fromLatin1(name));
+    return q.next() ? q.value(0).toString() : QString();
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        Database db;
+        const QString path = dir.filePath(QStringLiteral("nested/folder/webhooks.sqlite"));
+        const Error e = db.open(path);
+        QVERIFY2(!e, qPrintable(e.message));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+        const QStringList tables = db.connection().tables();
+        for (const char *table : {"organizations", "stacks", "webhooks", "deliveries"})
+            QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+        QCOMPARE(pragma(db, "foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(pragma(db, "journal_mode"), QStringLiteral("wal"));
+        // No column may hold a secret.
+        QSqlQuery columns(db.connection());
+        QVERIFY(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('webhooks')")));
+        while (columns.next())
+            QVERIFY(!columns.value(0).toString().contains(QStringLiteral("secret"))
+                    || columns.value(0).toString() == QStringLiteral("has_secret"));
+    }
+
+    void reopensAnExistingDatabaseKeepingItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = test::databasePath(dir);
+        const Scope org = Scope::organizationScope(QStringLiteral("acme"));
+        {
+            Database db;
+            QVERIFY(!db.open(path));
+            WebhookRepository repo(db);
+            Webhook w = sampleWebhook(QStringLiteral("one"), org);
+            QVERIFY(!repo.insert(w));
+        }
+        Database db;
+        const Error e = db.open(path);
+        QVERIFY2(!e, qPrintable(e.message));
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+        QSqlQuery versions(db.connection());
+        QVERIFY(versions.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+        QVERIFY(versions.next());
+        QCOMPARE(versions.value(0).toInt(), Database::SchemaVersion); // no step ran twice
+        WebhookRepository repo(db);
+        const auto w = repo.byRef(org, QStringLiteral("one"));
+        QVERIFY(w.has_value());
+        QCOMPARE(w->payloadUrl, QStringLiteral("https://example.com/one"));
+        QCOMPARE(w->filters, QStringList{QStringLiteral("update_failed")});
+        QCOMPARE(w->groups, QStringList{QStringLiteral("deployments")});
+    }
+
+    void refusesADatabaseFromANewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = test::databasePath(dir);
+        {
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY(!db.exec(QStringLiteral("INSERT INTO schema_version VALUES (99)"), {}));
+        }
+        Database db;
+        const Error e = db.open(path);
+        QCOMPARE(e.code, Error::Code::Storage);
+        QVERIFY2(e.message.contains(QStringLiteral("newer version")), qPrintable(e.message));
+    }
+
+    void reportsAnUnwritableLocation()
+    {
+        Database db;
+        const Error e = db.open(QStringLiteral("/proc/nonexistent/webhooks.sqlite"));
+        QVERIFY(e);
+        QCOMPARE(e.code, Error::Code::Storage);
+        QVERIFY(!e.message.isEmpty());
+    }
+
+    void namesAreUniquePerScope()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(test::databasePath(dir)));
+        WebhookRepository repo(db);
+        const Scope org = Scope::organizationScope(QStringLiteral("acme"));
+        const Scope stack = Scope::stackScope(QStringLiteral("acme"), QStringLiteral("web"),
+                                              QStringLiteral("prod"));
+        Webhook a = sampleWebhook(QStringLiteral("same"), org);
+        Webhook b = sampleWebhook(QStringLiteral("same"), stack);
+        Webhook c = sampleWebhook(QStringLiteral("same"), org);
+        QVERIFY(!repo.insert(a));
+        QVERIFY(!repo.insert(b)); // another scope: fine
+        QCOMPARE(repo.insert(c).code, Error::Code::Conflict);
+        QCOMPARE(repo.list(org).size(), 1);
+        QCOMPARE(repo.list(stack).size(), 1);
+        QCOMPARE(repo.listAll(QStringLiteral("acme")).size(), 2);
+        QCOMPARE(repo.stacks(QStringLiteral("acme")), QStringList{QStringLiteral("web/prod")});
+    }
+
+    void deletingAWebhookDeletesItsDeliveries()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(test::databasePath(dir)));
+        WebhookRepository hooks(db);
+        DeliveryRepository deliveries(db);
+        Webhook w = sampleWebhook(QStringLiteral("x"), Scope::organizationScope(QStringLiteral("acme")));
+        QVERIFY(!hooks.insert(w));
+        Delivery d;
+        d.webhookId = w.id;
+        d.uid = QStringLiteral("u1");
+        d.kind = QStringLiteral("ping");
+        d.payload = "{}";
+        d.timestamp = QDateTime::currentDateTimeUtc();
+        d.requestUrl = w.payloadUrl;
+        QVERIFY(!deliveries.insertPending(d));
+        QVERIFY(!hooks.remove(w.id));
+        QVERIFY(!deliveries.byId(d.id).has_value());
+    }
+
+    void locationPrefersOptionThenEnvironmentThenDefault()
+    {
+        qunsetenv(AppInfo::DatabaseEnvironmentVariable);
+        QCOMPARE(Database::resolveLocation({}), Database::defaultLocation());
+        QVERIFY(Database::defaultLocation().endsWith(u"/webhook-console/webhooks.sqlite"));
+        qputenv(AppInfo::DatabaseEnvironmentVariable, "/tmp/from-env.sqlite");
+        QCOMPARE(Database::resolveLocation({}), QStringLiteral("/tmp/from-env.sqlite"));
+        QCOMPARE(Database::resolveLocation(QStringLiteral("/tmp/explicit.sqlite")),
+                 QStringLiteral("/tmp/explicit.sqlite"));
+        qunsetenv(AppInfo::DatabaseEnvironmentVariable);
+    }
+
+    void initTestCase() { AppInfo::apply(); }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

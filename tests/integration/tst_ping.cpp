@@ -1,0 +1,280 @@
+#include "AppContext.h"
+#include "AppInfo.h"
+#include "LocalReceiver.h"
+#include "TestSupport.h"
+#include "WebhookService.h"
+#include "delivery/Dispatcher.h"
+#include "delivery/Signer.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace wc;
+using test::LocalReceiver;
+
+// Pings against real HTTP receivers on 127.0.0.1, with secrets in the real keychain.
+class TestPing : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+    int m_counter = 0;
+
+    WebhookService &service() { return m_context->service(); }
+
+    Webhook create(const QString &url, const QString &secret = {})
+    {
+        WebhookDraft d;
+        d.scope = Scope::organizationScope(QStringLiteral("acme"));
+        d.name = QStringLiteral("hook-%1").arg(++m_counter);
+        d.displayName = QStringLiteral("Hook %1").arg(m_counter);
+        d.payloadUrl = url;
+        if (!secret.isEmpty()) {
+            d.secretChange = WebhookDraft::SecretChange::Set;
+            d.secret = secret;
+        }
+        std::optional<std::pair<Error, Webhook>> result;
+        service().create(d, [&](const Error &e, const Webhook &w) { result = {e, w}; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            qFatal("create never finished");
+        if (result->first)
+            qFatal("create failed: %s", qPrintable(result->first.message));
+        return result->second;
+    }
+
+    Delivery ping(qint64 id, int timeoutMs = 20000)
+    {
+        std::optional<std::pair<Error, Delivery>> result;
+        service().ping(id, [&](const Error &e, const Delivery &d) { result = {e, d}; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
+            qFatal("ping never finished");
+        if (result->first)
+            qFatal("ping not sent: %s", qPrintable(result->first.message));
+        return result->second;
+    }
+
+    Delivery stored(qint64 id)
+    {
+        const auto d = service().deliveries().byId(id);
+        if (!d)
+            qFatal("delivery %lld not stored", id);
+        return *d;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        AppInfo::apply();
+        QVERIFY2(test::haveSessionBus(), "run with the README's test command");
+        m_context = std::make_unique<AppContext>();
+        QVERIFY(!m_context->open(test::databasePath(m_dir)));
+    }
+
+    void sendsPulumiHeadersAndSignature()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        const Webhook w = create(receiver.url(), QStringLiteral("It's a Secret to Everybody"));
+        int pendingSeenByReceiver = -1;
+        connect(&receiver, &LocalReceiver::requestReceived, this, [&] {
+            // The attempt is on record before the receiver sees it.
+            QSqlQuery q(m_context->database().connection());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE status = 0"));
+            q.next();
+            pendingSeenByReceiver = q.value(0).toInt();
+        });
+        const Delivery d = ping(w.id);
+        QCOMPARE(pendingSeenByReceiver, 1);
+        QCOMPARE(receiver.requests().size(), 1);
+        const LocalReceiver::Request &r = receiver.requests().first();
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.path, QByteArray("/hook"));
+        QCOMPARE(r.headers.value("content-type"), QByteArray("application/json"));
+        QVERIFY(r.headers.value("user-agent").startsWith(
+            "WebhookConsole/" + QByteArray(AppInfo::Version)));
+        QCOMPARE(r.headers.value("pulumi-webhook-kind"), QByteArray("ping"));
+        QCOMPARE(r.headers.value("pulumi-webhook-id"), d.uid.toUtf8());
+        QVERIFY(!QUuid::fromString(d.uid).isNull());
+        QCOMPARE(r.headers.value("pulumi-webhook-signature"),
+                 PulumiSigner::sign(QStringLiteral("It's a Secret to Everybody"), r.body));
+        QCOMPARE(r.body, d.payload);
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QVERIFY(body.value(QStringLiteral("timestamp")).toInteger() > 1600000000);
+        QVERIFY(!body.value(QStringLiteral("message")).toString().isEmpty());
+
+        QVERIFY(d.succeeded());
+        QCOMPARE(d.responseCode, 200);
+        QVERIFY(d.error.isEmpty());
+        const Delivery s = stored(d.id);
+        QCOMPARE(s.state, Delivery::State::Completed);
+        QCOMPARE(s.responseCode, 200);
+        QCOMPARE(s.responseBody, QByteArray(R"({"ok":true})"));
+        QVERIFY(s.requestHeaders.contains(QStringLiteral("Pulumi-Webhook-Signature: ")));
+        QVERIFY(s.responseHeaders.contains(QStringLiteral("Content-Type: application/json")));
+        QCOMPARE(s.payload, r.body);
+        QVERIFY(s.durationMs >= 0 && s.durationMs < 10000);
+    }
+
+    void noSignatureWithoutSecret()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        const Webhook w = create(receiver.url());
+        const Delivery d = ping(w.id);
+        QVERIFY(d.succeeded());
+        QVERIFY(!receiver.requests().first().headers.contains("pulumi-webhook-signature"));
+    }
+
+    void pythonVerifiesTheSignature()
+    {
+        const QString secret = QStringLiteral("cross-check ✓");
+        QProcess python;
+        python.start(qEnvironmentVariable("WEBHOOK_CONSOLE_PYTHON", QStringLiteral("python3")),
+                     {qEnvironmentVariable("WEBHOOK_CONSOLE_SOURCE_DIR")
+                          + QStringLiteral("/tests/support/signature_receiver.py"),
+                      secret});
+        QVERIFY(python.waitForStarted());
+        QVERIFY(python.waitForReadyRead(10000));
+        const int port = python.readLine().trimmed().toInt();
+        QVERIFY(port > 0);
+        const Webhook w = create(QStringLiteral("http://127.0.0.1:%1/pulumi").arg(port), secret);
+        const Delivery d = ping(w.id);
+        python.closeWriteChannel();
+        QVERIFY(python.waitForFinished(10000));
+        QCOMPARE(d.responseCode, 200);
+        QCOMPARE(QJsonDocument::fromJson(d.responseBody).object().value(u"verified").toBool(),
+                 true);
+    }
+
+    void serverErrorIsAFailedDelivery()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setResponse({500, "Internal Server Error", "boom", {}, false});
+        const Webhook w = create(receiver.url());
+        const Delivery d = ping(w.id);
+        QVERIFY(!d.succeeded());
+        QCOMPARE(d.responseCode, 500);
+        QCOMPARE(d.responseBody, QByteArray("boom"));
+        QVERIFY2(d.error.contains(QStringLiteral("answered 500")), qPrintable(d.error));
+        QVERIFY(!stored(d.id).succeeded());
+        QCOMPARE(stored(d.id).error, d.error);
+    }
+
+    void refusedConnectionInWords()
+    {
+        const Webhook w =
+            create(QStringLiteral("http://127.0.0.1:%1/x").arg(LocalReceiver::closedPort()));
+        const Delivery d = ping(w.id);
+        QCOMPARE(d.responseCode, 0);
+        QVERIFY2(d.error.startsWith(QStringLiteral("Connection refused")), qPrintable(d.error));
+        QCOMPARE(stored(d.id).error, d.error);
+    }
+
+    void unknownHostInWords()
+    {
+        const Webhook w = create(QStringLiteral("http://no-such-host.invalid/x"));
+        const Delivery d = ping(w.id);
+        QCOMPARE(d.responseCode, 0);
+        QVERIFY2(d.error.startsWith(QStringLiteral("Host not found")), qPrintable(d.error));
+    }
+
+    void receiverThatNeverAnswersTimesOut()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setResponse({200, "OK", {}, {}, true});
+        const Webhook w = create(receiver.url());
+        m_context->dispatcher().setTimeout(std::chrono::milliseconds(700));
+        const Delivery d = ping(w.id);
+        m_context->dispatcher().setTimeout(Dispatcher::DefaultTimeout);
+        QCOMPARE(d.responseCode, 0);
+        QVERIFY2(d.error.startsWith(QStringLiteral("Timed out")), qPrintable(d.error));
+        QVERIFY(d.durationMs >= 600);
+        QCOMPARE(stored(d.id).state, Delivery::State::Completed);
+    }
+
+    void defaultTimeoutIsTenSeconds()
+    {
+        QCOMPARE(m_context->dispatcher().timeout(), std::chrono::milliseconds(10000));
+    }
+
+    void redirectIsNotFollowed()
+    {
+        LocalReceiver target;
+        QVERIFY(target.listen());
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setResponse(
+            {302, "Found", {}, {{"Location", target.url().toUtf8()}}, false});
+        const Webhook w = create(receiver.url());
+        const Delivery d = ping(w.id);
+        QCOMPARE(d.responseCode, 302);
+        QVERIFY2(d.error.startsWith(QStringLiteral("Redirect not followed")), qPrintable(d.error));
+        QVERIFY(d.error.contains(target.url()));
+        QVERIFY(!d.succeeded());
+        QTest::qWait(200);
+        QCOMPARE(target.requests().size(), 0);
+    }
+
+    void largeResponsesAreCappedAndFlagged()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setResponse({200, "OK", QByteArray(100 * 1024, 'x'), {}, false});
+        const Webhook w = create(receiver.url());
+        const Delivery d = ping(w.id);
+        QVERIFY(d.succeeded());
+        QCOMPARE(d.responseBody.size(), qsizetype(64 * 1024));
+        QVERIFY(d.responseTruncated);
+        QVERIFY(stored(d.id).responseTruncated);
+        QCOMPARE(stored(d.id).responseBody.size(), qsizetype(64 * 1024));
+    }
+
+    void redeliveryResendsTheSameBytes()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        const Webhook w = create(receiver.url(), QStringLiteral("k"));
+        const Delivery first = ping(w.id);
+        std::optional<std::pair<Error, Delivery>> result;
+        service().redeliver(first.id, [&](const Error &e, const Delivery &d) { result = {e, d}; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY(!result->first);
+        const Delivery again = result->second;
+        QVERIFY(again.id != first.id);
+        QCOMPARE(again.redeliveryOf, first.id);
+        QCOMPARE(receiver.requests().size(), 2);
+        QCOMPARE(receiver.requests().at(1).body, receiver.requests().at(0).body);
+        QCOMPARE(receiver.requests().at(1).headers.value("pulumi-webhook-signature"),
+                 receiver.requests().at(0).headers.value("pulumi-webhook-signature"));
+        QCOMPARE(stored(again.id).redeliveryOf, first.id);
+    }
+
+    void pendingAttemptsFromACrashAreMarkedInterrupted()
+    {
+        const Webhook w = create(QStringLiteral("http://127.0.0.1:9/never"));
+        Delivery d;
+        d.webhookId = w.id;
+        d.uid = QStringLiteral("crashed");
+        d.kind = QStringLiteral("ping");
+        d.payload = "{}";
+        d.requestUrl = w.payloadUrl;
+        d.timestamp = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QVERIFY(!service().deliveries().insertPending(d));
+        QVERIFY(!service().recoverInterrupted());
+        const Delivery s = stored(d.id);
+        QCOMPARE(s.state, Delivery::State::Completed);
+        QVERIFY(!s.succeeded());
+        QVERIFY(s.error.startsWith(QStringLiteral("Interrupted")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPing)
+#include "tst_ping.moc"
