@@ -27,6 +27,9 @@ void showFieldError(QWidget *field, QLabel *errorLabel, const QString &message)
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
         errorLabel->setPalette(palette);
         errorLabel->setProperty("styled", true);
+        // Word-wrapped labels in a form otherwise shrink to their narrowest layout.
+        errorLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        errorLabel->setMinimumWidth(260);
     }
     errorLabel->setText(message);
     errorLabel->setVisible(!message.isEmpty());

@@ -26,6 +26,7 @@ OrganizationDialog::OrganizationDialog(const QStringList &existing, QWidget *par
     nameFieldsAfterLabels(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     setMinimumWidth(440);
+    adjustSize();
 }
 
 OrganizationDialog::~OrganizationDialog() = default;

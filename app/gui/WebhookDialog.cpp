@@ -115,6 +115,7 @@ void WebhookDialog::setUp()
     m_ui->displayNameEdit->setFocus();
     revalidate();
     setMinimumWidth(520);
+    adjustSize();
 }
 
 void WebhookDialog::touch(QWidget *field)

@@ -1,6 +1,7 @@
 #include "WebhookListModel.h"
 
 #include "WebhookService.h"
+#include "model/Delivery.h"
 #include "store/DeliveryRepository.h"
 
 #include <QBrush>
@@ -92,7 +93,7 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
     else if (s.lastResponseCode > 0)
         lastText = tr("✘ %1").arg(s.lastResponseCode);
     else
-        lastText = tr("✘ %1").arg(s.lastError.section(u':', 0, 0).section(u'.', 0, 0));
+        lastText = tr("✘ %1").arg(Delivery::briefError(s.lastError));
 
     switch (role) {
     case Qt::DisplayRole:

@@ -62,7 +62,10 @@ WebhooksPage::WebhooksPage(WebhookService &service, QWidget *parent)
     header->setSectionResizeMode(WebhookListModel::LastDeliveryColumn,
                                  QHeaderView::Interactive);
     header->resizeSection(WebhookListModel::DisplayNameColumn, 200);
-    header->resizeSection(WebhookListModel::LastDeliveryColumn, 190);
+    header->resizeSection(WebhookListModel::LastDeliveryColumn, 280);
+    // The list takes the height; the result panel only what it needs.
+    m_ui->resultBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->resultLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->responseView->setFont(mono);

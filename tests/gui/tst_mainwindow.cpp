@@ -3,6 +3,7 @@
 #include "LocalReceiver.h"
 #include "MainWindow.h"
 #include "OrganizationDialog.h"
+#include "Prompt.h"
 #include "TestSupport.h"
 #include "WebhookDialog.h"
 #include "WebhookListModel.h"
@@ -241,8 +242,10 @@ private Q_SLOTS:
     void pingShowsTheReceiversAnswer()
     {
         QSignalSpy finished(page(), &WebhooksPage::pingFinished);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         page()->table()->setFocus();
-        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+        QTest::keyClick(page()->table(), Qt::Key_P, Qt::ControlModifier);
         QVERIFY(finished.wait(15000));
         auto *result = child<QLabel>(page(), "resultLabel");
         QVERIFY2(result->text().contains(QStringLiteral("answered 200")),
@@ -285,11 +288,10 @@ private Q_SLOTS:
         m_window->grab().save(test::screenshotPath(QStringLiteral("webhooks-page-failed.png")));
 
         // Back to the working one for the picture in the README.
-        page()->selectWebhook(
-            page()->model()->summaryAt(page()->model()->rowOf(
-                m_context->service().webhooks().byRef(page()->scope(),
-                                                      QStringLiteral("build-notifications"))->id))
-                ->webhook.id);
+        page()->selectWebhook(m_context->service()
+                                  .webhooks()
+                                  .byRef(page()->scope(), QStringLiteral("build-notifications"))
+                                  ->id);
         child<QPushButton>(page(), "pingButton")->click();
         QVERIFY(finished.wait(15000));
         QVERIFY(result->text().contains(QStringLiteral("answered 200")));
@@ -298,6 +300,9 @@ private Q_SLOTS:
 
     void editPausesAndDeleteRemoves()
     {
+        const Scope scope = page()->scope();
+        page()->selectWebhook(
+            m_context->service().webhooks().byRef(scope, QStringLiteral("build-notifications"))->id);
         onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
             auto *active = child<QCheckBox>(dialog, "activeCheck");
             QVERIFY(active->isChecked());
@@ -313,6 +318,18 @@ private Q_SLOTS:
         QTableView *table = page()->table();
         const int row = rowNamed(table, QStringLiteral("Build notifications"));
         QTRY_COMPARE(cell(table, row, WebhookListModel::ActiveColumn), QStringLiteral("Paused"));
+
+        // Delete, confirmed through the prompt seam; the secret leaves the keychain too.
+        const Webhook doomed = *page()->selectedWebhook();
+        QVERIFY(doomed.hasSecret);
+        Prompt::setNextAnswer(QMessageBox::Yes);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        page()->table()->setFocus();
+        QTest::keyClick(page()->table(), Qt::Key_Delete);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QVERIFY(Prompt::lastText().contains(QStringLiteral("Build notifications")));
+        QVERIFY(!m_context->service().webhooks().byId(doomed.id).has_value());
     }
 };
 

@@ -19,9 +19,17 @@ QString Delivery::shortOutcome() const
         return QCoreApplication::translate("Delivery", "Pending");
     if (responseCode > 0)
         return QString::number(responseCode);
-    // The first sentence of the error, for narrow columns.
-    const qsizetype stop = error.indexOf(u':');
-    return stop > 0 ? error.left(stop) : error;
+    return briefError(error);
+}
+
+QString Delivery::briefError(const QString &error)
+{
+    // Messages read "What happened: why." (hosts may contain ':' but never ": ").
+    const qsizetype stop = error.indexOf(QStringLiteral(": "));
+    QString brief = stop > 0 ? error.left(stop) : error;
+    if (brief.endsWith(u'.'))
+        brief.chop(1);
+    return brief;
 }
 
 } // namespace wc

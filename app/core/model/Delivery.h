@@ -39,6 +39,9 @@ struct Delivery
     /// "200", "Connection refused", "Pending": for table cells.
     [[nodiscard]] QString shortOutcome() const;
 
+    /// The part of an error message before its explanation: "Connection refused by h:p".
+    [[nodiscard]] static QString briefError(const QString &error);
+
     /// A pending record older than any request could take was cut off by a crash or quit.
     [[nodiscard]] bool interrupted(const QDateTime &now, qint64 maxRequestMs) const
     {
