@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include "AppInfo.h"
+#include "Settings.h"
 #include "WebhookService.h"
 #include "delivery/Dispatcher.h"
 #include "secrets/KeychainSecretStore.h"
@@ -30,6 +31,7 @@ Error AppContext::open(const QString &location)
 {
     if (Error e = m_database->open(Database::resolveLocation(location)))
         return e;
+    m_dispatcher->setTimeout(std::chrono::seconds(Settings::timeoutSeconds()));
     return m_service->recoverInterrupted();
 }
 

@@ -2,7 +2,12 @@
 
 #include "AppContext.h"
 #include "AppInfo.h"
+#include "DeliveryHistoryPage.h"
 #include "OrganizationDialog.h"
+#include "PreferencesDialog.h"
+#include "Settings.h"
+#include "delivery/Dispatcher.h"
+#include "store/HistoryReader.h"
 #include "Prompt.h"
 #include "WebhookService.h"
 #include "WebhooksPage.h"
@@ -14,7 +19,11 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStandardItemModel>
+#include <QLoggingCategory>
 #include <QTableView>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcWindow, "webhookconsole.gui.window")
 
 namespace wc::gui {
 
@@ -23,11 +32,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_context(context)
     , m_navigation(new QStandardItemModel(this))
+    , m_reader(new HistoryReader(context.database().location(), this))
     , m_webhooksPage(new WebhooksPage(context.service(), this))
+    , m_historyPage(new DeliveryHistoryPage(context.service(), *m_reader, this))
+    , m_retentionTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
     m_ui->pages->addWidget(m_webhooksPage);
+    m_ui->pages->addWidget(m_historyPage);
     m_ui->navigationView->setModel(m_navigation);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -42,6 +55,37 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->actionAddOrganization, &QAction::triggered, this, &MainWindow::addOrganization);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferences);
+    connect(m_ui->actionShowDeliveries, &QAction::triggered, m_webhooksPage,
+            &WebhooksPage::showHistory);
+    connect(m_webhooksPage, &WebhooksPage::historyRequested, this, &MainWindow::showHistory);
+    connect(m_historyPage, &DeliveryHistoryPage::backRequested, this, [this] {
+        m_ui->pages->setCurrentWidget(m_webhooksPage);
+        m_webhooksPage->table()->setFocus();
+    });
+    connect(m_historyPage, &DeliveryHistoryPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // A webhook deleted (or edited) elsewhere: keep the history page truthful.
+    connect(&m_context.service(), &WebhookService::webhooksChanged, this, [this] {
+        const auto shown = m_historyPage->webhook();
+        if (!shown)
+            return;
+        const auto current = m_context.service().webhooks().byId(shown->id);
+        if (!current) {
+            m_ui->pages->setCurrentWidget(m_webhooksPage);
+            return;
+        }
+        if (current->displayName != shown->displayName || current->payloadUrl != shown->payloadUrl
+            || current->active != shown->active)
+            m_historyPage->setWebhook(*current);
+    });
+    if (const Error e = m_reader->openError())
+        statusBar()->showMessage(e.message);
+    // Retention runs on the history thread: shortly after start, then every 6 hours.
+    m_retentionTimer->setInterval(std::chrono::hours(6));
+    connect(m_retentionTimer, &QTimer::timeout, this, &MainWindow::pruneHistory);
+    m_retentionTimer->start();
+    QTimer::singleShot(std::chrono::seconds(5), this, &MainWindow::pruneHistory);
     connect(m_ui->actionCreateWebhook, &QAction::triggered, m_webhooksPage,
             &WebhooksPage::createWebhook);
     connect(m_ui->actionEditWebhook, &QAction::triggered, m_webhooksPage,
@@ -146,9 +190,40 @@ void MainWindow::showNode(const QModelIndex &index)
     updateActions();
 }
 
+void MainWindow::showHistory(const Webhook &webhook)
+{
+    m_historyPage->setWebhook(webhook);
+    m_ui->pages->setCurrentWidget(m_historyPage);
+    m_historyPage->table()->setFocus();
+}
+
+void MainWindow::pruneHistory()
+{
+    m_reader->prune(Settings::retentionDays(), Settings::retentionCount(),
+                    [this](qint64 removed, const Error &error) {
+                        if (error)
+                            qCWarning(lcWindow) << "retention failed:" << error.message;
+                        else if (removed > 0)
+                            statusBar()->showMessage(
+                                tr("Removed %1 deliveries past the retention period.")
+                                    .arg(removed),
+                                10000);
+                    });
+}
+
+void MainWindow::preferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.dispatcher().setTimeout(std::chrono::seconds(Settings::timeoutSeconds()));
+    pruneHistory();
+}
+
 void MainWindow::updateActions()
 {
     const bool selected = m_webhooksPage->selectedWebhook().has_value();
+    m_ui->actionShowDeliveries->setEnabled(selected);
     m_ui->actionCreateWebhook->setEnabled(!m_webhooksPage->scope().organization.isEmpty());
     m_ui->actionEditWebhook->setEnabled(selected);
     m_ui->actionDeleteWebhook->setEnabled(selected);

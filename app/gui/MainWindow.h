@@ -8,13 +8,17 @@ class MainWindow;
 }
 class QStandardItem;
 class QStandardItemModel;
+class QTimer;
 
 namespace wc {
 class AppContext;
-}
+class HistoryReader;
+struct Webhook;
+} // namespace wc
 
 namespace wc::gui {
 
+class DeliveryHistoryPage;
 class WebhooksPage;
 
 /// The console: navigation on the left (organization → Settings → Webhooks), pages on the
@@ -35,6 +39,12 @@ public:
     /// Asks for an organization and adds it. Returns false when the user cancelled.
     bool addOrganization();
     [[nodiscard]] WebhooksPage *webhooksPage() const { return m_webhooksPage; }
+    [[nodiscard]] DeliveryHistoryPage *historyPage() const { return m_historyPage; }
+    [[nodiscard]] HistoryReader &historyReader() const { return *m_reader; }
+    /// Shows a webhook's delivery history.
+    void showHistory(const Webhook &webhook);
+    /// Applies the retention preference now (also runs shortly after start and every 6 hours).
+    void pruneHistory();
     [[nodiscard]] QStandardItemModel *navigationModel() const { return m_navigation; }
 
 protected:
@@ -44,11 +54,15 @@ private:
     void showNode(const QModelIndex &index);
     void updateActions();
     void about();
+    void preferences();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext &m_context;
     QStandardItemModel *m_navigation = nullptr;
+    HistoryReader *m_reader = nullptr;
     WebhooksPage *m_webhooksPage = nullptr;
+    DeliveryHistoryPage *m_historyPage = nullptr;
+    QTimer *m_retentionTimer = nullptr;
 };
 
 } // namespace wc::gui

@@ -74,7 +74,8 @@ WebhooksPage::WebhooksPage(WebhookService &service, QWidget *parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &WebhooksPage::editWebhook);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &WebhooksPage::deleteWebhook);
     connect(m_ui->pingButton, &QPushButton::clicked, this, &WebhooksPage::pingWebhook);
-    connect(m_ui->table, &QTableView::activated, this, &WebhooksPage::editWebhook);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, &WebhooksPage::showHistory);
+    connect(m_ui->table, &QTableView::activated, this, &WebhooksPage::showHistory);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         Q_EMIT selectionChanged();
@@ -140,6 +141,7 @@ void WebhooksPage::updateActions()
     m_ui->editButton->setEnabled(selected);
     m_ui->deleteButton->setEnabled(selected);
     m_ui->pingButton->setEnabled(selected);
+    m_ui->historyButton->setEnabled(selected);
     m_ui->createButton->setEnabled(!scope().organization.isEmpty());
 }
 
@@ -197,6 +199,12 @@ void WebhooksPage::deleteWebhook()
         }
         Q_EMIT self->statusMessage(tr("Deleted webhook “%1”.").arg(webhook->displayName));
     });
+}
+
+void WebhooksPage::showHistory()
+{
+    if (const auto webhook = selectedWebhook())
+        Q_EMIT historyRequested(*webhook);
 }
 
 void WebhooksPage::pingWebhook()

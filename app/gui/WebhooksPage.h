@@ -42,9 +42,12 @@ public Q_SLOTS:
     void editWebhook();
     void deleteWebhook();
     void pingWebhook();
+    /// Opens the selected webhook's delivery history.
+    void showHistory();
 
 Q_SIGNALS:
     void selectionChanged();
+    void historyRequested(const wc::Webhook &webhook);
     /// A test delivery ended (success or failure); for tests and the status bar.
     void pingFinished(const wc::Delivery &delivery);
     void statusMessage(const QString &text);

@@ -1,6 +1,8 @@
 #include "LocalReceiver.h"
 
 #include <QTcpSocket>
+#include <QPointer>
+#include <QTimer>
 
 namespace wc::test {
 
@@ -69,6 +71,17 @@ void LocalReceiver::serve(QTcpSocket *socket)
     const Response response = m_handler ? m_handler(request) : m_response;
     if (response.neverAnswer)
         return;
+    m_peakConcurrent = qMax(m_peakConcurrent, ++m_open);
+    QPointer<QTcpSocket> client(socket);
+    QTimer::singleShot(response.delayMs, this, [this, client, response] {
+        --m_open;
+        if (client) // the client may have given up (timeout) meanwhile
+            answer(client, response);
+    });
+}
+
+void LocalReceiver::answer(QTcpSocket *socket, const Response &response)
+{
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason
                      + "\r\n";
     for (const auto &[name, value] : response.headers)

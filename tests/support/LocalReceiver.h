@@ -29,6 +29,7 @@ public:
         QByteArray body = R"({"ok":true})";
         QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
         bool neverAnswer = false;
+        int delayMs = 0; ///< answer this much later (requests overlap meanwhile)
     };
     /// Decides the answer per request; default: the fixed `response`.
     using Handler = std::function<Response(const Request &)>;
@@ -41,6 +42,8 @@ public:
     void setResponse(const Response &response) { m_response = response; m_handler = {}; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
+    /// The most requests that were waiting for an answer at the same time.
+    [[nodiscard]] int peakConcurrent() const { return m_peakConcurrent; }
 
     /// A port on 127.0.0.1 where nothing listens (bound, then released).
     [[nodiscard]] static quint16 closedPort();
@@ -50,11 +53,14 @@ Q_SIGNALS:
 
 private:
     void serve(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const Response &response);
 
     QTcpServer m_server;
     Response m_response;
     Handler m_handler;
     QList<Request> m_requests;
+    int m_open = 0;
+    int m_peakConcurrent = 0;
 };
 
 } // namespace wc::test

@@ -54,7 +54,7 @@ QString Database::resolveLocation(const QString &explicitLocation)
     return defaultLocation();
 }
 
-Error Database::open(const QString &location)
+Error Database::open(const QString &location, bool migrate)
 {
     close();
     m_location = location;
@@ -99,9 +99,11 @@ Error Database::open(const QString &location)
             }
         }
     }
-    if (Error e = migrate()) {
-        close();
-        return e;
+    if (migrate) {
+        if (Error e = this->migrate()) {
+            close();
+            return e;
+        }
     }
     qCInfo(lcDatabase) << "opened" << location << "schema" << storedSchemaVersion();
     return {};
@@ -297,6 +299,39 @@ Error Database::migrateTo(int version)
             QStringLiteral(
                 "CREATE INDEX deliveries_by_status ON deliveries (webhook_id, status, id)"),
         };
+        break;
+    case 2:
+        // History at scale: a covering index for time ranges and per-day statistics, and on
+        // SQLite a full-text index over payloads and responses kept in step by triggers.
+        statements = {
+            QStringLiteral("CREATE INDEX deliveries_by_time ON deliveries"
+                           " (webhook_id, started_at, status, duration_ms)"),
+            QStringLiteral("CREATE INDEX deliveries_by_kind ON deliveries (webhook_id, kind, id)"),
+        };
+        if (m_backend == Backend::SQLite) {
+            statements << QStringLiteral(
+                "CREATE VIRTUAL TABLE deliveries_fts USING fts5(payload, response_body,"
+                " content='deliveries', content_rowid='id')")
+                       << QStringLiteral(
+                              "CREATE TRIGGER deliveries_fts_insert AFTER INSERT ON deliveries BEGIN"
+                              " INSERT INTO deliveries_fts (rowid, payload, response_body)"
+                              " VALUES (new.id, new.payload, new.response_body); END")
+                       << QStringLiteral(
+                              "CREATE TRIGGER deliveries_fts_delete AFTER DELETE ON deliveries BEGIN"
+                              " INSERT INTO deliveries_fts (deliveries_fts, rowid, payload,"
+                              " response_body) VALUES ('delete', old.id, old.payload,"
+                              " old.response_body); END")
+                       << QStringLiteral(
+                              "CREATE TRIGGER deliveries_fts_update AFTER UPDATE OF payload,"
+                              " response_body ON deliveries BEGIN"
+                              " INSERT INTO deliveries_fts (deliveries_fts, rowid, payload,"
+                              " response_body) VALUES ('delete', old.id, old.payload,"
+                              " old.response_body);"
+                              " INSERT INTO deliveries_fts (rowid, payload, response_body)"
+                              " VALUES (new.id, new.payload, new.response_body); END")
+                       << QStringLiteral(
+                              "INSERT INTO deliveries_fts (deliveries_fts) VALUES ('rebuild')");
+        }
         break;
     default:
         return Error::make(Error::Code::Storage, tr("Unknown schema version %1.").arg(version));

@@ -17,15 +17,16 @@ class Database
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating the file and its folder when needed) and migrates.
-    [[nodiscard]] Error open(const QString &location);
+    /// Opens (creating the file and its folder when needed) and migrates. A reader
+    /// (`migrate` false) only opens: for a second connection on a worker thread.
+    [[nodiscard]] Error open(const QString &location, bool migrate = true);
     void close();
     [[nodiscard]] bool isOpen() const;
 

@@ -33,7 +33,27 @@ struct Where
     QVariantList binds;
 };
 
-Where whereFor(const DeliveryFilter &f)
+/// "deploy fail" → "deploy fail"* : the words in order, the last one as a prefix.
+QString ftsQuery(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    if (words.isEmpty())
+        return {};
+    return u'"' + words.join(u' ') + QStringLiteral("\"*");
+}
+
+Where whereFor(const Database &db, const DeliveryFilter &f)
 {
     Where w{QStringLiteral(" WHERE webhook_id = ?"), {f.webhookId}};
     switch (f.outcome) {
@@ -60,10 +80,21 @@ Where whereFor(const DeliveryFilter &f)
         w.sql += QStringLiteral(" AND started_at <= ?");
         w.binds << f.until.toMSecsSinceEpoch();
     }
-    if (!f.search.isEmpty()) {
-        // strpos/instr rather than LIKE: no escaping of % and _, and byte-exact.
-        w.sql += QStringLiteral(" AND (INSTR(payload, ?) > 0 OR INSTR(response_body, ?) > 0)");
-        w.binds << f.search.toUtf8() << f.search.toUtf8();
+    if (!f.search.trimmed().isEmpty()) {
+        const QString fts = ftsQuery(f.search);
+        if (db.backend() == Database::Backend::SQLite && !fts.isEmpty()) {
+            // The full-text index: words and word prefixes, over a million rows in milliseconds.
+            w.sql += QStringLiteral(
+                " AND id IN (SELECT rowid FROM deliveries_fts WHERE deliveries_fts MATCH ?)");
+            w.binds << fts;
+        } else if (db.backend() == Database::Backend::SQLite) {
+            w.sql += QStringLiteral(" AND (INSTR(payload, ?) > 0 OR INSTR(response_body, ?) > 0)");
+            w.binds << f.search.toUtf8() << f.search.toUtf8();
+        } else {
+            w.sql += QStringLiteral(" AND (POSITION(CAST(? AS BYTEA) IN payload) > 0"
+                                    " OR POSITION(CAST(? AS BYTEA) IN response_body) > 0)");
+            w.binds << f.search.toUtf8() << f.search.toUtf8();
+        }
     }
     return w;
 }
@@ -169,7 +200,7 @@ std::optional<Delivery> DeliveryRepository::byId(qint64 id, Error *error) const
 QList<Delivery> DeliveryRepository::page(const DeliveryFilter &filter, qint64 beforeId,
                                          int limit, bool full, Error *error) const
 {
-    Where w = whereFor(filter);
+    Where w = whereFor(m_db, filter);
     if (beforeId > 0) {
         w.sql += QStringLiteral(" AND id < ?");
         w.binds << beforeId;
@@ -194,7 +225,7 @@ QList<Delivery> DeliveryRepository::page(const DeliveryFilter &filter, qint64 be
 
 qint64 DeliveryRepository::count(const DeliveryFilter &filter, Error *error) const
 {
-    const Where w = whereFor(filter);
+    const Where w = whereFor(m_db, filter);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries") + w.sql);
     for (const QVariant &v : w.binds)
@@ -204,6 +235,111 @@ qint64 DeliveryRepository::count(const DeliveryFilter &filter, Error *error) con
         return 0;
     }
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Delivery> DeliveryRepository::pageNewer(const DeliveryFilter &filter, qint64 afterId,
+                                              int limit, Error *error) const
+{
+    Where w = whereFor(m_db, filter);
+    if (afterId > 0) {
+        w.sql += QStringLiteral(" AND id > ?");
+        w.binds << afterId;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + ListColumns + QStringLiteral(" FROM deliveries") + w.sql
+              + QStringLiteral(" ORDER BY id ASC LIMIT ?"));
+    for (const QVariant &v : std::as_const(w.binds))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    QList<Delivery> out;
+    if (Error e = Database::exec(q, tr("read deliveries"))) {
+        setError(error, e);
+        return out;
+    }
+    while (q.next())
+        out.prepend(read(q, false));
+    return out;
+}
+
+QList<DeliveryRepository::DayStats> DeliveryRepository::dailyStats(qint64 webhookId,
+                                                                  const QDateTime &since,
+                                                                  Error *error) const
+{
+    // Whole UTC days; the covering index deliveries_by_time answers without touching rows.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT started_at / 86400000, COUNT(*), SUM(CASE WHEN status = 1 THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN status = 2 THEN 1 ELSE 0 END), AVG(duration_ms) FROM deliveries"
+        " WHERE webhook_id = ? AND started_at >= ? GROUP BY 1 ORDER BY 1"));
+    q.addBindValue(webhookId);
+    q.addBindValue(since.toMSecsSinceEpoch());
+    QList<DayStats> out;
+    if (Error e = Database::exec(q, tr("summarize deliveries"))) {
+        setError(error, e);
+        return out;
+    }
+    while (q.next()) {
+        DayStats d;
+        d.day = QDate(1970, 1, 1).addDays(q.value(0).toLongLong());
+        d.total = q.value(1).toLongLong();
+        d.succeeded = q.value(2).toLongLong();
+        d.failed = q.value(3).toLongLong();
+        d.averageDurationMs = q.value(4).toDouble();
+        out << d;
+    }
+    return out;
+}
+
+qint64 DeliveryRepository::prune(qint64 webhookId, const QDateTime &olderThan, int keepNewest,
+                                 int batchSize, Error *error)
+{
+    // Keep whatever either rule keeps: newer than the cut-off, or among the newest N.
+    QSqlQuery boundary(m_db.connection());
+    boundary.prepare(QStringLiteral("SELECT id FROM deliveries WHERE webhook_id = ?"
+                                    " ORDER BY id DESC LIMIT 1 OFFSET ?"));
+    boundary.addBindValue(webhookId);
+    boundary.addBindValue(qMax(0, keepNewest - 1));
+    if (Error e = Database::exec(boundary, tr("prune deliveries"))) {
+        setError(error, e);
+        return 0;
+    }
+    if (!boundary.next())
+        return 0; // fewer than N deliveries: nothing to prune
+    const qint64 oldestKeptById = boundary.value(0).toLongLong();
+    return deleteInBatches(QStringLiteral("webhook_id = ? AND id < ? AND started_at < ?"),
+                           {webhookId, oldestKeptById, olderThan.toMSecsSinceEpoch()}, batchSize,
+                           error);
+}
+
+qint64 DeliveryRepository::clear(qint64 webhookId, int batchSize, Error *error)
+{
+    return deleteInBatches(QStringLiteral("webhook_id = ?"), {webhookId}, batchSize, error);
+}
+
+qint64 DeliveryRepository::deleteInBatches(const QString &where, const QVariantList &binds,
+                                           int batchSize, Error *error)
+{
+    // Small transactions so a writer elsewhere (a ping) never waits long for the lock.
+    qint64 total = 0;
+    for (;;) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM deliveries WHERE id IN (SELECT id FROM deliveries"
+                                 " WHERE ")
+                  + where + QStringLiteral(" ORDER BY id LIMIT ?)"));
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        q.addBindValue(batchSize);
+        if (Error e = Database::exec(q, tr("delete deliveries"))) {
+            setError(error, e);
+            return total;
+        }
+        const int removed = q.numRowsAffected();
+        total += removed;
+        if (removed < batchSize)
+            return total;
+    }
 }
 
 Error DeliveryRepository::markInterrupted(const QDateTime &cutoff)

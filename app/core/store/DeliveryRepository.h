@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "model/Delivery.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <optional>
@@ -21,7 +22,14 @@ struct DeliveryFilter
     QString kind;      ///< empty: every kind
     QDateTime since;   ///< invalid: unbounded
     QDateTime until;   ///< invalid: unbounded
-    QString search;    ///< substring of payload or response body; empty: none
+    QString search;    ///< words (last one a prefix) in payload or response; empty: none
+
+    /// True when anything beyond the webhook narrows the list.
+    [[nodiscard]] bool isNarrowed() const
+    {
+        return outcome != Outcome::All || !kind.isEmpty() || since.isValid() || until.isValid()
+               || !search.isEmpty();
+    }
 };
 
 /// Deliveries, read in pages (keyset on id, newest first): never loads a whole history.
@@ -43,12 +51,36 @@ public:
     /// Bodies and headers are left out unless `full`.
     [[nodiscard]] QList<Delivery> page(const DeliveryFilter &filter, qint64 beforeId, int limit,
                                        bool full = false, Error *error = nullptr) const;
+    /// Up to `limit` deliveries newer than `afterId` (0: from the oldest), newest first.
+    [[nodiscard]] QList<Delivery> pageNewer(const DeliveryFilter &filter, qint64 afterId,
+                                            int limit, Error *error = nullptr) const;
     [[nodiscard]] qint64 count(const DeliveryFilter &filter, Error *error = nullptr) const;
+
+    struct DayStats
+    {
+        QDate day; ///< UTC
+        qint64 total = 0;
+        qint64 succeeded = 0;
+        qint64 failed = 0;
+        double averageDurationMs = 0;
+    };
+    /// Per UTC day since `since`: attempts, successes, failures and mean duration.
+    [[nodiscard]] QList<DayStats> dailyStats(qint64 webhookId, const QDateTime &since,
+                                             Error *error = nullptr) const;
+
+    /// Deletes deliveries older than `olderThan` that are not among the newest `keepNewest`
+    /// (whichever rule keeps more wins), in batches. Returns how many went.
+    qint64 prune(qint64 webhookId, const QDateTime &olderThan, int keepNewest,
+                 int batchSize = 2000, Error *error = nullptr);
+    /// Deletes a webhook's whole history, in batches.
+    qint64 clear(qint64 webhookId, int batchSize = 2000, Error *error = nullptr);
 
     /// Marks pending attempts that started before `cutoff` as failed ("interrupted").
     [[nodiscard]] Error markInterrupted(const QDateTime &cutoff);
 
 private:
+    qint64 deleteInBatches(const QString &where, const QVariantList &binds, int batchSize,
+                           Error *error);
     Database &m_db;
 };
 

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "store/DeliveryRepository.h"
+#include "store/HistoryReader.h"
+
+#include <QAbstractTableModel>
+
+namespace wc::gui {
+
+/// One page of a webhook's deliveries, newest first, read through the HistoryReader so the
+/// window never waits on the database. Moves by pages (newest, newer, older, oldest) and
+/// reports how many deliveries match the filter.
+class DeliveryHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, KindColumn, ResultColumn, DurationColumn, RedeliveryColumn,
+                  ColumnCount };
+    enum Role { DeliveryIdRole = Qt::UserRole + 1, SucceededRole };
+    static constexpr int DefaultPageSize = 100;
+
+    explicit DeliveryHistoryModel(HistoryReader &reader, QObject *parent = nullptr);
+
+    void setFilter(const DeliveryFilter &filter);
+    [[nodiscard]] const DeliveryFilter &filter() const { return m_filter; }
+    void setPageSize(int size) { m_pageSize = size; }
+    [[nodiscard]] int pageSize() const { return m_pageSize; }
+
+    void newest();
+    void newer();
+    void older();
+    void oldest();
+    /// Reloads the current page (or the newest, when showing it) and the count.
+    void refresh();
+
+    [[nodiscard]] bool hasNewer() const { return m_hasNewer; }
+    [[nodiscard]] bool hasOlder() const { return m_hasOlder; }
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    /// -1 while counting.
+    [[nodiscard]] qint64 matchCount() const { return m_count; }
+    [[nodiscard]] const Delivery *deliveryAt(int row) const;
+    [[nodiscard]] int rowOf(qint64 deliveryId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void pageLoaded();
+    void countChanged(qint64 count);
+    void loadFailed(const QString &message);
+
+private:
+    void load(HistoryReader::Anchor anchor, qint64 cursor);
+    void recount();
+
+    HistoryReader &m_reader;
+    DeliveryFilter m_filter;
+    QList<Delivery> m_rows;
+    int m_pageSize = DefaultPageSize;
+    bool m_hasNewer = false;
+    bool m_hasOlder = false;
+    bool m_loading = false;
+    bool m_atNewest = true;
+    qint64 m_count = -1;
+    quint64 m_pageGeneration = 0;
+    quint64 m_countGeneration = 0;
+};
+
+} // namespace wc::gui

@@ -1,0 +1,542 @@
+#include "DeliveryHistoryPage.h"
+
+#include "DeliveryHistoryModel.h"
+#include "HealthChart.h"
+#include "JsonHighlighter.h"
+#include "Prompt.h"
+#include "Settings.h"
+#include "WebhookService.h"
+#include "delivery/BulkRedelivery.h"
+#include "model/EventCatalog.h"
+#include "store/HistoryReader.h"
+#include "ui_DeliveryHistoryPage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace wc::gui {
+
+namespace {
+enum TimeRange { AnyTime, LastHour, LastDay, LastWeek, LastMonth, CustomRange };
+
+QString prettyJson(const QByteArray &body, bool *isJson)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    *isJson = error.error == QJsonParseError::NoError && !json.isNull();
+    return *isJson ? QString::fromUtf8(json.toJson(QJsonDocument::Indented))
+                   : QString::fromUtf8(body);
+}
+} // namespace
+
+DeliveryHistoryPage::DeliveryHistoryPage(WebhookService &service, HistoryReader &reader,
+                                         QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DeliveryHistoryPage>())
+    , m_service(service)
+    , m_reader(reader)
+    , m_model(new DeliveryHistoryModel(reader, this))
+    , m_chart(new HealthChart(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->chartArea->layout()->addWidget(m_chart);
+    m_ui->bulkBar->hide();
+
+    // Filters.
+    m_ui->outcomeCombo->addItem(tr("All"), int(DeliveryFilter::Outcome::All));
+    m_ui->outcomeCombo->addItem(tr("Succeeded"), int(DeliveryFilter::Outcome::Succeeded));
+    m_ui->outcomeCombo->addItem(tr("Failed"), int(DeliveryFilter::Outcome::Failed));
+    m_ui->kindCombo->addItem(tr("All events"), QString());
+    for (const QString &kind : EventCatalog::kinds())
+        m_ui->kindCombo->addItem(kind, kind);
+    m_ui->timeCombo->addItem(tr("Any time"), AnyTime);
+    m_ui->timeCombo->addItem(tr("Last hour"), LastHour);
+    m_ui->timeCombo->addItem(tr("Last 24 hours"), LastDay);
+    m_ui->timeCombo->addItem(tr("Last 7 days"), LastWeek);
+    m_ui->timeCombo->addItem(tr("Last 30 days"), LastMonth);
+    m_ui->timeCombo->addItem(tr("Custom range"), CustomRange);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_ui->sinceEdit->setDateTime(now.addDays(-1));
+    m_ui->untilEdit->setDateTime(now.addSecs(3600));
+    for (QDateTimeEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit})
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_ui->sinceEdit->setVisible(false);
+    m_ui->untilEdit->setVisible(false);
+    m_ui->sinceLabel->setVisible(false);
+    m_ui->untilLabel->setVisible(false);
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(300);
+    m_refreshDebounce.setSingleShot(true);
+    m_refreshDebounce.setInterval(250);
+
+    // Table.
+    m_ui->table->setModel(m_model);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->setTabKeyNavigation(false);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeliveryHistoryModel::ResultColumn, QHeaderView::Stretch);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({520, 520});
+    m_ui->detailSummary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    // Detail.
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit *view : {m_ui->requestHeadersView, m_ui->requestBodyView,
+                                 m_ui->responseHeadersView, m_ui->responseBodyView})
+        view->setFont(mono);
+    m_requestHighlighter = new JsonHighlighter(m_ui->requestBodyView->document());
+    m_responseHighlighter = new JsonHighlighter(m_ui->responseBodyView->document());
+    m_ui->truncatedLabel->setStyleSheet(QStringLiteral("color: #8a6d00;"));
+    m_ui->copyRequestHeadersButton->setAccessibleName(tr("Copy request headers"));
+    m_ui->copyRequestBodyButton->setAccessibleName(tr("Copy request body"));
+    m_ui->copyResponseHeadersButton->setAccessibleName(tr("Copy response headers"));
+    m_ui->copyResponseBodyButton->setAccessibleName(tr("Copy response body"));
+    m_ui->rawCheck->setToolTip(tr("Show bodies exactly as sent and received"));
+
+    connect(m_ui->backButton, &QToolButton::clicked, this, &DeliveryHistoryPage::backRequested);
+    connect(m_ui->pingButton, &QPushButton::clicked, this, &DeliveryHistoryPage::sendPing);
+    connect(m_ui->redeliverButton, &QPushButton::clicked, this,
+            &DeliveryHistoryPage::redeliverSelected);
+    connect(m_ui->redeliverFailedButton, &QPushButton::clicked, this,
+            &DeliveryHistoryPage::redeliverFailed);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &DeliveryHistoryPage::clearHistory);
+    connect(m_ui->bulkCancelButton, &QPushButton::clicked, this, [this] {
+        if (m_bulk)
+            m_bulk->cancel();
+    });
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this,
+            &DeliveryHistoryPage::applyFilter);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
+            &DeliveryHistoryPage::applyFilter);
+    connect(m_ui->timeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_ui->timeCombo->currentData().toInt() == CustomRange;
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->sinceEdit),
+                           static_cast<QWidget *>(m_ui->untilEdit),
+                           static_cast<QWidget *>(m_ui->sinceLabel),
+                           static_cast<QWidget *>(m_ui->untilLabel)})
+            w->setVisible(custom);
+        applyFilter();
+    });
+    connect(m_ui->sinceEdit, &QDateTimeEdit::dateTimeChanged, this,
+            &DeliveryHistoryPage::applyFilter);
+    connect(m_ui->untilEdit, &QDateTimeEdit::dateTimeChanged, this,
+            &DeliveryHistoryPage::applyFilter);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDebounce,
+            qOverload<>(&QTimer::start));
+    connect(&m_searchDebounce, &QTimer::timeout, this, &DeliveryHistoryPage::applyFilter);
+    connect(&m_refreshDebounce, &QTimer::timeout, this, [this] {
+        m_model->refresh();
+        reloadStats();
+    });
+
+    connect(m_ui->newestButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::newest);
+    connect(m_ui->newerButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::newer);
+    connect(m_ui->olderButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::older);
+    connect(m_ui->oldestButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::oldest);
+    connect(m_model, &DeliveryHistoryModel::pageLoaded, this, [this] {
+        updatePager();
+        const qint64 wanted = m_pendingSelection ? m_pendingSelection
+                                                 : (m_selected ? m_selected->id : 0);
+        m_pendingSelection = 0;
+        const int row = wanted ? m_model->rowOf(wanted) : -1;
+        if (row >= 0)
+            m_ui->table->selectRow(row);
+        else
+            showSelected();
+    });
+    connect(m_model, &DeliveryHistoryModel::countChanged, this, &DeliveryHistoryPage::updateCount);
+    connect(m_model, &DeliveryHistoryModel::loadFailed, this,
+            [this](const QString &message) { m_ui->countLabel->setText(message); });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DeliveryHistoryPage::showSelected);
+
+    connect(m_ui->rawCheck, &QCheckBox::toggled, this, [this] {
+        if (m_selected)
+            showDetail(*m_selected);
+    });
+    auto copy = [](QPlainTextEdit *view) {
+        return [view] { QGuiApplication::clipboard()->setText(view->toPlainText()); };
+    };
+    connect(m_ui->copyRequestHeadersButton, &QPushButton::clicked, this,
+            copy(m_ui->requestHeadersView));
+    connect(m_ui->copyRequestBodyButton, &QPushButton::clicked, this, copy(m_ui->requestBodyView));
+    connect(m_ui->copyResponseHeadersButton, &QPushButton::clicked, this,
+            copy(m_ui->responseHeadersView));
+    connect(m_ui->copyResponseBodyButton, &QPushButton::clicked, this,
+            copy(m_ui->responseBodyView));
+
+    // New attempts of the webhook on show appear by themselves.
+    connect(&m_service, &WebhookService::deliveryStarted, this, [this](const Delivery &d) {
+        if (m_webhook && d.webhookId == m_webhook->id)
+            scheduleRefresh();
+    });
+    connect(&m_service, &WebhookService::deliveryFinished, this, [this](const Delivery &d) {
+        if (m_webhook && d.webhookId == m_webhook->id)
+            scheduleRefresh();
+    });
+    updateActions();
+}
+
+DeliveryHistoryPage::~DeliveryHistoryPage()
+{
+    if (m_bulk)
+        m_bulk->cancel();
+}
+
+QTableView *DeliveryHistoryPage::table() const
+{
+    return m_ui->table;
+}
+
+void DeliveryHistoryPage::setWebhook(const Webhook &webhook)
+{
+    const bool same = m_webhook && m_webhook->id == webhook.id;
+    m_webhook = webhook;
+    m_ui->titleLabel->setText(tr("Deliveries of “%1”").arg(webhook.displayName));
+    m_ui->urlLabel->setText(tr("%1 · %2%3")
+                                .arg(webhook.ref(), webhook.payloadUrl,
+                                     webhook.active ? QString() : tr(" · paused")));
+    if (!same) {
+        m_selected.reset();
+        m_ui->searchEdit->blockSignals(true);
+        m_ui->searchEdit->clear();
+        m_ui->searchEdit->blockSignals(false);
+    }
+    applyFilter();
+    reloadStats();
+}
+
+DeliveryFilter DeliveryHistoryPage::currentFilter() const
+{
+    DeliveryFilter f;
+    f.webhookId = m_webhook ? m_webhook->id : 0;
+    f.outcome = DeliveryFilter::Outcome(m_ui->outcomeCombo->currentData().toInt());
+    f.kind = m_ui->kindCombo->currentData().toString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (m_ui->timeCombo->currentData().toInt()) {
+    case LastHour:
+        f.since = now.addSecs(-3600);
+        break;
+    case LastDay:
+        f.since = now.addDays(-1);
+        break;
+    case LastWeek:
+        f.since = now.addDays(-7);
+        break;
+    case LastMonth:
+        f.since = now.addDays(-30);
+        break;
+    case CustomRange:
+        f.since = m_ui->sinceEdit->dateTime().toUTC();
+        f.until = m_ui->untilEdit->dateTime().toUTC();
+        break;
+    default:
+        break;
+    }
+    f.search = m_ui->searchEdit->text().trimmed();
+    return f;
+}
+
+void DeliveryHistoryPage::applyFilter()
+{
+    m_searchDebounce.stop();
+    if (!m_webhook)
+        return;
+    m_model->setFilter(currentFilter());
+    updateActions();
+}
+
+void DeliveryHistoryPage::scheduleRefresh()
+{
+    m_refreshDebounce.start();
+}
+
+void DeliveryHistoryPage::reloadStats()
+{
+    if (!m_webhook)
+        return;
+    const qint64 id = m_webhook->id;
+    QPointer<DeliveryHistoryPage> self(this);
+    m_reader.dailyStats(
+        id, QDateTime::currentDateTimeUtc().addDays(-HealthChart::Days),
+        [self, id](const QList<DeliveryRepository::DayStats> &stats, const Error &) {
+            if (self && self->m_webhook && self->m_webhook->id == id)
+                self->m_chart->setStats(stats);
+        });
+}
+
+void DeliveryHistoryPage::updateCount(qint64 count)
+{
+    const QString number = QLocale().toString(count);
+    if (count < 0)
+        m_ui->countLabel->setText(tr("Counting…"));
+    else if (m_model->filter().isNarrowed())
+        m_ui->countLabel->setText(count == 1 ? tr("1 matching delivery")
+                                             : tr("%1 matching deliveries").arg(number));
+    else
+        m_ui->countLabel->setText(count == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(number));
+    updatePager();
+    updateActions();
+}
+
+void DeliveryHistoryPage::updatePager()
+{
+    m_ui->newestButton->setEnabled(m_model->hasNewer());
+    m_ui->newerButton->setEnabled(m_model->hasNewer());
+    m_ui->olderButton->setEnabled(m_model->hasOlder());
+    m_ui->oldestButton->setEnabled(m_model->hasOlder());
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        m_ui->pageLabel->setText(m_model->filter().isNarrowed()
+                                     ? tr("No deliveries match the filter.")
+                                     : tr("Nothing has been sent to this webhook yet."));
+        return;
+    }
+    const QLocale locale;
+    const auto when = [&locale](const Delivery *d) {
+        return locale.toString(d->timestamp.toLocalTime(), QStringLiteral("MMM d, HH:mm:ss"));
+    };
+    m_ui->pageLabel->setText(
+        tr("%1 – %2").arg(when(m_model->deliveryAt(rows - 1)), when(m_model->deliveryAt(0))));
+}
+
+void DeliveryHistoryPage::selectDelivery(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_ui->table->selectRow(row);
+        return;
+    }
+    m_pendingSelection = id;
+    m_model->newest();
+}
+
+void DeliveryHistoryPage::showSelected()
+{
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    const Delivery *row = rows.isEmpty() ? nullptr : m_model->deliveryAt(rows.first().row());
+    if (!row) {
+        m_selected.reset();
+        m_ui->detailStack->setCurrentWidget(m_ui->emptyDetailLabel);
+        updateActions();
+        return;
+    }
+    // The list holds no bodies: read the whole record (one row by its key).
+    Error error;
+    const auto full = m_service.deliveries().byId(row->id, &error);
+    if (!full) {
+        m_ui->emptyDetailLabel->setText(error ? error.message : tr("This delivery was removed."));
+        m_ui->detailStack->setCurrentWidget(m_ui->emptyDetailLabel);
+        return;
+    }
+    m_selected = *full;
+    showDetail(*full);
+    updateActions();
+}
+
+void DeliveryHistoryPage::setBody(QPlainTextEdit *view, JsonHighlighter *highlighter,
+                                  const QByteArray &body)
+{
+    bool isJson = false;
+    const bool raw = m_ui->rawCheck->isChecked();
+    const QString text = raw ? QString::fromUtf8(body) : prettyJson(body, &isJson);
+    highlighter->setEnabled(!raw && isJson);
+    view->setPlainText(text);
+}
+
+void DeliveryHistoryPage::showDetail(const Delivery &d)
+{
+    const QLocale locale;
+    QString summary = tr("<b>#%1</b> · %2 · %3 · %4 ms")
+                          .arg(d.id)
+                          .arg(d.kind.toHtmlEscaped(),
+                               locale.toString(d.timestamp.toLocalTime(),
+                                               QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                          .arg(d.durationMs);
+    if (d.redeliveryOf)
+        summary += tr(" · redelivery of #%1").arg(d.redeliveryOf);
+    const QString outcome = d.state == Delivery::State::Pending ? tr("… Pending")
+                            : d.succeeded()                     ? tr("✔ Succeeded")
+                                                                : tr("✘ Failed");
+    summary += QStringLiteral("<br/><span style=\"color:%1\">%2</span>")
+                   .arg(d.succeeded() ? QStringLiteral("#1a7f37") : QStringLiteral("#b01c1c"),
+                        (outcome + QStringLiteral(" — ") + d.outcomeText()).toHtmlEscaped());
+    m_ui->detailSummary->setText(summary);
+
+    m_ui->requestUrlLabel->setText(tr("POST %1").arg(d.requestUrl));
+    m_ui->requestHeadersView->setPlainText(d.requestHeaders);
+    setBody(m_ui->requestBodyView, m_requestHighlighter, d.payload);
+
+    if (d.state == Delivery::State::Pending)
+        m_ui->responseStatusLabel->setText(tr("Waiting for the receiver…"));
+    else if (d.responseCode > 0)
+        m_ui->responseStatusLabel->setText(tr("HTTP %1").arg(d.responseCode)
+                                           + (d.error.isEmpty() ? QString()
+                                                                : QStringLiteral(" — ") + d.error));
+    else
+        m_ui->responseStatusLabel->setText(tr("No response: %1").arg(d.error));
+    m_ui->responseHeadersView->setPlainText(d.responseHeaders);
+    setBody(m_ui->responseBodyView, m_responseHighlighter, d.responseBody);
+    m_ui->truncatedLabel->setVisible(d.responseTruncated);
+    m_ui->detailStack->setCurrentWidget(m_ui->detailPage);
+}
+
+void DeliveryHistoryPage::updateActions()
+{
+    const bool running = m_bulk;
+    m_ui->pingButton->setEnabled(m_webhook.has_value());
+    m_ui->redeliverButton->setEnabled(m_selected.has_value()
+                                      && m_selected->state == Delivery::State::Completed);
+    m_ui->redeliverFailedButton->setEnabled(m_webhook.has_value() && !running
+                                            && m_model->matchCount() != 0);
+    m_ui->clearButton->setEnabled(m_webhook.has_value() && !running);
+}
+
+void DeliveryHistoryPage::sendPing()
+{
+    if (!m_webhook)
+        return;
+    QPointer<DeliveryHistoryPage> self(this);
+    m_service.ping(m_webhook->id, [self](const Error &error, const Delivery &delivery) {
+        if (!self)
+            return;
+        if (error) {
+            Q_EMIT self->statusMessage(error.message);
+            return;
+        }
+        self->m_pendingSelection = delivery.id;
+        Q_EMIT self->statusMessage(tr("Ping: %1").arg(delivery.outcomeText()));
+        Q_EMIT self->redeliveryFinished(delivery);
+    });
+}
+
+void DeliveryHistoryPage::redeliverSelected()
+{
+    if (!m_selected)
+        return;
+    const qint64 originalId = m_selected->id;
+    QPointer<DeliveryHistoryPage> self(this);
+    m_ui->redeliverButton->setEnabled(false);
+    m_service.redeliver(originalId, [self, originalId](const Error &error,
+                                                       const Delivery &delivery) {
+        if (!self)
+            return;
+        self->updateActions();
+        if (error) {
+            Prompt::warning(self, tr("Redeliver"),
+                            tr("Delivery #%1 was not redelivered. %2")
+                                .arg(originalId)
+                                .arg(error.message));
+            return;
+        }
+        self->m_pendingSelection = delivery.id;
+        Q_EMIT self->statusMessage(tr("Redelivered #%1 as #%2: %3")
+                                       .arg(originalId)
+                                       .arg(delivery.id)
+                                       .arg(delivery.outcomeText()));
+        Q_EMIT self->redeliveryFinished(delivery);
+    });
+}
+
+void DeliveryHistoryPage::redeliverFailed()
+{
+    if (!m_webhook || m_bulk)
+        return;
+    DeliveryFilter filter = currentFilter();
+    filter.outcome = DeliveryFilter::Outcome::Failed;
+    Error error;
+    const qint64 failed = m_service.deliveries().count(filter, &error);
+    if (error) {
+        Prompt::warning(this, tr("Redeliver failed deliveries"), error.message);
+        return;
+    }
+    if (failed == 0) {
+        Prompt::warning(this, tr("Redeliver failed deliveries"),
+                        tr("No failed deliveries match the current filter."));
+        return;
+    }
+    const int concurrency = Settings::redeliveryConcurrency();
+    const auto answer = Prompt::question(
+        this, tr("Redeliver failed deliveries"),
+        tr("Redeliver %n failed deliveries that match the current filter to %1? At most %2 are "
+           "sent at once.",
+           nullptr, int(qMin<qint64>(failed, INT_MAX)))
+            .arg(m_webhook->payloadUrl)
+            .arg(concurrency),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+
+    m_bulk = new BulkRedelivery(m_service, filter, concurrency, this);
+    m_ui->bulkProgress->setRange(0, int(qMin<qint64>(failed, INT_MAX)));
+    m_ui->bulkProgress->setValue(0);
+    m_ui->bulkLabel->setText(tr("Redelivering…"));
+    m_ui->bulkCancelButton->setEnabled(true);
+    m_ui->bulkBar->show();
+    connect(m_bulk, &BulkRedelivery::progress, this, [this](qint64 done, qint64 total) {
+        m_ui->bulkProgress->setValue(int(done));
+        m_ui->bulkLabel->setText(tr("Redelivered %1 of %2").arg(done).arg(total));
+    });
+    connect(m_bulk, &BulkRedelivery::finished, this, [this](const Error &error) {
+        BulkRedelivery *bulk = m_bulk;
+        const qint64 done = bulk->done();
+        const qint64 succeeded = bulk->succeeded();
+        QString text = bulk->isCancelled()
+                           ? tr("Cancelled after %1 redeliveries: %2 succeeded.").arg(done).arg(succeeded)
+                           : tr("Redelivered %1: %2 succeeded, %3 failed.")
+                                 .arg(done)
+                                 .arg(succeeded)
+                                 .arg(done - succeeded);
+        if (error)
+            text += QLatin1Char(' ') + error.message;
+        m_ui->bulkLabel->setText(text);
+        m_ui->bulkCancelButton->setEnabled(false);
+        bulk->deleteLater();
+        m_bulk = nullptr;
+        updateActions();
+        scheduleRefresh();
+        Q_EMIT statusMessage(text);
+        Q_EMIT bulkFinished(done, succeeded);
+    });
+    m_bulk->start();
+    updateActions();
+}
+
+void DeliveryHistoryPage::clearHistory()
+{
+    if (!m_webhook)
+        return;
+    const auto answer = Prompt::question(
+        this, tr("Clear history"),
+        tr("Delete every recorded delivery of “%1”? This cannot be undone.")
+            .arg(m_webhook->displayName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_ui->clearButton->setEnabled(false);
+    m_ui->countLabel->setText(tr("Clearing…"));
+    QPointer<DeliveryHistoryPage> self(this);
+    m_reader.clear(m_webhook->id, [self](qint64 removed, const Error &error) {
+        if (!self)
+            return;
+        Q_EMIT self->statusMessage(error ? error.message
+                                         : tr("Removed %n deliveries.", nullptr, int(removed)));
+        self->m_selected.reset();
+        self->m_model->refresh();
+        self->reloadStats();
+        self->updateActions();
+        Q_EMIT self->historyCleared();
+    });
+}
+
+} // namespace wc::gui

@@ -1,0 +1,255 @@
+#include "AppContext.h"
+#include "AppInfo.h"
+#include "DeliveryHistoryModel.h"
+#include "DeliveryHistoryPage.h"
+#include "HealthChart.h"
+#include "LocalReceiver.h"
+#include "MainWindow.h"
+#include "Prompt.h"
+#include "TestSupport.h"
+#include "WebhookService.h"
+#include "WebhooksPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace wc;
+using namespace wc::gui;
+using test::LocalReceiver;
+
+// The delivery history in a real window under Xvfb: real pings to a receiver on 127.0.0.1 that
+// fails and then recovers, read back through the page.
+class TestHistoryPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    LocalReceiver m_receiver;
+    bool m_healthy = false;
+    Webhook m_webhook;
+
+    DeliveryHistoryPage *page() { return m_window->historyPage(); }
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        T *w = page()->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    Delivery ping()
+    {
+        std::optional<Delivery> done;
+        m_context->service().ping(m_webhook.id, [&](const Error &e, const Delivery &d) {
+            if (e)
+                qFatal("%s", qPrintable(e.message));
+            done = d;
+        });
+        if (!QTest::qWaitFor([&] { return done.has_value(); }, 15000))
+            qFatal("ping never finished");
+        return *done;
+    }
+
+    QString cell(int row, int column)
+    {
+        return page()->table()->model()->index(row, column).data().toString();
+    }
+
+    void waitForCount(qint64 n)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->matchCount(), n, 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        AppInfo::apply();
+        QVERIFY2(test::haveSessionBus(), "run with the README's test command");
+        QVERIFY(m_receiver.listen());
+        m_receiver.setHandler([this](const LocalReceiver::Request &) {
+            LocalReceiver::Response r;
+            if (!m_healthy) {
+                r.status = 502;
+                r.reason = "Bad Gateway";
+                r.body = R"({"error":"upstream deploy service unreachable"})";
+            } else {
+                r.body = R"({"received":true,"queue":"deployments","position":3})";
+            }
+            return r;
+        });
+        m_context = std::make_unique<AppContext>();
+        QVERIFY(!m_context->open(test::databasePath(m_dir)));
+        (void)m_context->service().webhooks().ensureOrganization(QStringLiteral("acme-corp"),
+                                                                 nullptr);
+
+        WebhookDraft d;
+        d.scope = Scope::organizationScope(QStringLiteral("acme-corp"));
+        d.name = QStringLiteral("deploy-notifier");
+        d.displayName = QStringLiteral("Deploy notifier");
+        d.payloadUrl = m_receiver.url(QStringLiteral("/pulumi/events"));
+        d.secretChange = WebhookDraft::SecretChange::Set;
+        d.secret = QStringLiteral("history-secret");
+        std::optional<std::pair<Error, Webhook>> created;
+        m_context->service().create(d, [&](const Error &e, const Webhook &w) { created = {e, w}; });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 15000);
+        QVERIFY2(!created->first, qPrintable(created->first.message));
+        m_webhook = created->second;
+
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!ping().succeeded());
+        m_healthy = true;
+        QVERIFY(ping().succeeded());
+
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->resize(1280, 860);
+        m_window->reloadNavigation(QStringLiteral("acme-corp"));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        new QAbstractItemModelTester(page()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     page());
+    }
+
+    void opensFromTheWebhooksListWithTheKeyboard()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->webhooksPage()->selectWebhook(m_webhook.id);
+        QTableView *list = m_window->webhooksPage()->table();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(page()->isVisible());
+        QCOMPARE(page()->webhook()->id, m_webhook.id);
+        waitForCount(4);
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("4 deliveries"));
+        QCOMPARE(page()->table()->model()->rowCount(), 4);
+        // Newest first: the success, then three failures.
+        QCOMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✔ 200"));
+        QCOMPARE(cell(1, DeliveryHistoryModel::ResultColumn), QStringLiteral("✘ 502"));
+        QCOMPARE(cell(0, DeliveryHistoryModel::KindColumn), QStringLiteral("ping"));
+        QVERIFY(cell(0, DeliveryHistoryModel::DurationColumn).endsWith(QStringLiteral(" ms")));
+        // The chart shows today's success rate: 1 of 4.
+        QTRY_COMPARE(page()->chart()->successPoints().size(), 1);
+        QCOMPARE(page()->chart()->successPoints().first().y(), 25.0);
+        QCOMPARE(page()->chart()->title(),
+                 QStringLiteral("Success rate and mean duration per day, last 14 days"));
+    }
+
+    void selectingADeliveryShowsRequestAndResponse()
+    {
+        page()->table()->selectRow(1); // the newest failure
+        QTRY_VERIFY(page()->selectedDelivery().has_value());
+        const Delivery d = *page()->selectedDelivery();
+        QVERIFY(child<QLabel>("detailSummary")->text().contains(QStringLiteral("Failed")));
+        QVERIFY(child<QLabel>("requestUrlLabel")->text().contains(QStringLiteral("/pulumi/events")));
+        const QString headers = child<QPlainTextEdit>("requestHeadersView")->toPlainText();
+        QVERIFY(headers.contains(QStringLiteral("Pulumi-Webhook-Kind: ping")));
+        QVERIFY(headers.contains(QStringLiteral("Pulumi-Webhook-Signature: ")));
+        QVERIFY(!headers.contains(QStringLiteral("history-secret")));
+        // Pretty-printed JSON by default, the exact bytes in raw view.
+        const QString pretty = child<QPlainTextEdit>("requestBodyView")->toPlainText();
+        QVERIFY(pretty.contains(QStringLiteral("\n    \"message\": ")));
+        child<QCheckBox>("rawCheck")->setChecked(true);
+        QCOMPARE(child<QPlainTextEdit>("requestBodyView")->toPlainText().toUtf8(), d.payload);
+        child<QCheckBox>("rawCheck")->setChecked(false);
+
+        child<QTabWidget>("detailTabs")->setCurrentIndex(1);
+        QCOMPARE(child<QLabel>("responseStatusLabel")->text(),
+                 QStringLiteral("HTTP 502 — The receiver answered 502 Bad Gateway."));
+        QVERIFY(child<QPlainTextEdit>("responseBodyView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("\"error\": \"upstream deploy service unreachable\"")));
+        QVERIFY(child<QPlainTextEdit>("responseHeadersView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Content-Type: application/json")));
+        QVERIFY(!child<QLabel>("truncatedLabel")->isVisible());
+        child<QPushButton>("copyResponseBodyButton")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 child<QPlainTextEdit>("responseBodyView")->toPlainText());
+        m_window->grab().save(test::screenshotPath(QStringLiteral("history-page.png")));
+    }
+
+    void filtersNarrowTheListAndCount()
+    {
+        auto *outcome = child<QComboBox>("outcomeCombo");
+        outcome->setCurrentIndex(outcome->findData(int(DeliveryFilter::Outcome::Failed)));
+        waitForCount(3);
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 matching deliveries"));
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 3);
+        QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("unreach"));
+        waitForCount(3);
+        child<QLineEdit>("searchEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("position"));
+        waitForCount(0); // only the successful answer mentions its queue position
+        QCOMPARE(child<QLabel>("pageLabel")->text(), QStringLiteral("No deliveries match the filter."));
+        child<QLineEdit>("searchEdit")->clear();
+        outcome->setCurrentIndex(outcome->findData(int(DeliveryFilter::Outcome::All)));
+        waitForCount(4);
+    }
+
+    void redeliverOneShowsTheLinkedCopy()
+    {
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 4);
+        page()->table()->selectRow(3); // the oldest failure
+        QTRY_VERIFY(page()->selectedDelivery().has_value());
+        const qint64 original = page()->selectedDelivery()->id;
+        QSignalSpy done(page(), &DeliveryHistoryPage::redeliveryFinished);
+        child<QPushButton>("redeliverButton")->click();
+        QVERIFY(done.wait(15000));
+        waitForCount(5);
+        QTRY_COMPARE(cell(0, DeliveryHistoryModel::RedeliveryColumn),
+                     QStringLiteral("↻ of #%1").arg(original));
+        QCOMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✔ 200"));
+        QTRY_COMPARE(page()->selectedDelivery()->redeliveryOf, original);
+        QVERIFY(child<QLabel>("detailSummary")->text().contains(
+            QStringLiteral("redelivery of #%1").arg(original)));
+    }
+
+    void redeliverEveryFailureWithProgress()
+    {
+        QSignalSpy finished(page(), &DeliveryHistoryPage::bulkFinished);
+        Prompt::setNextAnswer(QMessageBox::Yes);
+        child<QPushButton>("redeliverFailedButton")->click();
+        QVERIFY(Prompt::lastText().contains(QStringLiteral("Redeliver 3 failed deliveries")));
+        QVERIFY(child<QWidget>("bulkBar")->isVisible());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toLongLong(), qint64(3));
+        QCOMPARE(finished.first().at(1).toLongLong(), qint64(3));
+        QCOMPARE(child<QProgressBar>("bulkProgress")->value(), 3);
+        QVERIFY(child<QLabel>("bulkLabel")->text().contains(QStringLiteral("3 succeeded")));
+        waitForCount(8);
+    }
+
+    void clearHistoryEmptiesThePage()
+    {
+        Prompt::setNextAnswer(QMessageBox::Yes);
+        QSignalSpy cleared(page(), &DeliveryHistoryPage::historyCleared);
+        child<QPushButton>("clearButton")->click();
+        QVERIFY(cleared.wait(15000));
+        waitForCount(0);
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 0);
+        QCOMPARE(child<QLabel>("pageLabel")->text(),
+                 QStringLiteral("Nothing has been sent to this webhook yet."));
+    }
+};
+
+QTEST_MAIN(TestHistoryPage)
+#include "tst_historypage.moc"

@@ -1,0 +1,200 @@
+#include "DeliveryHistoryModel.h"
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/HistoryReader.h"
+#include "store/WebhookRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wc;
+using namespace wc::gui;
+
+// The history model over a real SQLite file and the real worker-thread reader.
+class TestDeliveryHistoryModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<HistoryReader> m_reader;
+    qint64 m_webhookId = 0;
+    QList<Delivery> m_seeded; ///< oldest first
+
+    void waitForPage(DeliveryHistoryModel &model)
+    {
+        QSignalSpy loaded(&model, &DeliveryHistoryModel::pageLoaded);
+        QVERIFY(loaded.wait(5000));
+    }
+    QList<qint64> ids(const DeliveryHistoryModel &model)
+    {
+        QList<qint64> out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out << model.index(r, 0).data(DeliveryHistoryModel::DeliveryIdRole).toLongLong();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!m_db.open(test::databasePath(m_dir)));
+        WebhookRepository hooks(m_db);
+        DeliveryRepository deliveries(m_db);
+        m_webhookId = test::insertWebhook(hooks, QStringLiteral("a")).id;
+        const qint64 other = test::insertWebhook(hooks, QStringLiteral("b")).id;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-10);
+        // 25 deliveries over 10 days: every third failed, kinds alternate.
+        for (int i = 0; i < 25; ++i) {
+            const bool failed = i % 3 == 0;
+            m_seeded << test::insertDelivery(
+                deliveries, m_webhookId, start.addSecs(i * 36000), failed ? 500 : 200,
+                i % 2 ? QStringLiteral("stack_update") : QStringLiteral("ping"),
+                QStringLiteral(R"({"n":%1,"word":"%2"})")
+                    .arg(i)
+                    .arg(i == 7 ? QStringLiteral("needle-in-payload") : QStringLiteral("hay"))
+                    .toUtf8(),
+                i == 11 ? QByteArray(R"({"found":"needle response"})") : QByteArray("ok"));
+        }
+        test::insertDelivery(deliveries, other, start, 200); // never shown for webhook a
+        m_reader = std::make_unique<HistoryReader>(m_db.location());
+        QVERIFY(!m_reader->openError());
+    }
+
+    void pagesNewestFirstAndBack()
+    {
+        DeliveryHistoryModel model(*m_reader);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(10);
+        DeliveryFilter f;
+        f.webhookId = m_webhookId;
+        QSignalSpy counted(&model, &DeliveryHistoryModel::countChanged);
+        model.setFilter(f);
+        waitForPage(model);
+        QTRY_COMPARE(model.matchCount(), 25);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(ids(model).first(), m_seeded.last().id);
+        QVERIFY(!model.hasNewer());
+        QVERIFY(model.hasOlder());
+
+        model.older();
+        waitForPage(model);
+        QCOMPARE(ids(model).first(), m_seeded.at(14).id);
+        QVERIFY(model.hasNewer());
+
+        model.oldest();
+        waitForPage(model);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(ids(model).last(), m_seeded.first().id);
+        QCOMPARE(ids(model).first(), m_seeded.at(9).id);
+        QVERIFY(!model.hasOlder());
+        QVERIFY(model.hasNewer());
+
+        model.newer();
+        waitForPage(model);
+        QCOMPARE(ids(model).last(), m_seeded.at(10).id);
+
+        model.newer(); // only 5 newer left: shows the full newest page instead
+        waitForPage(model);
+        QCOMPARE(ids(model).first(), m_seeded.last().id);
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(!model.hasNewer());
+    }
+
+    void showsOutcomeKindAndRedelivery()
+    {
+        DeliveryHistoryModel model(*m_reader);
+        DeliveryFilter f;
+        f.webhookId = m_webhookId;
+        model.setFilter(f);
+        waitForPage(model);
+        const int failedRow = model.rowOf(m_seeded.at(24).id); // 24 % 3 == 0: failed
+        const int okRow = model.rowOf(m_seeded.at(23).id);
+        QCOMPARE(model.index(failedRow, DeliveryHistoryModel::ResultColumn).data().toString(),
+                 QStringLiteral("✘ 500"));
+        QCOMPARE(model.index(okRow, DeliveryHistoryModel::ResultColumn).data().toString(),
+                 QStringLiteral("✔ 200"));
+        QCOMPARE(model.index(okRow, DeliveryHistoryModel::KindColumn).data().toString(),
+                 QStringLiteral("stack_update"));
+        QCOMPARE(model.index(okRow, DeliveryHistoryModel::DurationColumn).data().toString(),
+                 QStringLiteral("12 ms"));
+        QVERIFY(model.index(okRow, 0).data(DeliveryHistoryModel::SucceededRole).toBool());
+        QVERIFY(!model.index(failedRow, 0).data(DeliveryHistoryModel::SucceededRole).toBool());
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("sinceIndex"); // -1: unbounded
+        QTest::addColumn<int>("untilIndex");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QList<int>>("expected"); // indexes into m_seeded, newest first
+
+        auto range = [](int from, int to, std::function<bool(int)> keep) {
+            QList<int> out;
+            for (int i = to; i >= from; --i)
+                if (keep(i))
+                    out << i;
+            return out;
+        };
+        const int all = int(DeliveryFilter::Outcome::All);
+        const int ok = int(DeliveryFilter::Outcome::Succeeded);
+        const int failed = int(DeliveryFilter::Outcome::Failed);
+        QTest::newRow("failed") << failed << "" << -1 << -1 << ""
+                                << range(0, 24, [](int i) { return i % 3 == 0; });
+        QTest::newRow("succeeded") << ok << "" << -1 << -1 << ""
+                                   << range(0, 24, [](int i) { return i % 3 != 0; });
+        QTest::newRow("kind") << all << "stack_update" << -1 << -1 << ""
+                              << range(0, 24, [](int i) { return i % 2 == 1; });
+        QTest::newRow("failed + kind") << failed << "ping" << -1 << -1 << ""
+                                       << range(0, 24, [](int i) { return i % 6 == 0; });
+        QTest::newRow("since") << all << "" << 20 << -1 << ""
+                               << range(20, 24, [](int) { return true; });
+        QTest::newRow("between") << all << "" << 5 << 8 << ""
+                                 << range(5, 8, [](int) { return true; });
+        QTest::newRow("between + failed") << failed << "" << 5 << 13 << ""
+                                          << QList<int>{12, 9, 6};
+        QTest::newRow("search payload") << all << "" << -1 << -1 << "needle-in"
+                                        << QList<int>{7};
+        QTest::newRow("search prefix") << all << "" << -1 << -1 << "need"
+                                       << QList<int>{11, 7};
+        QTest::newRow("search response") << all << "" << -1 << -1 << "needle response"
+                                         << QList<int>{11};
+        QTest::newRow("search + kind") << all << "ping" << -1 << -1 << "needle"
+                                       << QList<int>{};
+        QTest::newRow("search nothing") << all << "" << -1 << -1 << "absent" << QList<int>{};
+    }
+    void filters()
+    {
+        QFETCH(int, outcome);
+        QFETCH(QString, kind);
+        QFETCH(int, sinceIndex);
+        QFETCH(int, untilIndex);
+        QFETCH(QString, search);
+        QFETCH(QList<int>, expected);
+        DeliveryHistoryModel model(*m_reader);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DeliveryFilter f;
+        f.webhookId = m_webhookId;
+        f.outcome = DeliveryFilter::Outcome(outcome);
+        f.kind = kind;
+        if (sinceIndex >= 0)
+            f.since = m_seeded.at(sinceIndex).timestamp;
+        if (untilIndex >= 0)
+            f.until = m_seeded.at(untilIndex).timestamp;
+        f.search = search;
+        model.setFilter(f);
+        waitForPage(model);
+        QList<qint64> want;
+        for (int i : expected)
+            want << m_seeded.at(i).id;
+        QCOMPARE(ids(model), want);
+        QTRY_COMPARE(model.matchCount(), qint64(expected.size()));
+    }
+};
+
+QTEST_MAIN(TestDeliveryHistoryModel)
+#include "tst_deliveryhistorymodel.moc"
