@@ -1,0 +1,50 @@
+#include "model/Json.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace wc {
+
+QJsonObject toJson(const Webhook &w)
+{
+    QJsonObject o{
+        {QStringLiteral("organizationName"), w.scope.organization},
+        {QStringLiteral("name"), w.name},
+        {QStringLiteral("displayName"), w.displayName},
+        {QStringLiteral("payloadUrl"), w.payloadUrl},
+        {QStringLiteral("format"), w.format},
+        {QStringLiteral("filters"), QJsonArray::fromStringList(w.filters)},
+        {QStringLiteral("groups"), QJsonArray::fromStringList(w.groups)},
+        {QStringLiteral("active"), w.active},
+        {QStringLiteral("hasSecret"), w.hasSecret},
+    };
+    // Like Pulumi's API: the stack fields are present for stack webhooks only.
+    if (w.scope.isStack()) {
+        o.insert(QStringLiteral("projectName"), w.scope.project);
+        o.insert(QStringLiteral("stackName"), w.scope.stack);
+    }
+    return o;
+}
+
+QJsonObject toJson(const Delivery &d, const QString &webhookRef)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), d.id},
+        {QStringLiteral("webhook"), webhookRef},
+        {QStringLiteral("kind"), d.kind},
+        {QStringLiteral("payload"), QString::fromUtf8(d.payload)},
+        {QStringLiteral("timestamp"), d.timestamp.isValid() ? d.timestamp.toSecsSinceEpoch() : 0},
+        {QStringLiteral("duration"), d.durationMs},
+        {QStringLiteral("requestUrl"), d.requestUrl},
+        {QStringLiteral("requestHeaders"), d.requestHeaders},
+        {QStringLiteral("responseCode"), d.responseCode},
+        {QStringLiteral("responseHeaders"), d.responseHeaders},
+        {QStringLiteral("responseBody"), QString::fromUtf8(d.responseBody)},
+        {QStringLiteral("responseTruncated"), d.responseTruncated},
+        {QStringLiteral("error"), d.error},
+        {QStringLiteral("redeliveryOf"),
+         d.redeliveryOf ? QJsonValue(d.redeliveryOf) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+} // namespace wc
