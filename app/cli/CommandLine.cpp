@@ -1,0 +1,674 @@
+#include "CommandLine.h"
+
+#include "model/EventCatalog.h"
+#include "model/Validation.h"
+#include "store/Database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace wc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("webhookctl", text);
+}
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; ///< null for a switch
+    const char *description;
+};
+
+// Every option webhookctl knows. One parser holds them all, so global flags may stand before or
+// after the command; which ones a command accepts is checked after parsing.
+const OptionSpec Options[] = {
+    {"database", "PATH",
+     QT_TRANSLATE_NOOP("webhookctl", "Use the database at PATH (an SQLite file or a "
+                                     "postgresql:// URL). Default: $WEBHOOK_CONSOLE_DATABASE, "
+                                     "else the window's default database.")},
+    {"json", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Print exactly one JSON document on standard output, with Pulumi's REST "
+                       "field names.")},
+    {"version", nullptr, QT_TRANSLATE_NOOP("webhookctl", "Print the version and exit.")},
+    {"help", nullptr, QT_TRANSLATE_NOOP("webhookctl", "Print this help and exit.")},
+    {"org", "ORG", QT_TRANSLATE_NOOP("webhookctl", "The organization (added when new).")},
+    {"project", "P",
+     QT_TRANSLATE_NOOP("webhookctl", "The stack's project (with --stack): a stack webhook.")},
+    {"stack", "S", QT_TRANSLATE_NOOP("webhookctl", "The stack (with --project): a stack webhook.")},
+    {"display-name", "TEXT", QT_TRANSLATE_NOOP("webhookctl", "The name people read.")},
+    {"payload-url", "URL",
+     QT_TRANSLATE_NOOP("webhookctl", "Where deliveries are POSTed (http:// or https://).")},
+    {"name", "NAME",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Identifier unique in its scope: 1–32 letters, digits, “-”, “_”, “.”. "
+                       "Default: derived from the display name.")},
+    {"format", "F",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "raw (default), slack, ms_teams, or pulumi_deployments (stacks only).")},
+    {"filters", "a,b",
+     QT_TRANSLATE_NOOP("webhookctl", "Event names, comma-separated (\"\" for none).")},
+    {"groups", "a,b",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Event groups, comma-separated (\"\" for none). Without --filters and "
+                       "--groups a new webhook gets Pulumi's default groups.")},
+    {"active", nullptr, QT_TRANSLATE_NOOP("webhookctl", "Deliver events (the default).")},
+    {"inactive", nullptr, QT_TRANSLATE_NOOP("webhookctl", "Deliver no events.")},
+    {"secret-stdin", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Read the signing secret from standard input (one trailing newline is "
+                       "dropped) and keep it in the OS keychain.")},
+    {"remove-secret", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl", "Stop signing: delete the secret from the keychain.")},
+    {"limit", "N",
+     QT_TRANSLATE_NOOP("webhookctl", "Show at most N deliveries, newest first (default 50).")},
+    {"failed", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl", "Only deliveries that failed (non-2xx or no response).")},
+    {"succeeded", nullptr, QT_TRANSLATE_NOOP("webhookctl", "Only deliveries that succeeded.")},
+    {"kind", "KIND",
+     QT_TRANSLATE_NOOP("webhookctl", "Only this event kind (ping, stack_update, …).")},
+    {"since", "TIME",
+     QT_TRANSLATE_NOOP("webhookctl", "Only deliveries sent at or after TIME (ISO 8601, e.g. "
+                                     "2026-11-01T00:00:00Z; without Z or an offset: local time).")},
+    {"until", "TIME",
+     QT_TRANSLATE_NOOP("webhookctl", "Only deliveries sent at or before TIME (ISO 8601).")},
+    {"search", "TEXT",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Only deliveries whose payload or response body contains TEXT.")},
+};
+
+const QStringList GlobalOptions{QStringLiteral("database"), QStringLiteral("json"),
+                                QStringLiteral("version"), QStringLiteral("help")};
+
+struct CommandSpec
+{
+    Command command;
+    const char *group;
+    const char *verb;
+    const char *arguments; ///< the synopsis after the command words
+    const char *summary;
+    QStringList options;
+    const char *positional; ///< "REF", "ID" or null
+};
+
+const QList<CommandSpec> &commands()
+{
+    static const QList<CommandSpec> list{
+        {Command::WebhookNew,
+         "webhook",
+         "new",
+         "--org ORG [--project P --stack S] --display-name TEXT --payload-url URL\n"
+         "[--name NAME] [--format F] [--filters a,b] [--groups a,b] [--inactive]\n"
+         "[--secret-stdin]",
+         QT_TRANSLATE_NOOP("webhookctl", "Create a webhook."),
+         {QStringLiteral("org"), QStringLiteral("project"), QStringLiteral("stack"),
+          QStringLiteral("display-name"), QStringLiteral("payload-url"), QStringLiteral("name"),
+          QStringLiteral("format"), QStringLiteral("filters"), QStringLiteral("groups"),
+          QStringLiteral("inactive"), QStringLiteral("secret-stdin")},
+         nullptr},
+        {Command::WebhookList,
+         "webhook",
+         "list",
+         "[--org ORG [--project P --stack S]]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "List webhooks: every one, an organization's (both scopes), or one "
+                           "stack's."),
+         {QStringLiteral("org"), QStringLiteral("project"), QStringLiteral("stack")},
+         nullptr},
+        {Command::WebhookGet,
+         "webhook",
+         "get",
+         "REF",
+         QT_TRANSLATE_NOOP("webhookctl", "Show one webhook."),
+         {},
+         "REF"},
+        {Command::WebhookEdit,
+         "webhook",
+         "edit",
+         "REF [--display-name TEXT] [--payload-url URL] [--format F] [--filters a,b]\n"
+         "[--groups a,b] [--active | --inactive] [--secret-stdin | "
+         "--remove-secret]",
+         QT_TRANSLATE_NOOP("webhookctl", "Change a webhook; what is not given stays."),
+         {QStringLiteral("display-name"), QStringLiteral("payload-url"), QStringLiteral("format"),
+          QStringLiteral("filters"), QStringLiteral("groups"), QStringLiteral("active"),
+          QStringLiteral("inactive"), QStringLiteral("secret-stdin"),
+          QStringLiteral("remove-secret")},
+         "REF"},
+        {Command::WebhookRm,
+         "webhook",
+         "rm",
+         "REF",
+         QT_TRANSLATE_NOOP("webhookctl", "Delete a webhook, its secret and its delivery history."),
+         {},
+         "REF"},
+        {Command::WebhookPing,
+         "webhook",
+         "ping",
+         "REF",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Send Pulumi's signed ping and print the delivery; exit 1 when it "
+                           "failed."),
+         {},
+         "REF"},
+        {Command::DeliveryList,
+         "delivery",
+         "list",
+         "REF [--limit N] [--failed | --succeeded] [--kind KIND]\n"
+         "[--since TIME] [--until TIME] [--search TEXT]",
+         QT_TRANSLATE_NOOP("webhookctl", "List a webhook's deliveries, newest first."),
+         {QStringLiteral("limit"), QStringLiteral("failed"), QStringLiteral("succeeded"),
+          QStringLiteral("kind"), QStringLiteral("since"), QStringLiteral("until"),
+          QStringLiteral("search")},
+         "REF"},
+        {Command::DeliveryGet,
+         "delivery",
+         "get",
+         "ID",
+         QT_TRANSLATE_NOOP("webhookctl", "Show one delivery: request and response in full."),
+         {},
+         "ID"},
+        {Command::DeliveryRedeliver,
+         "delivery",
+         "redeliver",
+         "ID",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Resend a delivery's payload unchanged, signed with the webhook's "
+                           "current secret, as a new delivery; exit 1 when it failed."),
+         {},
+         "ID"},
+    };
+    return list;
+}
+
+const CommandSpec *specFor(Command command)
+{
+    for (const CommandSpec &spec : commands()) {
+        if (spec.command == command)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const OptionSpec *optionSpec(const QString &name)
+{
+    for (const OptionSpec &o : Options) {
+        if (name == QLatin1String(o.name))
+            return &o;
+    }
+    return nullptr;
+}
+
+constexpr qsizetype HelpWidth = 100;
+
+/// Breaks `text` into lines of at most HelpWidth characters, each after the first indented by
+/// `indent` spaces (the first line starts `indent` characters in, too).
+QString wrap(const QString &text, qsizetype indent)
+{
+    QString out;
+    qsizetype column = indent;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (column > indent && column + 1 + word.size() > HelpWidth) {
+            out += u'\n' + QString(indent, u' ');
+            column = indent;
+        } else if (column > indent) {
+            out += u' ';
+            ++column;
+        }
+        out += word;
+        column += word.size();
+    }
+    return out;
+}
+
+/// The synopsis after the command words, continuation lines indented by `indent`.
+QString synopsis(const CommandSpec &spec, qsizetype indent)
+{
+    QStringList lines = QString::fromLatin1(spec.arguments).split(u'\n');
+    for (QString &line : lines)
+        line = line.trimmed();
+    return lines.join(u'\n' + QString(indent, u' '));
+}
+
+QString formatOptions(const QStringList &names)
+{
+    QStringList left;
+    for (const QString &name : names) {
+        const OptionSpec *o = optionSpec(name);
+        QString text = name == u"help" ? QStringLiteral("-h, --help") : QStringLiteral("--") + name;
+        if (o->valueName)
+            text += u' ' + QLatin1String(o->valueName);
+        left << text;
+    }
+    qsizetype width = 0;
+    for (const QString &l : std::as_const(left))
+        width = std::max(width, l.size());
+    QString out;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        out += QStringLiteral("  ") + left.at(i).leftJustified(width + 2) +
+               wrap(tr(optionSpec(names.at(i))->description), width + 4) + u'\n';
+    }
+    return out;
+}
+
+Error usage(const QString &field, const QString &message)
+{
+    return Error::invalid(field, message);
+}
+
+/// Empty when valid; otherwise why not.
+Error parseRef(const QString &text, Invocation &inv)
+{
+    const QStringList parts = text.split(u'/');
+    const QString field = QStringLiteral("REF");
+    if (parts.size() != 2 && parts.size() != 4)
+        return usage(field, tr("“%1” is not a webhook reference; use ORG/NAME or "
+                               "ORG/PROJECT/STACK/NAME.")
+                                .arg(text));
+    inv.refScope = parts.size() == 2 ? Scope::organizationScope(parts.at(0))
+                                     : Scope::stackScope(parts.at(0), parts.at(1), parts.at(2));
+    inv.refName = parts.last();
+    if (QString e = validation::scopeSegment(inv.refScope.organization, tr("organization"));
+        !e.isEmpty())
+        return usage(field, e);
+    if (inv.refScope.isStack()) {
+        if (QString e = validation::scopeSegment(inv.refScope.project, tr("project")); !e.isEmpty())
+            return usage(field, e);
+        if (QString e = validation::scopeSegment(inv.refScope.stack, tr("stack")); !e.isEmpty())
+            return usage(field, e);
+    }
+    if (QString e = validation::name(inv.refName); !e.isEmpty())
+        return usage(field, e);
+    return {};
+}
+
+Error parseScope(const QCommandLineParser &parser, Invocation &inv, bool required)
+{
+    const bool org = parser.isSet(QStringLiteral("org"));
+    const bool project = parser.isSet(QStringLiteral("project"));
+    const bool stack = parser.isSet(QStringLiteral("stack"));
+    if (!org) {
+        if (project || stack)
+            return usage(QStringLiteral("--org"),
+                         tr("--project and --stack need --org: give the stack's organization."));
+        if (required)
+            return usage(QStringLiteral("--org"), tr("Required: give --org ORG."));
+        return {};
+    }
+    if (project != stack)
+        return usage(project ? QStringLiteral("--stack") : QStringLiteral("--project"),
+                     tr("A stack webhook needs both --project and --stack."));
+    const QString o = parser.value(QStringLiteral("org"));
+    if (QString e = validation::scopeSegment(o, tr("organization")); !e.isEmpty())
+        return usage(QStringLiteral("--org"), e);
+    if (project) {
+        const QString p = parser.value(QStringLiteral("project"));
+        const QString s = parser.value(QStringLiteral("stack"));
+        if (QString e = validation::scopeSegment(p, tr("project")); !e.isEmpty())
+            return usage(QStringLiteral("--project"), e);
+        if (QString e = validation::scopeSegment(s, tr("stack")); !e.isEmpty())
+            return usage(QStringLiteral("--stack"), e);
+        inv.scope = Scope::stackScope(o, p, s);
+    } else {
+        inv.scope = Scope::organizationScope(o);
+    }
+    return {};
+}
+
+Error parseTime(const QCommandLineParser &parser, const QString &name, QDateTime &out)
+{
+    if (!parser.isSet(name))
+        return {};
+    const QString text = parser.value(name).trimmed();
+    out = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!out.isValid())
+        return usage(QStringLiteral("--") + name,
+                     tr("“%1” is not an ISO 8601 date-time; write for example "
+                        "2026-11-01T00:00:00Z.")
+                         .arg(text));
+    return {};
+}
+
+Error parseDeliveryFilter(const QCommandLineParser &parser, Invocation &inv)
+{
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            return usage(QStringLiteral("--limit"),
+                         tr("“%1” is not a positive whole number.")
+                             .arg(parser.value(QStringLiteral("limit"))));
+        inv.limit = limit;
+    }
+    const bool failed = parser.isSet(QStringLiteral("failed"));
+    const bool succeeded = parser.isSet(QStringLiteral("succeeded"));
+    if (failed && succeeded)
+        return usage(QStringLiteral("--failed"), tr("Give --failed or --succeeded, not both."));
+    inv.filter.outcome = failed      ? DeliveryFilter::Outcome::Failed
+                         : succeeded ? DeliveryFilter::Outcome::Succeeded
+                                     : DeliveryFilter::Outcome::All;
+    if (parser.isSet(QStringLiteral("kind"))) {
+        const QString kind = parser.value(QStringLiteral("kind"));
+        if (!EventCatalog::kinds().contains(kind))
+            return usage(QStringLiteral("--kind"),
+                         tr("“%1” is not an event kind; use one of: %2.")
+                             .arg(kind, EventCatalog::kinds().join(QStringLiteral(", "))));
+        inv.filter.kind = kind;
+    }
+    if (Error e = parseTime(parser, QStringLiteral("since"), inv.filter.since))
+        return e;
+    if (Error e = parseTime(parser, QStringLiteral("until"), inv.filter.until))
+        return e;
+    if (inv.filter.since.isValid() && inv.filter.until.isValid() &&
+        inv.filter.since > inv.filter.until)
+        return usage(QStringLiteral("--since"), tr("The time range is empty: --since is later "
+                                                   "than --until."));
+    if (parser.isSet(QStringLiteral("search"))) {
+        inv.filter.search = parser.value(QStringLiteral("search"));
+        if (inv.filter.search.isEmpty())
+            return usage(QStringLiteral("--search"), tr("Enter the text to search for."));
+    }
+    return {};
+}
+
+Error parseWebhookFields(const QCommandLineParser &parser, Invocation &inv)
+{
+    auto text = [&](const char *name, std::optional<QString> &target) {
+        if (parser.isSet(QLatin1String(name)))
+            target = parser.value(QLatin1String(name));
+    };
+    text("name", inv.name);
+    text("display-name", inv.displayName);
+    text("payload-url", inv.payloadUrl);
+    text("format", inv.format);
+    if (parser.isSet(QStringLiteral("filters")))
+        inv.filters = splitList(parser.value(QStringLiteral("filters")));
+    if (parser.isSet(QStringLiteral("groups")))
+        inv.groups = splitList(parser.value(QStringLiteral("groups")));
+
+    const bool active = parser.isSet(QStringLiteral("active"));
+    const bool inactive = parser.isSet(QStringLiteral("inactive"));
+    if (active && inactive)
+        return usage(QStringLiteral("--active"), tr("Give --active or --inactive, not both."));
+    if (active || inactive)
+        inv.active = active;
+
+    const bool fromStdin = parser.isSet(QStringLiteral("secret-stdin"));
+    const bool remove = parser.isSet(QStringLiteral("remove-secret"));
+    if (fromStdin && remove)
+        return usage(QStringLiteral("--secret-stdin"),
+                     tr("Give --secret-stdin or --remove-secret, not both."));
+    inv.secret = fromStdin ? Invocation::Secret::FromStdin
+                 : remove  ? Invocation::Secret::Remove
+                           : Invocation::Secret::Keep;
+    return {};
+}
+
+} // namespace
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::None:
+        return Success;
+    case Error::Code::Invalid:
+        return Usage;
+    case Error::Code::NotFound:
+        return NotFound;
+    case Error::Code::Conflict:
+        return AlreadyExists;
+    case Error::Code::Keychain:
+        return KeychainUnavailable;
+    case Error::Code::Storage:
+        return StorageError;
+    case Error::Code::Network:
+        return DeliveryFailed;
+    }
+    return StorageError;
+}
+
+QString Invocation::ref() const
+{
+    return refScope.path() + u'/' + refName;
+}
+
+QStringList splitList(const QString &value)
+{
+    QStringList out;
+    for (const QString &part : value.split(u',')) {
+        const QString item = part.trimmed();
+        if (!item.isEmpty())
+            out << item;
+    }
+    return out;
+}
+
+QString commandName(Command command)
+{
+    const CommandSpec *spec = specFor(command);
+    return spec ? QLatin1String(spec->group) + u' ' + QLatin1String(spec->verb) : QString();
+}
+
+QString flagForField(const QString &field)
+{
+    static const QHash<QString, QString> flags{
+        {QStringLiteral("scope"), QStringLiteral("--org")},
+        {QStringLiteral("name"), QStringLiteral("--name")},
+        {QStringLiteral("displayName"), QStringLiteral("--display-name")},
+        {QStringLiteral("payloadUrl"), QStringLiteral("--payload-url")},
+        {QStringLiteral("format"), QStringLiteral("--format")},
+        {QStringLiteral("events"), QStringLiteral("--filters/--groups")},
+        {QStringLiteral("secret"), QStringLiteral("--secret-stdin")},
+    };
+    return flags.value(field, field);
+}
+
+QString helpText(Command command)
+{
+    const QString program = QStringLiteral("webhookctl");
+    if (const CommandSpec *spec = specFor(command)) {
+        const QString head = tr("Usage: %1 %2 ").arg(program, commandName(command));
+        QString out = head + synopsis(*spec, head.size()) + u'\n';
+        out +=
+            QString(head.size(), u' ') + tr("[--database PATH] [--json]") + QStringLiteral("\n\n");
+        out += wrap(tr(spec->summary), 0) + u'\n';
+        if (spec->positional) {
+            out += u'\n';
+            out += QLatin1String(spec->positional) == u"REF"
+                       ? tr("REF is ORG/NAME for an organization webhook and "
+                            "ORG/PROJECT/STACK/NAME for a stack webhook.\n")
+                       : tr("ID is a delivery's number, as `delivery list` shows it.\n");
+        }
+        if (!spec->options.isEmpty())
+            out += u'\n' + tr("Options:\n") + formatOptions(spec->options);
+        out += u'\n' + tr("Global options:\n") + formatOptions(GlobalOptions);
+        return out;
+    }
+    QString out = tr("Usage: %1 [--database PATH] [--json] COMMAND …\n\n"
+                     "Manage Webhook Console's organization and stack webhooks from a shell: the "
+                     "same database\nand OS keychain as the window.\n\nCommands:\n")
+                      .arg(program);
+    for (const CommandSpec &spec : commands()) {
+        out += QStringLiteral("  %1 %2\n")
+                   .arg(commandName(spec.command).leftJustified(18), synopsis(spec, 21));
+    }
+    out += u'\n' + tr("Global options (before or after the command):\n") +
+           formatOptions(GlobalOptions);
+    out += tr("  The window's default database here: %1\n").arg(Database::defaultLocation());
+    out +=
+        u'\n' + tr("REF is ORG/NAME for an organization webhook and ORG/PROJECT/STACK/NAME for a "
+                   "stack webhook.\nA secret is read from standard input only (--secret-stdin), "
+                   "never from an argument.\n\n"
+                   "Exit status:\n"
+                   "  0  success\n"
+                   "  1  a delivery failed (non-2xx status or no response; it is printed and "
+                   "stored)\n"
+                   "  2  invalid usage or input (standard error names the field and why)\n"
+                   "  3  not found\n"
+                   "  4  already exists (the name is taken in that scope)\n"
+                   "  5  keychain unavailable\n"
+                   "  6  storage error\n\n"
+                   "Run “%1 COMMAND --help” for a command's options.\n")
+                    .arg(program);
+    return out;
+}
+
+ParseResult parse(const QStringList &arguments)
+{
+    ParseResult result;
+    Invocation &inv = result.invocation;
+    // Known before parsing, so even a malformed command line can answer in JSON.
+    inv.json = arguments.contains(QStringLiteral("--json"));
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const OptionSpec &o : Options) {
+        QStringList names{QLatin1String(o.name)};
+        if (names.first() == u"help")
+            names.prepend(QStringLiteral("h"));
+        QCommandLineOption option(names, tr(o.description));
+        if (o.valueName)
+            option.setValueName(QLatin1String(o.valueName));
+        parser.addOption(option);
+    }
+    if (!parser.parse(arguments)) {
+        result.error = usage(QString(), parser.errorText());
+        return result;
+    }
+    inv.help = parser.isSet(QStringLiteral("help"));
+    inv.version = parser.isSet(QStringLiteral("version"));
+    inv.database = parser.value(QStringLiteral("database"));
+    if (parser.isSet(QStringLiteral("database")) && inv.database.isEmpty()) {
+        result.error = usage(QStringLiteral("--database"), tr("Enter the database path."));
+        return result;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == u"help") {
+        inv.help = true;
+        positional.removeFirst();
+    }
+    if (positional.isEmpty()) {
+        if (!inv.help && !inv.version)
+            result.error = usage(QStringLiteral("COMMAND"),
+                                 tr("Give a command; “webhookctl --help” lists them."));
+        return result;
+    }
+    const QString group = positional.takeFirst();
+    if (group != u"webhook" && group != u"delivery") {
+        result.error =
+            usage(QStringLiteral("COMMAND"),
+                  tr("“%1” is not a command; use “webhook …” or “delivery …”.").arg(group));
+        return result;
+    }
+    QStringList verbs;
+    for (const CommandSpec &spec : commands()) {
+        if (group == QLatin1String(spec.group))
+            verbs << QLatin1String(spec.verb);
+    }
+    if (positional.isEmpty()) {
+        if (!inv.help && !inv.version)
+            result.error =
+                usage(QStringLiteral("COMMAND"),
+                      tr("Give a %1 command: %2.").arg(group, verbs.join(QStringLiteral(", "))));
+        return result;
+    }
+    const QString verb = positional.takeFirst();
+    const CommandSpec *spec = nullptr;
+    for (const CommandSpec &s : commands()) {
+        if (group == QLatin1String(s.group) && verb == QLatin1String(s.verb))
+            spec = &s;
+    }
+    if (!spec) {
+        result.error = usage(QStringLiteral("COMMAND"),
+                             tr("“%1 %2” is not a command; %1 commands are: %3.")
+                                 .arg(group, verb, verbs.join(QStringLiteral(", "))));
+        return result;
+    }
+    inv.command = spec->command;
+    if (inv.help || inv.version)
+        return result;
+
+    for (const QString &name : parser.optionNames()) {
+        if (!GlobalOptions.contains(name) && !spec->options.contains(name)) {
+            result.error = usage(QStringLiteral("--") + name,
+                                 tr("--%1 is not an option of “%2”; see “webhookctl %2 --help”.")
+                                     .arg(name, commandName(inv.command)));
+            return result;
+        }
+    }
+
+    if (spec->positional) {
+        const QString what = QLatin1String(spec->positional);
+        if (positional.isEmpty()) {
+            result.error = usage(what, tr("Required: give the %1.").arg(what));
+            return result;
+        }
+        const QString value = positional.takeFirst();
+        if (what == u"REF") {
+            if (Error e = parseRef(value, inv)) {
+                result.error = e;
+                return result;
+            }
+        } else {
+            bool ok = false;
+            inv.deliveryId = value.toLongLong(&ok);
+            if (!ok || inv.deliveryId < 1) {
+                result.error = usage(
+                    what, tr("“%1” is not a delivery ID (a positive whole number).").arg(value));
+                return result;
+            }
+        }
+    }
+    if (!positional.isEmpty()) {
+        result.error = usage(QString(), tr("Unexpected argument “%1” after “%2”.")
+                                            .arg(positional.first(), commandName(inv.command)));
+        return result;
+    }
+
+    Error e;
+    switch (inv.command) {
+    case Command::WebhookNew:
+        if ((e = parseScope(parser, inv, true)))
+            break;
+        if ((e = parseWebhookFields(parser, inv)))
+            break;
+        if (!inv.displayName)
+            e = usage(QStringLiteral("--display-name"), tr("Required: give --display-name TEXT."));
+        else if (!inv.payloadUrl)
+            e = usage(QStringLiteral("--payload-url"), tr("Required: give --payload-url URL."));
+        break;
+    case Command::WebhookList:
+        e = parseScope(parser, inv, false);
+        break;
+    case Command::WebhookEdit:
+        if ((e = parseWebhookFields(parser, inv)))
+            break;
+        if (!inv.displayName && !inv.payloadUrl && !inv.format && !inv.filters && !inv.groups &&
+            !inv.active && inv.secret == Invocation::Secret::Keep)
+            e = usage(QStringLiteral("webhook edit"),
+                      tr("Nothing to change: give at least one option; see “webhookctl webhook "
+                         "edit --help”."));
+        break;
+    case Command::DeliveryList:
+        e = parseDeliveryFilter(parser, inv);
+        break;
+    case Command::None:
+    case Command::WebhookGet:
+    case Command::WebhookRm:
+    case Command::WebhookPing:
+    case Command::DeliveryGet:
+    case Command::DeliveryRedeliver:
+        break;
+    }
+    result.error = e;
+    return result;
+}
+
+} // namespace wc::cli

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Error.h"
+#include "model/Scope.h"
+#include "store/DeliveryRepository.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace wc::cli {
+
+/// webhookctl's documented exit statuses.
+enum ExitCode : int {
+    Success = 0,
+    DeliveryFailed = 1, ///< a non-2xx status or no response; the record is printed and stored
+    Usage = 2,          ///< invalid usage or input; stderr names the field and why
+    NotFound = 3,
+    AlreadyExists = 4, ///< the name is taken in that scope
+    KeychainUnavailable = 5,
+    StorageError = 6,
+};
+
+/// The exit status for an error the core reported.
+[[nodiscard]] int exitCodeFor(const Error &error);
+
+enum class Command {
+    None,
+    WebhookNew,
+    WebhookList,
+    WebhookGet,
+    WebhookEdit,
+    WebhookRm,
+    WebhookPing,
+    DeliveryList,
+    DeliveryGet,
+    DeliveryRedeliver,
+};
+
+/// What the command line asks for, checked: every value here is well-formed. Whether the
+/// webhook or delivery exists, and the rules that need the database, are checked later.
+struct Invocation
+{
+    Command command = Command::None;
+    bool help = false;
+    bool version = false;
+    bool json = false;
+    QString database; ///< empty: $WEBHOOK_CONSOLE_DATABASE, else the window's default
+
+    /// `--org` [`--project` `--stack`] of `webhook new` and `webhook list`.
+    std::optional<Scope> scope;
+    /// The REF argument, split: scope and name.
+    Scope refScope;
+    QString refName;
+    /// The ID argument of `delivery get` and `delivery redeliver`.
+    qint64 deliveryId = 0;
+
+    // Webhook fields; unset means "not given" (new: the default, edit: unchanged).
+    std::optional<QString> name;
+    std::optional<QString> displayName;
+    std::optional<QString> payloadUrl;
+    std::optional<QString> format;
+    std::optional<QStringList> filters;
+    std::optional<QStringList> groups;
+    std::optional<bool> active;
+    enum class Secret { Keep, FromStdin, Remove };
+    Secret secret = Secret::Keep;
+
+    // delivery list
+    int limit = 50;
+    DeliveryFilter filter; ///< webhookId is filled in once REF is found
+
+    /// "ORG/NAME" or "ORG/PROJECT/STACK/NAME" as given.
+    [[nodiscard]] QString ref() const;
+};
+
+struct ParseResult
+{
+    Invocation invocation;
+    /// Set for invalid usage: `field` names the flag or argument ("--limit", "REF").
+    Error error;
+};
+
+/// Parses `arguments` (the program name first). Global flags may stand anywhere.
+[[nodiscard]] ParseResult parse(const QStringList &arguments);
+
+/// The overview (no command) or one command's help, for `--help`.
+[[nodiscard]] QString helpText(Command command = Command::None);
+
+/// "webhook new", for messages.
+[[nodiscard]] QString commandName(Command command);
+
+/// The command-line flag that sets a webhook field the core names ("payloadUrl" →
+/// "--payload-url"); the field itself when no flag sets it.
+[[nodiscard]] QString flagForField(const QString &field);
+
+/// Splits "a,b, c" into ["a", "b", "c"]; an empty value gives an empty list.
+[[nodiscard]] QStringList splitList(const QString &value);
+
+} // namespace wc::cli

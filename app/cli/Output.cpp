@@ -1,0 +1,129 @@
+#include "Output.h"
+
+#include "CommandLine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace wc::cli {
+
+namespace {
+QString codeName(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::None:
+        return QStringLiteral("none");
+    case Error::Code::Invalid:
+        return QStringLiteral("invalid");
+    case Error::Code::NotFound:
+        return QStringLiteral("notFound");
+    case Error::Code::Conflict:
+        return QStringLiteral("conflict");
+    case Error::Code::Keychain:
+        return QStringLiteral("keychain");
+    case Error::Code::Storage:
+        return QStringLiteral("storage");
+    case Error::Code::Network:
+        return QStringLiteral("network");
+    }
+    return {};
+}
+
+QByteArray document(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    // A bare value is a valid JSON text too; QJsonDocument only holds objects and arrays.
+    QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2) + '\n';
+}
+} // namespace
+
+void Output::out(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Output::write(const QString &text)
+{
+    out(text.toUtf8());
+}
+
+void Output::writeJson(const QJsonValue &value)
+{
+    out(document(value));
+}
+
+void Output::beginArray()
+{
+    m_arrayEmpty = true;
+    out("[");
+}
+
+void Output::arrayItem(const QJsonObject &item)
+{
+    // Indent the element one level, as QJsonDocument would inside an array.
+    QByteArray text = QJsonDocument(item).toJson(QJsonDocument::Indented).trimmed();
+    text.replace('\n', "\n    ");
+    out((m_arrayEmpty ? "\n    " : ",\n    ") + text);
+    m_arrayEmpty = false;
+}
+
+void Output::endArray()
+{
+    out(m_arrayEmpty ? "]\n" : "\n]\n");
+}
+
+void Output::table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : headers)
+        widths << h.size();
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const bool last = i + 1 == cells.size();
+            text += last ? cells.at(i) : cells.at(i).leftJustified(widths.value(i) + 2);
+        }
+        while (text.endsWith(u' '))
+            text.chop(1);
+        return text + u'\n';
+    };
+    QString text = line(headers);
+    for (const QStringList &row : rows)
+        text += line(row);
+    write(text);
+}
+
+void Output::note(const QString &text)
+{
+    const QByteArray bytes = QStringLiteral("webhookctl: %1\n").arg(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int Output::fail(const Error &error)
+{
+    const QString field = flagForField(error.field);
+    note(field.isEmpty() ? error.message : field + QStringLiteral(": ") + error.message);
+    const int code = exitCodeFor(error);
+    if (m_json) {
+        QJsonObject e{{QStringLiteral("code"), codeName(error.code)},
+                      {QStringLiteral("exitCode"), code},
+                      {QStringLiteral("message"), error.message}};
+        if (!field.isEmpty())
+            e.insert(QStringLiteral("field"), field);
+        writeJson(QJsonObject{{QStringLiteral("error"), e}});
+    }
+    return code;
+}
+
+} // namespace wc::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace wc::cli {
+
+/// Standard output and standard error for webhookctl. With --json, standard output carries
+/// exactly one JSON document (also when a command fails: an `error` object); the reason for a
+/// failure is always written to standard error in words.
+class Output
+{
+public:
+    explicit Output(bool json = false)
+        : m_json(json)
+    {}
+
+    void setJson(bool json) { m_json = json; }
+    [[nodiscard]] bool json() const { return m_json; }
+
+    /// Writes text to standard output as it is.
+    void write(const QString &text);
+    /// Writes one JSON document (indented) to standard output.
+    void writeJson(const QJsonValue &value);
+
+    /// A JSON array written element by element, so long lists never sit in memory at once.
+    void beginArray();
+    void arrayItem(const QJsonObject &item);
+    void endArray();
+
+    /// Columns aligned with two spaces between them; headers in capitals.
+    void table(const QStringList &headers, const QList<QStringList> &rows);
+
+    /// "webhookctl: text" on standard error.
+    void note(const QString &text);
+    /// Reports `error` (standard error, and the JSON error document with --json) and returns
+    /// its exit status. `field` names the flag or argument at fault, if any.
+    int fail(const Error &error);
+
+private:
+    void out(const QByteArray &bytes);
+    bool m_json = false;
+    bool m_arrayEmpty = true;
+};
+
+} // namespace wc::cli

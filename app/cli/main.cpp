@@ -1,0 +1,63 @@
+// webhookctl: the command-line companion of Webhook Console, on the same core library, the same
+// database and the same keychain entries as the window.
+
+#include "AppContext.h"
+#include "AppInfo.h"
+#include "CommandLine.h"
+#include "Output.h"
+#include "Runner.h"
+#include "SecretInput.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace wc;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Same application name as the window: the same default database and keychain service.
+    AppInfo::apply();
+    // Standard error is for the one sentence that explains a failure; the core's own log lines
+    // stay quiet unless asked for (QT_LOGGING_RULES, read after these rules, overrides them).
+    QLoggingCategory::setFilterRules(QStringLiteral("webhookconsole.*.debug=false\n"
+                                                    "webhookconsole.*.info=false\n"
+                                                    "webhookconsole.*.warning=false"));
+
+    const cli::ParseResult parsed = cli::parse(QCoreApplication::arguments());
+    const cli::Invocation &invocation = parsed.invocation;
+    cli::Output out(invocation.json);
+    if (parsed.error)
+        return out.fail(parsed.error);
+    if (invocation.help) {
+        out.write(cli::helpText(invocation.command));
+        return cli::Success;
+    }
+    if (invocation.version) {
+        if (out.json())
+            out.writeJson(
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("webhookctl")},
+                            {QStringLiteral("version"), QString::fromLatin1(AppInfo::Version)}});
+        else
+            out.write(QStringLiteral("webhookctl %1\n").arg(QString::fromLatin1(AppInfo::Version)));
+        return cli::Success;
+    }
+
+    QString secret;
+    if (invocation.secret == cli::Invocation::Secret::FromStdin) {
+        if (Error e = cli::readSecretFromStdin(&secret))
+            return out.fail(e);
+    }
+
+    AppContext context;
+    if (Error e = context.open(invocation.database))
+        return out.fail(e);
+
+    cli::Runner runner(context, invocation, secret, out);
+    QObject::connect(&runner, &cli::Runner::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    QTimer::singleShot(0, &runner, &cli::Runner::start);
+    return QCoreApplication::exec();
+}
