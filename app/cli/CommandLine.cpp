@@ -81,7 +81,8 @@ const OptionSpec Options[] = {
      QT_TRANSLATE_NOOP("webhookctl", "Only deliveries sent at or before TIME (ISO 8601).")},
     {"search", "TEXT",
      QT_TRANSLATE_NOOP("webhookctl",
-                       "Only deliveries whose payload or response body contains TEXT.")},
+                       "Only deliveries whose payload or response body holds these words, in "
+                       "this order; the last may be the start of a word (\"deployment fail\").")},
 };
 
 const QStringList GlobalOptions{QStringLiteral("database"), QStringLiteral("json"),
