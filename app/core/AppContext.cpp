@@ -17,8 +17,7 @@ AppContext::AppContext(std::unique_ptr<SecretStore> secrets, QObject *parent)
                               QString::fromLatin1(AppInfo::KeychainService)))
     , m_dispatcher(new Dispatcher(this))
     , m_service(new WebhookService(*m_database, *m_secrets, *m_dispatcher, this))
-{
-}
+{}
 
 AppContext::~AppContext()
 {

@@ -10,11 +10,11 @@ struct Error
 {
     enum class Code {
         None,
-        Invalid,   ///< bad input; `field` names it
+        Invalid, ///< bad input; `field` names it
         NotFound,
-        Conflict,  ///< name already taken in that scope
-        Keychain,  ///< no keychain, locked, denied
-        Storage,   ///< database failure
+        Conflict, ///< name already taken in that scope
+        Keychain, ///< no keychain, locked, denied
+        Storage,  ///< database failure
         Network,
     };
 

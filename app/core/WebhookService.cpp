@@ -68,8 +68,7 @@ WebhookService::WebhookService(Database &db, SecretStore &secrets, Dispatcher &d
     , m_dispatcher(dispatcher)
     , m_webhooks(db)
     , m_deliveries(db)
-{
-}
+{}
 
 Error WebhookService::validate(const WebhookDraft &d, qint64 exceptId) const
 {
@@ -101,7 +100,8 @@ Error WebhookService::validate(const WebhookDraft &d, qint64 exceptId) const
 void WebhookService::create(const WebhookDraft &draft, WebhookDone done)
 {
     if (Error e = validate(draft)) {
-        QMetaObject::invokeMethod(this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
         return;
     }
     Webhook webhook = applyDraft(Webhook{}, draft);
@@ -123,7 +123,8 @@ void WebhookService::create(const WebhookDraft &draft, WebhookDone done)
         done({}, w);
     };
     if (!webhook.hasSecret) {
-        QMetaObject::invokeMethod(this, [save, webhook] { save(webhook); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [save, webhook] { save(webhook); }, Qt::QueuedConnection);
         return;
     }
     QPointer<WebhookService> self(this);
@@ -143,16 +144,18 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
     Error readError;
     const auto existing = m_webhooks.byId(id, &readError);
     if (!existing || readError) {
-        const Error e = readError ? readError
-                                  : Error::make(Error::Code::NotFound,
-                                                tr("The webhook no longer exists."));
-        QMetaObject::invokeMethod(this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
+        const Error e =
+            readError ? readError
+                      : Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+        QMetaObject::invokeMethod(
+            this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
         return;
     }
     WebhookDraft checked = draft;
     checked.scope = existing->scope; // a webhook never moves between scopes
     if (Error e = validate(checked, id)) {
-        QMetaObject::invokeMethod(this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
         return;
     }
     const Webhook before = *existing;
@@ -203,8 +206,8 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
         break;
     }
     // Setting a secret: keep the old one so a refused database write can restore it.
-    auto writeNew = [this, self, before, after, finished, secret = checked.secret](
-                        const QString &oldSecret) {
+    auto writeNew = [this, self, before, after, finished,
+                     secret = checked.secret](const QString &oldSecret) {
         m_secrets.write(after.uid, secret,
                         [this, self, before, after, finished, oldSecret](const Error &e) {
                             if (!self)
@@ -227,7 +230,8 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
                         });
     };
     if (!before.hasSecret) {
-        QMetaObject::invokeMethod(this, [writeNew] { writeNew({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [writeNew] { writeNew({}); }, Qt::QueuedConnection);
         return;
     }
     m_secrets.read(before.uid, [self, writeNew, finished](const SecretStore::ReadResult &r) {
@@ -246,10 +250,11 @@ void WebhookService::remove(qint64 id, Done done)
     Error readError;
     const auto existing = m_webhooks.byId(id, &readError);
     if (!existing || readError) {
-        const Error e = readError ? readError
-                                  : Error::make(Error::Code::NotFound,
-                                                tr("The webhook no longer exists."));
-        QMetaObject::invokeMethod(this, [done, e] { done(e); }, Qt::QueuedConnection);
+        const Error e =
+            readError ? readError
+                      : Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+        QMetaObject::invokeMethod(
+            this, [done, e] { done(e); }, Qt::QueuedConnection);
         return;
     }
     const Webhook webhook = *existing;
@@ -266,38 +271,39 @@ void WebhookService::remove(qint64 id, Done done)
         done({});
     };
     if (!webhook.hasSecret) {
-        QMetaObject::invokeMethod(this, [deleteRow] { deleteRow({}, false); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [deleteRow] { deleteRow({}, false); }, Qt::QueuedConnection);
         return;
     }
     QPointer<WebhookService> self(this);
-    m_secrets.read(webhook.uid, [this, self, webhook, deleteRow,
-                                 done](const SecretStore::ReadResult &r) {
-        if (!self)
-            return;
-        if (r.error && r.error.code != Error::Code::NotFound) {
-            done(r.error);
-            return;
-        }
-        const bool had = !r.error;
-        m_secrets.remove(webhook.uid, [self, deleteRow, done, secret = r.secret,
-                                       had](const Error &e) {
+    m_secrets.read(
+        webhook.uid, [this, self, webhook, deleteRow, done](const SecretStore::ReadResult &r) {
             if (!self)
                 return;
-            if (e) {
-                done(e);
+            if (r.error && r.error.code != Error::Code::NotFound) {
+                done(r.error);
                 return;
             }
-            deleteRow(secret, had);
+            const bool had = !r.error;
+            m_secrets.remove(webhook.uid,
+                             [self, deleteRow, done, secret = r.secret, had](const Error &e) {
+                                 if (!self)
+                                     return;
+                                 if (e) {
+                                     done(e);
+                                     return;
+                                 }
+                                 deleteRow(secret, had);
+                             });
         });
-    });
 }
 
 void WebhookService::withSecret(const Webhook &webhook,
                                 std::function<void(const Error &, const QString &)> then)
 {
     if (!webhook.hasSecret) {
-        QMetaObject::invokeMethod(this, [then] { then({}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [then] { then({}, {}); }, Qt::QueuedConnection);
         return;
     }
     QPointer<WebhookService> self(this);
@@ -321,10 +327,11 @@ void WebhookService::ping(qint64 webhookId, DeliveryDone done)
     Error readError;
     const auto webhook = m_webhooks.byId(webhookId, &readError);
     if (!webhook || readError) {
-        const Error e = readError ? readError
-                                  : Error::make(Error::Code::NotFound,
-                                                tr("The webhook no longer exists."));
-        QMetaObject::invokeMethod(this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
+        const Error e =
+            readError ? readError
+                      : Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+        QMetaObject::invokeMethod(
+            this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
         return;
     }
     Delivery d;
@@ -344,10 +351,11 @@ void WebhookService::redeliver(qint64 deliveryId, DeliveryDone done)
     if (original && !readError)
         webhook = m_webhooks.byId(original->webhookId, &readError);
     if (!original || !webhook || readError) {
-        const Error e = readError ? readError
-                                  : Error::make(Error::Code::NotFound,
-                                                tr("The delivery no longer exists."));
-        QMetaObject::invokeMethod(this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
+        const Error e =
+            readError ? readError
+                      : Error::make(Error::Code::NotFound, tr("The delivery no longer exists."));
+        QMetaObject::invokeMethod(
+            this, [done, e] { done(e, {}); }, Qt::QueuedConnection);
         return;
     }
     Delivery d;
@@ -365,29 +373,31 @@ void WebhookService::send(const Webhook &webhook, Delivery delivery, DeliveryDon
 {
     delivery.requestUrl = webhook.payloadUrl;
     QPointer<WebhookService> self(this);
-    withSecret(webhook, [this, self, delivery, done](const Error &e, const QString &secret) mutable {
-        if (!self)
-            return;
-        if (e) {
-            done(e, {});
-            return;
-        }
-        delivery.requestHeaders = Dispatcher::formatHeaders(Dispatcher::headersFor(delivery, secret));
-        delivery.timestamp = QDateTime::currentDateTimeUtc();
-        if (Error dbError = m_deliveries.insertPending(delivery)) {
-            done(dbError, {});
-            return;
-        }
-        Q_EMIT deliveryStarted(delivery);
-        m_dispatcher.send(delivery, secret, [this, self, done](const Delivery &result) {
-            if (!self)
-                return;
-            const Error e = m_deliveries.complete(result);
-            Q_EMIT deliveryFinished(result);
-            Q_EMIT webhooksChanged();
-            done(e, result);
-        });
-    });
+    withSecret(webhook,
+               [this, self, delivery, done](const Error &e, const QString &secret) mutable {
+                   if (!self)
+                       return;
+                   if (e) {
+                       done(e, {});
+                       return;
+                   }
+                   delivery.requestHeaders =
+                       Dispatcher::formatHeaders(Dispatcher::headersFor(delivery, secret));
+                   delivery.timestamp = QDateTime::currentDateTimeUtc();
+                   if (Error dbError = m_deliveries.insertPending(delivery)) {
+                       done(dbError, {});
+                       return;
+                   }
+                   Q_EMIT deliveryStarted(delivery);
+                   m_dispatcher.send(delivery, secret, [this, self, done](const Delivery &result) {
+                       if (!self)
+                           return;
+                       const Error e = m_deliveries.complete(result);
+                       Q_EMIT deliveryFinished(result);
+                       Q_EMIT webhooksChanged();
+                       done(e, result);
+                   });
+               });
 }
 
 Error WebhookService::recoverInterrupted()

@@ -9,8 +9,7 @@ namespace wc::gui {
 DeliveryHistoryModel::DeliveryHistoryModel(HistoryReader &reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
-{
-}
+{}
 
 void DeliveryHistoryModel::setFilter(const DeliveryFilter &filter)
 {
@@ -132,7 +131,8 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(d.timestamp.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return QLocale().toString(d.timestamp.toLocalTime(),
+                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case KindColumn:
             return d.kind;
         case ResultColumn:
@@ -175,8 +175,7 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DeliveryHistoryModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant DeliveryHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -14,8 +14,14 @@ class DeliveryHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, KindColumn, ResultColumn, DurationColumn, RedeliveryColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        KindColumn,
+        ResultColumn,
+        DurationColumn,
+        RedeliveryColumn,
+        ColumnCount
+    };
     enum Role { DeliveryIdRole = Qt::UserRole + 1, SucceededRole };
     static constexpr int DefaultPageSize = 100;
 

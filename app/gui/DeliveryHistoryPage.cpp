@@ -120,10 +120,9 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookService &service, HistoryReader 
             &DeliveryHistoryPage::applyFilter);
     connect(m_ui->timeCombo, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = m_ui->timeCombo->currentData().toInt() == CustomRange;
-        for (QWidget *w : {static_cast<QWidget *>(m_ui->sinceEdit),
-                           static_cast<QWidget *>(m_ui->untilEdit),
-                           static_cast<QWidget *>(m_ui->sinceLabel),
-                           static_cast<QWidget *>(m_ui->untilLabel)})
+        for (QWidget *w :
+             {static_cast<QWidget *>(m_ui->sinceEdit), static_cast<QWidget *>(m_ui->untilEdit),
+              static_cast<QWidget *>(m_ui->sinceLabel), static_cast<QWidget *>(m_ui->untilLabel)})
             w->setVisible(custom);
         applyFilter();
     });
@@ -145,8 +144,8 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookService &service, HistoryReader 
     connect(m_ui->oldestButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::oldest);
     connect(m_model, &DeliveryHistoryModel::pageLoaded, this, [this] {
         updatePager();
-        const qint64 wanted = m_pendingSelection ? m_pendingSelection
-                                                 : (m_selected ? m_selected->id : 0);
+        const qint64 wanted =
+            m_pendingSelection ? m_pendingSelection : (m_selected ? m_selected->id : 0);
         m_pendingSelection = 0;
         const int row = wanted ? m_model->rowOf(wanted) : -1;
         if (row >= 0)
@@ -165,7 +164,9 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookService &service, HistoryReader 
             showDetail(*m_selected);
     });
     auto copy = [](QPlainTextEdit *view) {
-        return [view] { QGuiApplication::clipboard()->setText(view->toPlainText()); };
+        return [view] {
+            QGuiApplication::clipboard()->setText(view->toPlainText());
+        };
     };
     connect(m_ui->copyRequestHeadersButton, &QPushButton::clicked, this,
             copy(m_ui->requestHeadersView));
@@ -203,9 +204,9 @@ void DeliveryHistoryPage::setWebhook(const Webhook &webhook)
     const bool same = m_webhook && m_webhook->id == webhook.id;
     m_webhook = webhook;
     m_ui->titleLabel->setText(tr("Deliveries of “%1”").arg(webhook.displayName));
-    m_ui->urlLabel->setText(tr("%1 · %2%3")
-                                .arg(webhook.ref(), webhook.payloadUrl,
-                                     webhook.active ? QString() : tr(" · paused")));
+    m_ui->urlLabel->setText(
+        tr("%1 · %2%3")
+            .arg(webhook.ref(), webhook.payloadUrl, webhook.active ? QString() : tr(" · paused")));
     if (!same) {
         m_selected.reset();
         m_ui->searchEdit->blockSignals(true);
@@ -357,12 +358,12 @@ void DeliveryHistoryPage::setBody(QPlainTextEdit *view, JsonHighlighter *highlig
 void DeliveryHistoryPage::showDetail(const Delivery &d)
 {
     const QLocale locale;
-    QString summary = tr("<b>#%1</b> · %2 · %3 · %4 ms")
-                          .arg(d.id)
-                          .arg(d.kind.toHtmlEscaped(),
-                               locale.toString(d.timestamp.toLocalTime(),
-                                               QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                          .arg(d.durationMs);
+    QString summary =
+        tr("<b>#%1</b> · %2 · %3 · %4 ms")
+            .arg(d.id)
+            .arg(d.kind.toHtmlEscaped(),
+                 locale.toString(d.timestamp.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+            .arg(d.durationMs);
     if (d.redeliveryOf)
         summary += tr(" · redelivery of #%1").arg(d.redeliveryOf);
     const QString outcome = d.state == Delivery::State::Pending ? tr("… Pending")
@@ -380,9 +381,9 @@ void DeliveryHistoryPage::showDetail(const Delivery &d)
     if (d.state == Delivery::State::Pending)
         m_ui->responseStatusLabel->setText(tr("Waiting for the receiver…"));
     else if (d.responseCode > 0)
-        m_ui->responseStatusLabel->setText(tr("HTTP %1").arg(d.responseCode)
-                                           + (d.error.isEmpty() ? QString()
-                                                                : QStringLiteral(" — ") + d.error));
+        m_ui->responseStatusLabel->setText(
+            tr("HTTP %1").arg(d.responseCode) +
+            (d.error.isEmpty() ? QString() : QStringLiteral(" — ") + d.error));
     else
         m_ui->responseStatusLabel->setText(tr("No response: %1").arg(d.error));
     m_ui->responseHeadersView->setPlainText(d.responseHeaders);
@@ -395,10 +396,10 @@ void DeliveryHistoryPage::updateActions()
 {
     const bool running = m_bulk;
     m_ui->pingButton->setEnabled(m_webhook.has_value());
-    m_ui->redeliverButton->setEnabled(m_selected.has_value()
-                                      && m_selected->state == Delivery::State::Completed);
-    m_ui->redeliverFailedButton->setEnabled(m_webhook.has_value() && !running
-                                            && m_model->matchCount() != 0);
+    m_ui->redeliverButton->setEnabled(m_selected.has_value() &&
+                                      m_selected->state == Delivery::State::Completed);
+    m_ui->redeliverFailedButton->setEnabled(m_webhook.has_value() && !running &&
+                                            m_model->matchCount() != 0);
     m_ui->clearButton->setEnabled(m_webhook.has_value() && !running);
 }
 
@@ -427,25 +428,24 @@ void DeliveryHistoryPage::redeliverSelected()
     const qint64 originalId = m_selected->id;
     QPointer<DeliveryHistoryPage> self(this);
     m_ui->redeliverButton->setEnabled(false);
-    m_service.redeliver(originalId, [self, originalId](const Error &error,
-                                                       const Delivery &delivery) {
-        if (!self)
-            return;
-        self->updateActions();
-        if (error) {
-            Prompt::warning(self, tr("Redeliver"),
-                            tr("Delivery #%1 was not redelivered. %2")
-                                .arg(originalId)
-                                .arg(error.message));
-            return;
-        }
-        self->m_pendingSelection = delivery.id;
-        Q_EMIT self->statusMessage(tr("Redelivered #%1 as #%2: %3")
-                                       .arg(originalId)
-                                       .arg(delivery.id)
-                                       .arg(delivery.outcomeText()));
-        Q_EMIT self->redeliveryFinished(delivery);
-    });
+    m_service.redeliver(
+        originalId, [self, originalId](const Error &error, const Delivery &delivery) {
+            if (!self)
+                return;
+            self->updateActions();
+            if (error) {
+                Prompt::warning(
+                    self, tr("Redeliver"),
+                    tr("Delivery #%1 was not redelivered. %2").arg(originalId).arg(error.message));
+                return;
+            }
+            self->m_pendingSelection = delivery.id;
+            Q_EMIT self->statusMessage(tr("Redelivered #%1 as #%2: %3")
+                                           .arg(originalId)
+                                           .arg(delivery.id)
+                                           .arg(delivery.outcomeText()));
+            Q_EMIT self->redeliveryFinished(delivery);
+        });
 }
 
 void DeliveryHistoryPage::redeliverFailed()
@@ -491,12 +491,13 @@ void DeliveryHistoryPage::redeliverFailed()
         BulkRedelivery *bulk = m_bulk;
         const qint64 done = bulk->done();
         const qint64 succeeded = bulk->succeeded();
-        QString text = bulk->isCancelled()
-                           ? tr("Cancelled after %1 redeliveries: %2 succeeded.").arg(done).arg(succeeded)
-                           : tr("Redelivered %1: %2 succeeded, %3 failed.")
-                                 .arg(done)
-                                 .arg(succeeded)
-                                 .arg(done - succeeded);
+        QString text =
+            bulk->isCancelled()
+                ? tr("Cancelled after %1 redeliveries: %2 succeeded.").arg(done).arg(succeeded)
+                : tr("Redelivered %1: %2 succeeded, %3 failed.")
+                      .arg(done)
+                      .arg(succeeded)
+                      .arg(done - succeeded);
         if (error)
             text += QLatin1Char(' ') + error.message;
         m_ui->bulkLabel->setText(text);
@@ -516,11 +517,11 @@ void DeliveryHistoryPage::clearHistory()
 {
     if (!m_webhook)
         return;
-    const auto answer = Prompt::question(
-        this, tr("Clear history"),
-        tr("Delete every recorded delivery of “%1”? This cannot be undone.")
-            .arg(m_webhook->displayName),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        Prompt::question(this, tr("Clear history"),
+                         tr("Delete every recorded delivery of “%1”? This cannot be undone.")
+                             .arg(m_webhook->displayName),
+                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     m_ui->clearButton->setEnabled(false);

@@ -34,8 +34,7 @@ class DeliveryHistoryPage : public QWidget
 {
     Q_OBJECT
 public:
-    DeliveryHistoryPage(WebhookService &service, HistoryReader &reader,
-                        QWidget *parent = nullptr);
+    DeliveryHistoryPage(WebhookService &service, HistoryReader &reader, QWidget *parent = nullptr);
     ~DeliveryHistoryPage() override;
 
     void setWebhook(const Webhook &webhook);

@@ -6,8 +6,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace wc::gui {
 
@@ -87,7 +87,8 @@ void HealthChart::setStats(const QList<DeliveryRepository::DayStats> &stats)
     }
     m_success->replace(success);
     m_duration->replace(duration);
-    m_days->setRange(QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(today, QTime(23, 59), Qt::UTC));
+    m_days->setRange(QDateTime(first, QTime(0, 0), Qt::UTC),
+                     QDateTime(today, QTime(23, 59), Qt::UTC));
     m_ms->setRange(0, maxMs > 0 ? maxMs * 1.15 : 100);
     m_caption->setText(stats.isEmpty()
                            ? tr("No deliveries in the last %1 days").arg(Days)
@@ -98,11 +99,10 @@ void HealthChart::setStats(const QList<DeliveryRepository::DayStats> &stats)
         low = qMin(low, p.y());
         high = qMax(high, p.y());
     }
-    setAccessibleDescription(success.isEmpty()
-                                 ? m_caption->text()
-                                 : tr("Daily success rate between %1% and %2%")
-                                       .arg(qRound(low))
-                                       .arg(qRound(high)));
+    setAccessibleDescription(
+        success.isEmpty()
+            ? m_caption->text()
+            : tr("Daily success rate between %1% and %2%").arg(qRound(low)).arg(qRound(high)));
 }
 
 QString HealthChart::title() const

@@ -5,7 +5,8 @@ namespace wc::gui {
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
     // A string (optionally followed by ':' making it a key), a number, or a literal.
-    , m_token(QStringLiteral(R"(("(?:[^"\\]|\\.)*")(\s*:)?|(-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b)|\b(true|false|null)\b)"))
+    , m_token(QStringLiteral(
+          R"(("(?:[^"\\]|\\.)*")(\s*:)?|(-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b)|\b(true|false|null)\b)"))
 {
     m_key.setForeground(QColor(0x1f, 0x4f, 0xb5));
     m_string.setForeground(QColor(0x1a, 0x7f, 0x37));

@@ -5,21 +5,21 @@
 #include "DeliveryHistoryPage.h"
 #include "OrganizationDialog.h"
 #include "PreferencesDialog.h"
-#include "Settings.h"
-#include "delivery/Dispatcher.h"
-#include "store/HistoryReader.h"
 #include "Prompt.h"
+#include "Settings.h"
 #include "WebhookService.h"
 #include "WebhooksPage.h"
+#include "delivery/Dispatcher.h"
 #include "store/Database.h"
+#include "store/HistoryReader.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardItemModel>
-#include <QLoggingCategory>
 #include <QTableView>
 #include <QTimer>
 
@@ -75,8 +75,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             m_ui->pages->setCurrentWidget(m_webhooksPage);
             return;
         }
-        if (current->displayName != shown->displayName || current->payloadUrl != shown->payloadUrl
-            || current->active != shown->active)
+        if (current->displayName != shown->displayName ||
+            current->payloadUrl != shown->payloadUrl || current->active != shown->active)
             m_historyPage->setWebhook(*current);
     });
     if (const Error e = m_reader->openError())
@@ -205,8 +205,7 @@ void MainWindow::pruneHistory()
                             qCWarning(lcWindow) << "retention failed:" << error.message;
                         else if (removed > 0)
                             statusBar()->showMessage(
-                                tr("Removed %1 deliveries past the retention period.")
-                                    .arg(removed),
+                                tr("Removed %1 deliveries past the retention period.").arg(removed),
                                 10000);
                     });
 }

@@ -19,8 +19,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->retentionCountSpin->setValue(Settings::retentionCount());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked,
-            this, [this] {
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] {
                 m_ui->timeoutSpin->setValue(Settings::DefaultTimeoutSeconds);
                 m_ui->concurrencySpin->setValue(Settings::DefaultRedeliveryConcurrency);
                 m_ui->retentionDaysSpin->setValue(Settings::DefaultRetentionDays);

@@ -53,9 +53,8 @@ void WebhookDialog::setUp()
         m_ui->nameEdit->setText(m_existing->name);
         m_ui->payloadUrlEdit->setText(m_existing->payloadUrl);
         m_ui->activeCheck->setChecked(m_existing->active);
-        m_ui->secretEdit->setPlaceholderText(m_existing->hasSecret
-                                                 ? tr("Unchanged (a secret is set)")
-                                                 : tr("Optional"));
+        m_ui->secretEdit->setPlaceholderText(
+            m_existing->hasSecret ? tr("Unchanged (a secret is set)") : tr("Optional"));
         m_ui->removeSecretCheck->setVisible(m_existing->hasSecret);
         m_nameEdited = true;
     } else {
@@ -153,8 +152,8 @@ void WebhookDialog::revalidate()
         QString message;
     };
     QString nameMessage = validation::name(d.name);
-    if (nameMessage.isEmpty()
-        && m_service.webhooks().nameTaken(m_scope, d.name, m_existing ? m_existing->id : 0))
+    if (nameMessage.isEmpty() &&
+        m_service.webhooks().nameTaken(m_scope, d.name, m_existing ? m_existing->id : 0))
         nameMessage = tr("A webhook named “%1” already exists in %2.").arg(d.name, m_scope.path());
     const Field fields[] = {
         {m_ui->displayNameEdit, m_ui->displayNameError, validation::displayName(d.displayName)},
@@ -165,8 +164,8 @@ void WebhookDialog::revalidate()
     bool valid = true;
     for (const Field &f : fields) {
         QString message = f.message;
-        if (message.isEmpty() && m_serverError
-            && f.edit->objectName().startsWith(m_serverError.field))
+        if (message.isEmpty() && m_serverError &&
+            f.edit->objectName().startsWith(m_serverError.field))
             message = m_serverError.message;
         valid = valid && message.isEmpty();
         showFieldError(f.edit, f.error, m_touched.contains(f.edit) ? message : QString());
@@ -177,14 +176,13 @@ void WebhookDialog::revalidate()
 void WebhookDialog::setSaving(bool saving)
 {
     m_saving = saving;
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->displayNameEdit),
-                       static_cast<QWidget *>(m_ui->nameEdit),
-                       static_cast<QWidget *>(m_ui->payloadUrlEdit),
-                       static_cast<QWidget *>(m_ui->secretEdit),
-                       static_cast<QWidget *>(m_ui->showSecretButton),
-                       static_cast<QWidget *>(m_ui->generateSecretButton),
-                       static_cast<QWidget *>(m_ui->removeSecretCheck),
-                       static_cast<QWidget *>(m_ui->activeCheck)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->displayNameEdit), static_cast<QWidget *>(m_ui->nameEdit),
+          static_cast<QWidget *>(m_ui->payloadUrlEdit), static_cast<QWidget *>(m_ui->secretEdit),
+          static_cast<QWidget *>(m_ui->showSecretButton),
+          static_cast<QWidget *>(m_ui->generateSecretButton),
+          static_cast<QWidget *>(m_ui->removeSecretCheck),
+          static_cast<QWidget *>(m_ui->activeCheck)})
         w->setEnabled(!saving);
     if (!saving)
         m_ui->secretEdit->setEnabled(!m_ui->removeSecretCheck->isChecked());
@@ -198,14 +196,15 @@ void WebhookDialog::setSaving(bool saving)
 
 void WebhookDialog::showSaveError(const Error &error)
 {
-    const bool fieldError = error.code == Error::Code::Invalid || error.code == Error::Code::Conflict;
+    const bool fieldError =
+        error.code == Error::Code::Invalid || error.code == Error::Code::Conflict;
     if (fieldError && !error.field.isEmpty()) {
         m_ui->bannerLabel->setVisible(false);
         m_serverError = error;
-        for (QWidget *field : {static_cast<QWidget *>(m_ui->displayNameEdit),
-                               static_cast<QWidget *>(m_ui->nameEdit),
-                               static_cast<QWidget *>(m_ui->payloadUrlEdit),
-                               static_cast<QWidget *>(m_ui->secretEdit)}) {
+        for (QWidget *field :
+             {static_cast<QWidget *>(m_ui->displayNameEdit), static_cast<QWidget *>(m_ui->nameEdit),
+              static_cast<QWidget *>(m_ui->payloadUrlEdit),
+              static_cast<QWidget *>(m_ui->secretEdit)}) {
             if (field->objectName().startsWith(error.field)) {
                 touch(field);
                 m_serverError = error; // touch() clears it for this field

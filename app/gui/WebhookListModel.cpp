@@ -131,10 +131,9 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         case LastDeliveryColumn:
             if (never)
                 return tr("Nothing has been sent to this webhook yet.");
-            return tr("%1\n%2")
-                .arg(s.lastError.isEmpty() ? tr("Answered %1").arg(s.lastResponseCode)
-                                           : s.lastError,
-                     QLocale().toString(s.lastDeliveryAt.toLocalTime(), QLocale::LongFormat));
+            return tr("%1\n%2").arg(
+                s.lastError.isEmpty() ? tr("Answered %1").arg(s.lastResponseCode) : s.lastError,
+                QLocale().toString(s.lastDeliveryAt.toLocalTime(), QLocale::LongFormat));
         default:
             return data(index, Qt::DisplayRole);
         }

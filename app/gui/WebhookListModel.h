@@ -17,8 +17,14 @@ class WebhookListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DisplayNameColumn, PayloadUrlColumn, ActiveColumn, SecretColumn,
-                  LastDeliveryColumn, ColumnCount };
+    enum Column {
+        DisplayNameColumn,
+        PayloadUrlColumn,
+        ActiveColumn,
+        SecretColumn,
+        LastDeliveryColumn,
+        ColumnCount
+    };
     enum Role { WebhookIdRole = Qt::UserRole + 1, SortRole };
 
     explicit WebhookListModel(WebhookService &service, QObject *parent = nullptr);

@@ -59,8 +59,7 @@ WebhooksPage::WebhooksPage(WebhookService &service, QWidget *parent)
     header->setSectionResizeMode(WebhookListModel::PayloadUrlColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(WebhookListModel::ActiveColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebhookListModel::SecretColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(WebhookListModel::LastDeliveryColumn,
-                                 QHeaderView::Interactive);
+    header->setSectionResizeMode(WebhookListModel::LastDeliveryColumn, QHeaderView::Interactive);
     header->resizeSection(WebhookListModel::DisplayNameColumn, 200);
     header->resizeSection(WebhookListModel::LastDeliveryColumn, 280);
     // The list takes the height; the result panel only what it needs.
@@ -130,8 +129,8 @@ void WebhooksPage::selectWebhook(qint64 id)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_ui->table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
     m_ui->table->scrollTo(index);
 }
 
@@ -193,8 +192,9 @@ void WebhooksPage::deleteWebhook()
         if (!self)
             return;
         if (error) {
-            Prompt::warning(self, tr("Delete webhook"),
-                            tr("“%1” was not deleted. %2").arg(webhook->displayName, error.message));
+            Prompt::warning(
+                self, tr("Delete webhook"),
+                tr("“%1” was not deleted. %2").arg(webhook->displayName, error.message));
             return;
         }
         Q_EMIT self->statusMessage(tr("Deleted webhook “%1”.").arg(webhook->displayName));
@@ -218,9 +218,9 @@ void WebhooksPage::pingWebhook()
         if (!self)
             return;
         if (error) {
-            self->showResultText(tr("The ping to “%1” was not sent. %2")
-                                     .arg(webhook->displayName, error.message),
-                                 {}, true);
+            self->showResultText(
+                tr("The ping to “%1” was not sent. %2").arg(webhook->displayName, error.message),
+                {}, true);
             Delivery failed;
             failed.error = error.message;
             failed.state = Delivery::State::Completed;
@@ -237,7 +237,10 @@ void WebhooksPage::showDelivery(const Webhook &webhook, const Delivery &d)
     const QString duration = tr("%1 ms").arg(d.durationMs);
     QString text;
     if (d.succeeded()) {
-        text = tr("✔ “%1” answered %2 in %3.").arg(webhook.displayName).arg(d.responseCode).arg(duration);
+        text = tr("✔ “%1” answered %2 in %3.")
+                   .arg(webhook.displayName)
+                   .arg(d.responseCode)
+                   .arg(duration);
     } else {
         text = tr("✘ “%1” failed after %2: %3").arg(webhook.displayName, duration, d.error);
     }

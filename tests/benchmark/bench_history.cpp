@@ -32,8 +32,8 @@ using namespace wc::gui;
 
 namespace {
 
-constexpr auto RareTerm = "canaryzebra";  // in 50 deliveries
-constexpr auto CommonTerm = "throttled";  // in about 1 in 50 responses
+constexpr auto RareTerm = "canaryzebra"; // in 50 deliveries
+constexpr auto CommonTerm = "throttled"; // in about 1 in 50 responses
 
 QByteArray words(QRandomGenerator &rng, const QList<QByteArray> &vocabulary, int bytes)
 {
@@ -51,14 +51,14 @@ QByteArray words(QRandomGenerator &rng, const QList<QByteArray> &vocabulary, int
 QList<QByteArray> makeVocabulary(QRandomGenerator &rng)
 {
     // Resource-log-like vocabulary: a few hundred frequent words plus many rarer identifiers.
-    static const char *common[] = {"resource", "create", "update", "delete", "same", "replace",
-                                   "aws", "s3", "bucket", "lambda", "function", "role", "policy",
-                                   "vpc", "subnet", "security", "group", "ingress", "egress",
-                                   "succeeded", "failed", "preview", "refresh", "stack", "prod",
-                                   "staging", "dev", "deployment", "drift", "detected", "output",
-                                   "input", "urn", "pulumi", "provider", "version", "region",
-                                   "us-east-1", "eu-west-1", "cluster", "node", "pool", "image",
-                                   "container", "service", "task", "queue", "topic", "table"};
+    static const char *common[] = {
+        "resource", "create",    "update",    "delete",    "same",    "replace",   "aws",
+        "s3",       "bucket",    "lambda",    "function",  "role",    "policy",    "vpc",
+        "subnet",   "security",  "group",     "ingress",   "egress",  "succeeded", "failed",
+        "preview",  "refresh",   "stack",     "prod",      "staging", "dev",       "deployment",
+        "drift",    "detected",  "output",    "input",     "urn",     "pulumi",    "provider",
+        "version",  "region",    "us-east-1", "eu-west-1", "cluster", "node",      "pool",
+        "image",    "container", "service",   "task",      "queue",   "topic",     "table"};
     QList<QByteArray> out;
     for (const char *w : common)
         out << QByteArray(w);
@@ -120,10 +120,10 @@ int seed(const QString &path, int webhookCount, qint64 deliveryCount)
         const int responseBytes = 1024 + int(rng.bounded(3072));
         const quint32 roll = rng.bounded(100);
         const bool rare = i % (deliveryCount / 50 + 1) == 7;
-        QByteArray payload = R"({"kind":")" + kind.toUtf8()
-                             + R"(","projectName":"web","stackName":"prod","log":")"
-                             + words(rng, vocabulary, payloadBytes - 90)
-                             + (rare ? QByteArray(" ") + RareTerm : QByteArray()) + "\"}";
+        QByteArray payload = R"({"kind":")" + kind.toUtf8() +
+                             R"(","projectName":"web","stackName":"prod","log":")" +
+                             words(rng, vocabulary, payloadBytes - 90) +
+                             (rare ? QByteArray(" ") + RareTerm : QByteArray()) + "\"}";
         int code = 200;
         QString error;
         int status = 1;
@@ -140,10 +140,9 @@ int seed(const QString &path, int webhookCount, qint64 deliveryCount)
         }
         QByteArray response;
         if (code > 0) {
-            response = R"({"status":")" + QByteArray(code == 200 ? "ok" : "error")
-                       + R"(","detail":")" + words(rng, vocabulary, responseBytes - 40)
-                       + (rng.bounded(50) == 0 ? QByteArray(" ") + CommonTerm : QByteArray())
-                       + "\"}";
+            response = R"({"status":")" + QByteArray(code == 200 ? "ok" : "error") +
+                       R"(","detail":")" + words(rng, vocabulary, responseBytes - 40) +
+                       (rng.bounded(50) == 0 ? QByteArray(" ") + CommonTerm : QByteArray()) + "\"}";
         }
         insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         insert.addBindValue(kind);
@@ -151,10 +150,13 @@ int seed(const QString &path, int webhookCount, qint64 deliveryCount)
         insert.addBindValue(end - span + span * i / deliveryCount);
         insert.addBindValue(qint64(5 + rng.bounded(400)));
         insert.addBindValue(url);
-        insert.addBindValue(QStringLiteral("Content-Type: application/json\r\nPulumi-Webhook-Kind: ") + kind);
+        insert.addBindValue(
+            QStringLiteral("Content-Type: application/json\r\nPulumi-Webhook-Kind: ") + kind);
         insert.addBindValue(code);
-        insert.addBindValue(code ? QStringLiteral("Content-Type: application/json") : QStringLiteral(""));
-        insert.addBindValue(code ? QVariant(response) : QVariant(QMetaType::fromType<QByteArray>()));
+        insert.addBindValue(code ? QStringLiteral("Content-Type: application/json")
+                                 : QStringLiteral(""));
+        insert.addBindValue(code ? QVariant(response)
+                                 : QVariant(QMetaType::fromType<QByteArray>()));
         insert.addBindValue(error.isNull() ? QStringLiteral("") : error);
         insert.addBindValue(status);
         if (!insert.exec()) {
@@ -230,22 +232,27 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Delivery history benchmark"));
     parser.addHelpOption();
-    const QCommandLineOption databaseOpt(QStringLiteral("database"), QStringLiteral("Benchmark database."),
-                                         QStringLiteral("PATH"),
-                                         QStringLiteral("/tmp/webhook-console-bench.sqlite"));
-    const QCommandLineOption webhooksOpt(QStringLiteral("webhooks"), QStringLiteral("Webhooks to seed."),
-                                         QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption deliveriesOpt(QStringLiteral("deliveries"),
-                                           QStringLiteral("Deliveries to seed on the first webhook."),
-                                           QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption reseedOpt(QStringLiteral("reseed"), QStringLiteral("Seed even if the database exists."));
-    const QCommandLineOption seedOnlyOpt(QStringLiteral("seed-only"), QStringLiteral("Seed, then exit."));
-    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Repetitions per measurement."),
+    const QCommandLineOption databaseOpt(
+        QStringLiteral("database"), QStringLiteral("Benchmark database."), QStringLiteral("PATH"),
+        QStringLiteral("/tmp/webhook-console-bench.sqlite"));
+    const QCommandLineOption webhooksOpt(QStringLiteral("webhooks"),
+                                         QStringLiteral("Webhooks to seed."), QStringLiteral("N"),
+                                         QStringLiteral("1000"));
+    const QCommandLineOption deliveriesOpt(
+        QStringLiteral("deliveries"), QStringLiteral("Deliveries to seed on the first webhook."),
+        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption reseedOpt(QStringLiteral("reseed"),
+                                       QStringLiteral("Seed even if the database exists."));
+    const QCommandLineOption seedOnlyOpt(QStringLiteral("seed-only"),
+                                         QStringLiteral("Seed, then exit."));
+    const QCommandLineOption runsOpt(QStringLiteral("runs"),
+                                     QStringLiteral("Repetitions per measurement."),
                                      QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption ctlOpt(QStringLiteral("webhookctl"),
                                     QStringLiteral("Also time webhookctl delivery list."),
                                     QStringLiteral("PATH"));
-    parser.addOptions({databaseOpt, webhooksOpt, deliveriesOpt, reseedOpt, seedOnlyOpt, runsOpt, ctlOpt});
+    parser.addOptions(
+        {databaseOpt, webhooksOpt, deliveriesOpt, reseedOpt, seedOnlyOpt, runsOpt, ctlOpt});
     parser.process(app);
     const QString path = parser.value(databaseOpt);
     const int webhooks = parser.value(webhooksOpt).toInt();
@@ -284,13 +291,15 @@ int main(int argc, char *argv[])
         filter.webhookId = 1;
         double countMs = 0;
         const double setupMs = clock.nsecsElapsed() / 1e6;
-        open.add(setupMs + timePage(model, [&] { model.setFilter(filter); }, &countMs));
+        open.add(setupMs + timePage(
+                               model, [&] { model.setFilter(filter); }, &countMs));
         openCount.add(setupMs + countMs);
         total = model.matchCount();
 
         DeliveryFilter failedOnly = filter;
         failedOnly.outcome = DeliveryFilter::Outcome::Failed;
-        failed.add(timePage(model, [&] { model.setFilter(failedOnly); }, &countMs));
+        failed.add(timePage(
+            model, [&] { model.setFilter(failedOnly); }, &countMs));
         failedCount.add(countMs);
         failedTotal = model.matchCount();
 
@@ -302,13 +311,15 @@ int main(int argc, char *argv[])
 
         DeliveryFilter rareSearch = filter;
         rareSearch.search = QString::fromLatin1(RareTerm);
-        rare.add(timePage(model, [&] { model.setFilter(rareSearch); }, &countMs));
+        rare.add(timePage(
+            model, [&] { model.setFilter(rareSearch); }, &countMs));
         rareCount.add(countMs);
         rareTotal = model.matchCount();
 
         DeliveryFilter commonSearch = filter;
         commonSearch.search = QString::fromLatin1(CommonTerm);
-        common.add(timePage(model, [&] { model.setFilter(commonSearch); }, &countMs));
+        common.add(timePage(
+            model, [&] { model.setFilter(commonSearch); }, &countMs));
         commonCount.add(countMs);
         commonTotal = model.matchCount();
     }
@@ -345,19 +356,22 @@ int main(int argc, char *argv[])
                 p.waitForFinished(-1);
                 t.add(clock.nsecsElapsed() / 1e6);
                 if (p.exitCode() != 0)
-                    std::fprintf(stderr, "webhookctl failed: %s\n", p.readAllStandardError().constData());
+                    std::fprintf(stderr, "webhookctl failed: %s\n",
+                                 p.readAllStandardError().constData());
             }
             return t;
         };
         std::printf("webhookctl (whole process):\n");
         row("  delivery list bench/hook-1 --limit 50 --json",
-            timeCtl({QStringLiteral("delivery"), QStringLiteral("list"), QStringLiteral("bench/hook-1"),
-                     QStringLiteral("--limit"), QStringLiteral("50"), QStringLiteral("--json")}));
+            timeCtl({QStringLiteral("delivery"), QStringLiteral("list"),
+                     QStringLiteral("bench/hook-1"), QStringLiteral("--limit"),
+                     QStringLiteral("50"), QStringLiteral("--json")}));
         row("  … --failed", timeCtl({QStringLiteral("delivery"), QStringLiteral("list"),
                                      QStringLiteral("bench/hook-1"), QStringLiteral("--failed")}));
         row("  … --search canaryzebra",
-            timeCtl({QStringLiteral("delivery"), QStringLiteral("list"), QStringLiteral("bench/hook-1"),
-                     QStringLiteral("--search"), QString::fromLatin1(RareTerm)}));
+            timeCtl({QStringLiteral("delivery"), QStringLiteral("list"),
+                     QStringLiteral("bench/hook-1"), QStringLiteral("--search"),
+                     QString::fromLatin1(RareTerm)}));
     }
     return 0;
 }

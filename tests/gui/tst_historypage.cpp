@@ -45,8 +45,7 @@ class TestHistoryPage : public QObject
 
     DeliveryHistoryPage *page() { return m_window->historyPage(); }
 
-    template<typename T>
-    T *child(const char *name)
+    template <typename T> T *child(const char *name)
     {
         T *w = page()->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -123,9 +122,8 @@ private Q_SLOTS:
         m_window->reloadNavigation(QStringLiteral("acme-corp"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        new QAbstractItemModelTester(page()->model(),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     page());
+        new QAbstractItemModelTester(
+            page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, page());
     }
 
     void opensFromTheWebhooksListWithTheKeyboard()
@@ -159,7 +157,8 @@ private Q_SLOTS:
         QTRY_VERIFY(page()->selectedDelivery().has_value());
         const Delivery d = *page()->selectedDelivery();
         QVERIFY(child<QLabel>("detailSummary")->text().contains(QStringLiteral("Failed")));
-        QVERIFY(child<QLabel>("requestUrlLabel")->text().contains(QStringLiteral("/pulumi/events")));
+        QVERIFY(
+            child<QLabel>("requestUrlLabel")->text().contains(QStringLiteral("/pulumi/events")));
         const QString headers = child<QPlainTextEdit>("requestHeadersView")->toPlainText();
         QVERIFY(headers.contains(QStringLiteral("Pulumi-Webhook-Kind: ping")));
         QVERIFY(headers.contains(QStringLiteral("Pulumi-Webhook-Signature: ")));
@@ -174,9 +173,10 @@ private Q_SLOTS:
         child<QTabWidget>("detailTabs")->setCurrentIndex(1);
         QCOMPARE(child<QLabel>("responseStatusLabel")->text(),
                  QStringLiteral("HTTP 502 — The receiver answered 502 Bad Gateway."));
-        QVERIFY(child<QPlainTextEdit>("responseBodyView")
-                    ->toPlainText()
-                    .contains(QStringLiteral("\"error\": \"upstream deploy service unreachable\"")));
+        QVERIFY(
+            child<QPlainTextEdit>("responseBodyView")
+                ->toPlainText()
+                .contains(QStringLiteral("\"error\": \"upstream deploy service unreachable\"")));
         QVERIFY(child<QPlainTextEdit>("responseHeadersView")
                     ->toPlainText()
                     .contains(QStringLiteral("Content-Type: application/json")));
@@ -199,7 +199,8 @@ private Q_SLOTS:
         child<QLineEdit>("searchEdit")->clear();
         QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("position"));
         waitForCount(0); // only the successful answer mentions its queue position
-        QCOMPARE(child<QLabel>("pageLabel")->text(), QStringLiteral("No deliveries match the filter."));
+        QCOMPARE(child<QLabel>("pageLabel")->text(),
+                 QStringLiteral("No deliveries match the filter."));
         child<QLineEdit>("searchEdit")->clear();
         outcome->setCurrentIndex(outcome->findData(int(DeliveryFilter::Outcome::All)));
         waitForCount(4);
@@ -219,8 +220,9 @@ private Q_SLOTS:
                      QStringLiteral("↻ of #%1").arg(original));
         QCOMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✔ 200"));
         QTRY_COMPARE(page()->selectedDelivery()->redeliveryOf, original);
-        QVERIFY(child<QLabel>("detailSummary")->text().contains(
-            QStringLiteral("redelivery of #%1").arg(original)));
+        QVERIFY(child<QLabel>("detailSummary")
+                    ->text()
+                    .contains(QStringLiteral("redelivery of #%1").arg(original)));
     }
 
     void redeliverEveryFailureWithProgress()

@@ -43,8 +43,7 @@ class TestMainWindow : public QObject
 
     WebhooksPage *page() { return m_window->webhooksPage(); }
 
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         T *w = parent->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -53,13 +52,14 @@ class TestMainWindow : public QObject
     }
 
     /// Runs `script` on the next modal dialog once it is shown.
-    template<typename Dialog>
-    static void onNextDialog(std::function<void(Dialog *)> script)
+    template <typename Dialog> static void onNextDialog(std::function<void(Dialog *)> script)
     {
         QTimer::singleShot(0, [script] {
             Dialog *dialog = nullptr;
             if (!QTest::qWaitFor(
-                    [&] { return (dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())); },
+                    [&] {
+                        return (dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget()));
+                    },
                     5000))
                 qFatal("dialog did not open");
             QVERIFY(QTest::qWaitForWindowActive(dialog));
@@ -124,9 +124,8 @@ private Q_SLOTS:
         auto *empty = child<QLabel>(page(), "emptyLabel");
         QVERIFY(empty->isVisible());
         QVERIFY(empty->text().contains(QStringLiteral("Create webhook")));
-        new QAbstractItemModelTester(page()->model(),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     page());
+        new QAbstractItemModelTester(
+            page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, page());
         new QAbstractItemModelTester(page()->table()->model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      page());
@@ -196,9 +195,9 @@ private Q_SLOTS:
                 QString visible = label->text();
                 visible.remove(u'&');
                 QCOMPARE(label->buddy()->accessibleName(), visible);
-                QCOMPARE(QAccessible::queryAccessibleInterface(label->buddy())
-                             ->text(QAccessible::Name),
-                         visible);
+                QCOMPARE(
+                    QAccessible::queryAccessibleInterface(label->buddy())->text(QAccessible::Name),
+                    visible);
                 ++named;
             }
             QCOMPARE(named, 5); // display name, name, payload URL, secret, active
@@ -211,9 +210,8 @@ private Q_SLOTS:
                 if (QApplication::focusWidget() == start)
                     break;
             }
-            for (const char *name : {"displayNameEdit", "nameEdit", "payloadUrlEdit",
-                                     "secretEdit", "showSecretButton", "generateSecretButton",
-                                     "activeCheck"})
+            for (const char *name : {"displayNameEdit", "nameEdit", "payloadUrlEdit", "secretEdit",
+                                     "showSecretButton", "generateSecretButton", "activeCheck"})
                 QVERIFY2(visited.contains(QString::fromLatin1(name)), name);
             // Generate fills a strong secret and shows it so it can be copied.
             child<QToolButton>(dialog, "generateSecretButton")->click();
@@ -301,16 +299,17 @@ private Q_SLOTS:
     void editPausesAndDeleteRemoves()
     {
         const Scope scope = page()->scope();
-        page()->selectWebhook(
-            m_context->service().webhooks().byRef(scope, QStringLiteral("build-notifications"))->id);
+        page()->selectWebhook(m_context->service()
+                                  .webhooks()
+                                  .byRef(scope, QStringLiteral("build-notifications"))
+                                  ->id);
         onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
             auto *active = child<QCheckBox>(dialog, "activeCheck");
             QVERIFY(active->isChecked());
             active->setChecked(false);
-            QCOMPARE(child<QDialogButtonBox>(dialog, "buttonBox")
-                         ->button(QDialogButtonBox::Ok)
-                         ->text(),
-                     QStringLiteral("&Save"));
+            QCOMPARE(
+                child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->text(),
+                QStringLiteral("&Save"));
             QVERIFY(child<QCheckBox>(dialog, "removeSecretCheck")->isVisible());
             QTest::keyClick(child<QLineEdit>(dialog, "displayNameEdit"), Qt::Key_Return);
         });

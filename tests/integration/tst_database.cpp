@@ -54,8 +54,8 @@ private Q_SLOTS:
         QSqlQuery columns(db.connection());
         QVERIFY(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('webhooks')")));
         while (columns.next())
-            QVERIFY(!columns.value(0).toString().contains(QStringLiteral("secret"))
-                    || columns.value(0).toString() == QStringLiteral("has_secret"));
+            QVERIFY(!columns.value(0).toString().contains(QStringLiteral("secret")) ||
+                    columns.value(0).toString() == QStringLiteral("has_secret"));
     }
 
     void reopensAnExistingDatabaseKeepingItsData()
@@ -138,7 +138,8 @@ private Q_SLOTS:
         QVERIFY(!db.open(test::databasePath(dir)));
         WebhookRepository hooks(db);
         DeliveryRepository deliveries(db);
-        Webhook w = sampleWebhook(QStringLiteral("x"), Scope::organizationScope(QStringLiteral("acme")));
+        Webhook w =
+            sampleWebhook(QStringLiteral("x"), Scope::organizationScope(QStringLiteral("acme")));
         QVERIFY(!hooks.insert(w));
         Delivery d;
         d.webhookId = w.id;

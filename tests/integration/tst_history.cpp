@@ -173,8 +173,8 @@ private Q_SLOTS:
             }
             return r;
         });
-        const Webhook w = test::insertWebhook(context.service().webhooks(), QStringLiteral("w"),
-                                              receiver.url());
+        const Webhook w =
+            test::insertWebhook(context.service().webhooks(), QStringLiteral("w"), receiver.url());
         for (int i = 0; i < 12; ++i) {
             std::optional<Delivery> done;
             context.service().ping(w.id, [&](const Error &, const Delivery &d) { done = d; });
@@ -226,8 +226,8 @@ private Q_SLOTS:
         QVERIFY(!context.open(test::databasePath(dir)));
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
-        const Webhook w = test::insertWebhook(context.service().webhooks(), QStringLiteral("w"),
-                                              receiver.url());
+        const Webhook w =
+            test::insertWebhook(context.service().webhooks(), QStringLiteral("w"), receiver.url());
         for (int i = 0; i < 30; ++i)
             test::insertDelivery(context.service().deliveries(), w.id,
                                  QDateTime::currentDateTimeUtc(), 500);

@@ -37,8 +37,8 @@ private Q_SLOTS:
         const Error &e = result->first;
         QCOMPARE(e.code, Error::Code::Keychain);
         QVERIFY2(e.message.contains(QStringLiteral("keychain")), qPrintable(e.message));
-        QVERIFY2(e.message.contains(QStringLiteral("cannot be reached"))
-                     || e.message.contains(QStringLiteral("No system keychain")),
+        QVERIFY2(e.message.contains(QStringLiteral("cannot be reached")) ||
+                     e.message.contains(QStringLiteral("No system keychain")),
                  qPrintable(e.message));
         QCOMPARE(context.service().webhooks().list(d.scope).size(), 0);
         QVERIFY(!context.service().webhooks().byRef(d.scope, d.name).has_value());

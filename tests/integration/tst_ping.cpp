@@ -96,8 +96,8 @@ private Q_SLOTS:
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.path, QByteArray("/hook"));
         QCOMPARE(r.headers.value("content-type"), QByteArray("application/json"));
-        QVERIFY(r.headers.value("user-agent").startsWith(
-            "WebhookConsole/" + QByteArray(AppInfo::Version)));
+        QVERIFY(r.headers.value("user-agent")
+                    .startsWith("WebhookConsole/" + QByteArray(AppInfo::Version)));
         QCOMPARE(r.headers.value("pulumi-webhook-kind"), QByteArray("ping"));
         QCOMPARE(r.headers.value("pulumi-webhook-id"), d.uid.toUtf8());
         QVERIFY(!QUuid::fromString(d.uid).isNull());
@@ -136,8 +136,8 @@ private Q_SLOTS:
         const QString secret = QStringLiteral("cross-check ✓");
         QProcess python;
         python.start(qEnvironmentVariable("WEBHOOK_CONSOLE_PYTHON", QStringLiteral("python3")),
-                     {qEnvironmentVariable("WEBHOOK_CONSOLE_SOURCE_DIR")
-                          + QStringLiteral("/tests/support/signature_receiver.py"),
+                     {qEnvironmentVariable("WEBHOOK_CONSOLE_SOURCE_DIR") +
+                          QStringLiteral("/tests/support/signature_receiver.py"),
                       secret});
         QVERIFY(python.waitForStarted());
         QVERIFY(python.waitForReadyRead(10000));
@@ -211,8 +211,7 @@ private Q_SLOTS:
         QVERIFY(target.listen());
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
-        receiver.setResponse(
-            {302, "Found", {}, {{"Location", target.url().toUtf8()}}, false});
+        receiver.setResponse({302, "Found", {}, {{"Location", target.url().toUtf8()}}, false});
         const Webhook w = create(receiver.url());
         const Delivery d = ping(w.id);
         QCOMPARE(d.responseCode, 302);

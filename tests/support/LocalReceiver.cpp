@@ -1,7 +1,7 @@
 #include "LocalReceiver.h"
 
-#include <QTcpSocket>
 #include <QPointer>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace wc::test {
@@ -82,8 +82,8 @@ void LocalReceiver::serve(QTcpSocket *socket)
 
 void LocalReceiver::answer(QTcpSocket *socket, const Response &response)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason
-                     + "\r\n";
+    QByteArray out =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";

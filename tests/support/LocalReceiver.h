@@ -39,7 +39,11 @@ public:
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     [[nodiscard]] QString url(const QString &path = QStringLiteral("/hook")) const;
 
-    void setResponse(const Response &response) { m_response = response; m_handler = {}; }
+    void setResponse(const Response &response)
+    {
+        m_response = response;
+        m_handler = {};
+    }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     /// The most requests that were waiting for an answer at the same time.

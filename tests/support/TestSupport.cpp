@@ -32,9 +32,9 @@ Webhook insertWebhook(WebhookRepository &repo, const QString &name, const QStrin
     return w;
 }
 
-Delivery insertDelivery(DeliveryRepository &repo, qint64 webhookId, const QDateTime &when,
-                        int code, const QString &kind, const QByteArray &payload,
-                        const QByteArray &response, const QString &error)
+Delivery insertDelivery(DeliveryRepository &repo, qint64 webhookId, const QDateTime &when, int code,
+                        const QString &kind, const QByteArray &payload, const QByteArray &response,
+                        const QString &error)
 {
     Delivery d;
     d.webhookId = webhookId;
@@ -51,10 +51,10 @@ Delivery insertDelivery(DeliveryRepository &repo, qint64 webhookId, const QDateT
     d.durationMs = 12;
     if (code > 0)
         d.responseBody = response;
-    d.error = !error.isEmpty()                 ? error
-              : code == 0                      ? QStringLiteral("Connection refused by x: no.")
-              : (code >= 200 && code < 300)    ? QString()
-                                               : QStringLiteral("The receiver answered %1.").arg(code);
+    d.error = !error.isEmpty()              ? error
+              : code == 0                   ? QStringLiteral("Connection refused by x: no.")
+              : (code >= 200 && code < 300) ? QString()
+                                            : QStringLiteral("The receiver answered %1.").arg(code);
     if (Error e = repo.complete(d))
         qFatal("insertDelivery: %s", qPrintable(e.message));
     return d;

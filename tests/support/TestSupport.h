@@ -18,11 +18,10 @@ namespace wc::test {
                                     const QString &url = QStringLiteral("http://127.0.0.1:9/x"));
 
 /// Stores a completed delivery directly: `code` 0 means no answer (`error` says why).
-Delivery insertDelivery(DeliveryRepository &repo, qint64 webhookId, const QDateTime &when,
-                        int code, const QString &kind = QStringLiteral("ping"),
+Delivery insertDelivery(DeliveryRepository &repo, qint64 webhookId, const QDateTime &when, int code,
+                        const QString &kind = QStringLiteral("ping"),
                         const QByteArray &payload = R"({"message":"hello"})",
-                        const QByteArray &response = R"({"ok":true})",
-                        const QString &error = {});
+                        const QByteArray &response = R"({"ok":true})", const QString &error = {});
 
 /// Fails loudly (not skips) when the process has no D-Bus session: every keychain test runs
 /// inside the README's test command, which provides one with an unlocked gnome-keyring.

@@ -144,26 +144,22 @@ private Q_SLOTS:
         const int failed = int(DeliveryFilter::Outcome::Failed);
         QTest::newRow("failed") << failed << "" << -1 << -1 << ""
                                 << range(0, 24, [](int i) { return i % 3 == 0; });
-        QTest::newRow("succeeded") << ok << "" << -1 << -1 << ""
-                                   << range(0, 24, [](int i) { return i % 3 != 0; });
+        QTest::newRow("succeeded")
+            << ok << "" << -1 << -1 << "" << range(0, 24, [](int i) { return i % 3 != 0; });
         QTest::newRow("kind") << all << "stack_update" << -1 << -1 << ""
                               << range(0, 24, [](int i) { return i % 2 == 1; });
-        QTest::newRow("failed + kind") << failed << "ping" << -1 << -1 << ""
-                                       << range(0, 24, [](int i) { return i % 6 == 0; });
+        QTest::newRow("failed + kind")
+            << failed << "ping" << -1 << -1 << "" << range(0, 24, [](int i) { return i % 6 == 0; });
         QTest::newRow("since") << all << "" << 20 << -1 << ""
                                << range(20, 24, [](int) { return true; });
         QTest::newRow("between") << all << "" << 5 << 8 << ""
                                  << range(5, 8, [](int) { return true; });
-        QTest::newRow("between + failed") << failed << "" << 5 << 13 << ""
-                                          << QList<int>{12, 9, 6};
-        QTest::newRow("search payload") << all << "" << -1 << -1 << "needle-in"
-                                        << QList<int>{7};
-        QTest::newRow("search prefix") << all << "" << -1 << -1 << "need"
-                                       << QList<int>{11, 7};
-        QTest::newRow("search response") << all << "" << -1 << -1 << "needle response"
-                                         << QList<int>{11};
-        QTest::newRow("search + kind") << all << "ping" << -1 << -1 << "needle"
-                                       << QList<int>{};
+        QTest::newRow("between + failed") << failed << "" << 5 << 13 << "" << QList<int>{12, 9, 6};
+        QTest::newRow("search payload") << all << "" << -1 << -1 << "needle-in" << QList<int>{7};
+        QTest::newRow("search prefix") << all << "" << -1 << -1 << "need" << QList<int>{11, 7};
+        QTest::newRow("search response")
+            << all << "" << -1 << -1 << "needle response" << QList<int>{11};
+        QTest::newRow("search + kind") << all << "ping" << -1 << -1 << "needle" << QList<int>{};
         QTest::newRow("search nothing") << all << "" << -1 << -1 << "absent" << QList<int>{};
     }
     void filters()

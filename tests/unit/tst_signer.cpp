@@ -33,8 +33,8 @@ private Q_SLOTS:
         QVERIFY(StandardWebhooksSigner::sign(QStringLiteral("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"),
                                              "id", 1, "body")
                     .isEmpty());
-        QVERIFY(StandardWebhooksSigner::sign(QStringLiteral("whsec_!!!"), "id", 1, "body")
-                    .isEmpty());
+        QVERIFY(
+            StandardWebhooksSigner::sign(QStringLiteral("whsec_!!!"), "id", 1, "body").isEmpty());
     }
     void stripeSignsTimestampDotBody()
     {
@@ -47,8 +47,8 @@ private Q_SLOTS:
     void signsExactBytesAndUtf8Secrets()
     {
         // One byte of difference in the body changes the signature.
-        QVERIFY(PulumiSigner::sign(QStringLiteral("k"), "{\"a\":1}")
-                != PulumiSigner::sign(QStringLiteral("k"), "{\"a\": 1}"));
+        QVERIFY(PulumiSigner::sign(QStringLiteral("k"), "{\"a\":1}") !=
+                PulumiSigner::sign(QStringLiteral("k"), "{\"a\": 1}"));
         // Non-ASCII secrets are keyed by their UTF-8 bytes (Python: hmac.new("é".encode()...)).
         QCOMPARE(PulumiSigner::sign(QStringLiteral("é"), "x"),
                  QMessageAuthenticationCode::hash("x", QByteArray("\xc3\xa9"),

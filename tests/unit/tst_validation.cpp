@@ -35,17 +35,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("error"); // a word the message must contain; empty: valid
-        QTest::newRow("https") << "https://example.com/hook" << "";
-        QTest::newRow("http with port") << "http://127.0.0.1:8080/x?y=1" << "";
-        QTest::newRow("surrounding spaces") << "  https://example.com  " << "";
-        QTest::newRow("ipv6") << "http://[::1]:9000/" << "";
-        QTest::newRow("empty") << "" << "Enter";
-        QTest::newRow("relative") << "/hooks/pulumi" << "http";
-        QTest::newRow("no scheme") << "example.com/hook" << "http";
-        QTest::newRow("ftp") << "ftp://example.com/" << "http";
-        QTest::newRow("file") << "file:///etc/passwd" << "http";
-        QTest::newRow("no host") << "http:///path" << "host";
-        QTest::newRow("space in host") << "http://exa mple.com/" << "valid";
+        QTest::newRow("https") << "https://example.com/hook"
+                               << "";
+        QTest::newRow("http with port") << "http://127.0.0.1:8080/x?y=1"
+                                        << "";
+        QTest::newRow("surrounding spaces") << "  https://example.com  "
+                                            << "";
+        QTest::newRow("ipv6") << "http://[::1]:9000/"
+                              << "";
+        QTest::newRow("empty") << ""
+                               << "Enter";
+        QTest::newRow("relative") << "/hooks/pulumi"
+                                  << "http";
+        QTest::newRow("no scheme") << "example.com/hook"
+                                   << "http";
+        QTest::newRow("ftp") << "ftp://example.com/"
+                             << "http";
+        QTest::newRow("file") << "file:///etc/passwd"
+                              << "http";
+        QTest::newRow("no host") << "http:///path"
+                                 << "host";
+        QTest::newRow("space in host") << "http://exa mple.com/"
+                                       << "valid";
         QTest::newRow("too long") << "https://example.com/" + QString(2100, u'a') << "2048";
     }
     void urls()
@@ -80,11 +91,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("displayName");
         QTest::addColumn<QString>("name");
-        QTest::newRow("words") << "Deployments to Slack" << "deployments-to-slack";
-        QTest::newRow("punctuation") << "  CI / CD  hook!! " << "ci-cd-hook";
-        QTest::newRow("keeps dots") << "v1.2 Receiver" << "v1.2-receiver";
+        QTest::newRow("words") << "Deployments to Slack"
+                               << "deployments-to-slack";
+        QTest::newRow("punctuation") << "  CI / CD  hook!! "
+                                     << "ci-cd-hook";
+        QTest::newRow("keeps dots") << "v1.2 Receiver"
+                                    << "v1.2-receiver";
         QTest::newRow("long") << QString(40, u'a') << QString(32, u'a');
-        QTest::newRow("nothing usable") << "—!!—" << "";
+        QTest::newRow("nothing usable") << "—!!—"
+                                        << "";
     }
     void deriveName()
     {

@@ -56,10 +56,10 @@ class TestWebhookService : public QObject
         void failNextWebhookWrite()
         {
             // A trigger stands in for a full disk: the write fails after the keychain's.
-            const Error e = db.exec(
-                QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON webhooks BEGIN "
-                               "SELECT RAISE(ABORT, 'disk full'); END"),
-                QStringLiteral("add trigger"));
+            const Error e =
+                db.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON webhooks BEGIN "
+                                       "SELECT RAISE(ABORT, 'disk full'); END"),
+                        QStringLiteral("add trigger"));
             if (e)
                 qFatal("%s", qPrintable(e.message));
             const Error e2 = db.exec(
@@ -118,8 +118,8 @@ private Q_SLOTS:
         f.secrets.setFailure(Error::make(Error::Code::Keychain, QStringLiteral("no keychain")));
         auto [error, webhook] = f.create(draft(QStringLiteral("a"), QStringLiteral("s")));
         QCOMPARE(error.code, Error::Code::Keychain);
-        QCOMPARE(f.service->webhooks().list(Scope::organizationScope(QStringLiteral("acme"))).size(),
-                 0);
+        QCOMPARE(
+            f.service->webhooks().list(Scope::organizationScope(QStringLiteral("acme"))).size(), 0);
     }
 
     void databaseFailureTakesTheSecretBackOut()

@@ -25,7 +25,8 @@ void BulkRedelivery::start()
     Error error;
     m_total = m_service.deliveries().count(m_filter, &error);
     if (error) {
-        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
     refill();
@@ -49,8 +50,8 @@ void BulkRedelivery::refill()
     Error error;
     // Newest first, strictly below what was read before: redeliveries made by this run have
     // higher ids and are never picked up.
-    const QList<Delivery> page = m_service.deliveries().page(m_filter, m_cursor, PageSize,
-                                                             false, &error);
+    const QList<Delivery> page =
+        m_service.deliveries().page(m_filter, m_cursor, PageSize, false, &error);
     if (error) {
         m_firstError = error;
         m_exhausted = true;

@@ -37,14 +37,12 @@ struct Dispatcher::Pending
 Dispatcher::Dispatcher(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
-{
-}
+{}
 
 Dispatcher::Dispatcher(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
-{
-}
+{}
 
 Dispatcher::~Dispatcher()
 {
@@ -66,7 +64,7 @@ QString Dispatcher::formatHeaders(const QList<QPair<QByteArray, QByteArray>> &he
 }
 
 QList<QPair<QByteArray, QByteArray>> Dispatcher::headersFor(const Delivery &delivery,
-                                                             const QString &secret)
+                                                            const QString &secret)
 {
     QList<QPair<QByteArray, QByteArray>> headers{
         {"Content-Type", "application/json"},

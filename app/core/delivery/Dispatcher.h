@@ -36,8 +36,8 @@ public:
     [[nodiscard]] qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     /// The headers the console sends for `delivery`, signature included when `secret` is set.
-    [[nodiscard]] static QList<QPair<QByteArray, QByteArray>>
-    headersFor(const Delivery &delivery, const QString &secret);
+    [[nodiscard]] static QList<QPair<QByteArray, QByteArray>> headersFor(const Delivery &delivery,
+                                                                         const QString &secret);
 
     /// "Name: value" lines joined with CRLF, as deliveries record headers.
     [[nodiscard]] static QString formatHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);

@@ -14,10 +14,10 @@ struct Delivery
 
     qint64 id = 0;
     qint64 webhookId = 0;
-    QString uid;            ///< sent as Pulumi-Webhook-ID
-    QString kind;           ///< Pulumi-Webhook-Kind
-    QByteArray payload;     ///< exact body bytes sent
-    QDateTime timestamp;    ///< when the request left (UTC)
+    QString uid;         ///< sent as Pulumi-Webhook-ID
+    QString kind;        ///< Pulumi-Webhook-Kind
+    QByteArray payload;  ///< exact body bytes sent
+    QDateTime timestamp; ///< when the request left (UTC)
     qint64 durationMs = 0;
     QString requestUrl;
     QString requestHeaders; ///< CRLF-joined "Name: value" lines
@@ -25,14 +25,14 @@ struct Delivery
     QString responseHeaders;
     QByteArray responseBody;
     bool responseTruncated = false;
-    QString error;          ///< in words; empty when the receiver answered 2xx
+    QString error; ///< in words; empty when the receiver answered 2xx
     qint64 redeliveryOf = 0;
     State state = State::Pending;
 
     [[nodiscard]] bool succeeded() const
     {
-        return state == State::Completed && error.isEmpty() && responseCode >= 200
-               && responseCode < 300;
+        return state == State::Completed && error.isEmpty() && responseCode >= 200 &&
+               responseCode < 300;
     }
     /// "HTTP 200", or the error in words, or "Pending".
     [[nodiscard]] QString outcomeText() const;

@@ -18,10 +18,10 @@ QStringList list(std::initializer_list<const char *> items)
 
 QList<EventCatalog::Group> EventCatalog::groups(const Scope &scope)
 {
-    QStringList stacks = list({"update_succeeded", "update_failed", "preview_succeeded",
-                               "preview_failed", "destroy_succeeded", "destroy_failed",
-                               "refresh_succeeded", "refresh_failed", "import_succeeded",
-                               "import_failed"});
+    QStringList stacks =
+        list({"update_succeeded", "update_failed", "preview_succeeded", "preview_failed",
+              "destroy_succeeded", "destroy_failed", "refresh_succeeded", "refresh_failed",
+              "import_succeeded", "import_failed"});
     if (!scope.isStack())
         stacks = list({"stack_created", "stack_deleted"}) + stacks;
 
@@ -30,24 +30,24 @@ QList<EventCatalog::Group> EventCatalog::groups(const Scope &scope)
         {QStringLiteral("deployments"),
          list({"deployment_queued", "deployment_started", "deployment_succeeded",
                "deployment_failed", "drift_detected", "drift_detection_succeeded",
-               "drift_detection_failed", "drift_remediation_succeeded",
-               "drift_remediation_failed", "deployment_file_ingestion_failed"})},
+               "drift_detection_failed", "drift_remediation_succeeded", "drift_remediation_failed",
+               "deployment_file_ingestion_failed"})},
         {QStringLiteral("policies"),
          list({"policy_violation_mandatory", "policy_violation_advisory"})},
     };
     if (!scope.isStack()) {
-        out.append({QStringLiteral("environments"),
-                    list({"environment_created", "environment_deleted",
-                          "environment_revision_created", "environment_revision_retracted",
-                          "environment_revision_tag_created", "environment_revision_tag_deleted",
-                          "environment_revision_tag_updated", "environment_tag_created",
-                          "environment_tag_deleted", "environment_tag_updated",
-                          "imported_environment_changed"})});
-        out.append({QStringLiteral("change_requests"),
-                    list({"change_request_created", "change_request_updated",
-                          "change_request_approved", "change_request_unapproved",
-                          "change_request_closed", "change_request_applied",
-                          "change_request_submitted"})});
+        out.append(
+            {QStringLiteral("environments"),
+             list({"environment_created", "environment_deleted", "environment_revision_created",
+                   "environment_revision_retracted", "environment_revision_tag_created",
+                   "environment_revision_tag_deleted", "environment_revision_tag_updated",
+                   "environment_tag_created", "environment_tag_deleted", "environment_tag_updated",
+                   "imported_environment_changed"})});
+        out.append(
+            {QStringLiteral("change_requests"),
+             list({"change_request_created", "change_request_updated", "change_request_approved",
+                   "change_request_unapproved", "change_request_closed", "change_request_applied",
+                   "change_request_submitted"})});
     }
     return out;
 }
@@ -76,10 +76,9 @@ QStringList EventCatalog::defaultGroups(const Scope &scope)
 
 QStringList EventCatalog::kinds()
 {
-    return list({"ping", "stack", "stack_preview", "stack_update", "deployment",
-                 "drift_detection", "drift_remediation", "policy_violation", "environment",
-                 "environment_revision", "environment_revision_tag", "environment_tag",
-                 "imported_environment_changed"});
+    return list({"ping", "stack", "stack_preview", "stack_update", "deployment", "drift_detection",
+                 "drift_remediation", "policy_violation", "environment", "environment_revision",
+                 "environment_revision_tag", "environment_tag", "imported_environment_changed"});
 }
 
 QStringList EventCatalog::formats(const Scope &scope)
@@ -96,9 +95,8 @@ QString EventCatalog::validate(const Scope &scope, const QStringList &filters,
     const QList<Group> known = EventCatalog::groups(scope);
     QStringList chosenFilters;
     for (const QString &g : groups) {
-        auto it = std::find_if(known.begin(), known.end(), [&](const Group &k) {
-            return k.name == g;
-        });
+        auto it =
+            std::find_if(known.begin(), known.end(), [&](const Group &k) { return k.name == g; });
         if (it == known.end())
             return QCoreApplication::translate("EventCatalog",
                                                "“%1” is not an event group for this scope")

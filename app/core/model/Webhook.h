@@ -20,10 +20,10 @@ inline constexpr auto PulumiDeployments = "pulumi_deployments";
 /// A webhook as stored. The secret is never part of it: only `hasSecret`.
 struct Webhook
 {
-    qint64 id = 0;        ///< database row id
-    QString uid;          ///< stable internal id; the keychain key
+    qint64 id = 0; ///< database row id
+    QString uid;   ///< stable internal id; the keychain key
     Scope scope;
-    QString name;         ///< unique within its scope
+    QString name; ///< unique within its scope
     QString displayName;
     QString payloadUrl;
     QString format = QString::fromLatin1(Format::Raw);

@@ -9,8 +9,7 @@ Q_LOGGING_CATEGORY(lcKeychain, "webhookconsole.secrets.keychain")
 namespace wc {
 
 namespace {
-template<typename Job>
-Job *prepare(const QString &service, const QString &key)
+template <typename Job> Job *prepare(const QString &service, const QString &key)
 {
     auto *job = new Job(service);
     job->setAutoDelete(true);
@@ -23,8 +22,7 @@ Job *prepare(const QString &service, const QString &key)
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{}
 
 Error KeychainSecretStore::translate(int keychainError, const QString &detail)
 {
@@ -36,9 +34,9 @@ Error KeychainSecretStore::translate(int keychainError, const QString &detail)
                            tr("The secret is not in this computer's keychain."));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return Error::make(Error::Code::Keychain,
-                           tr("The system keychain refused access (%1). Nothing was saved.")
-                               .arg(detail));
+        return Error::make(
+            Error::Code::Keychain,
+            tr("The system keychain refused access (%1). Nothing was saved.").arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error::make(Error::Code::Keychain,
@@ -51,9 +49,9 @@ Error KeychainSecretStore::translate(int keychainError, const QString &detail)
     }
     // QtKeychain reports an unreachable Secret Service (no D-Bus session, no daemon) as
     // OtherError with D-Bus's text; say plainly that the keychain cannot be reached.
-    if (detail.contains(u"D-Bus", Qt::CaseInsensitive)
-        || detail.contains(u"dbus", Qt::CaseInsensitive)
-        || detail.contains(u"org.freedesktop.secrets", Qt::CaseInsensitive)) {
+    if (detail.contains(u"D-Bus", Qt::CaseInsensitive) ||
+        detail.contains(u"dbus", Qt::CaseInsensitive) ||
+        detail.contains(u"org.freedesktop.secrets", Qt::CaseInsensitive)) {
         return Error::make(Error::Code::Keychain,
                            tr("The system keychain cannot be reached (%1). Start or unlock your "
                               "keyring (for example GNOME Keyring or KWallet) and try again.")

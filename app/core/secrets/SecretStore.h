@@ -16,7 +16,7 @@ class SecretStore : public QObject
 public:
     struct ReadResult
     {
-        Error error;      ///< NotFound when no entry exists; Keychain when unreachable
+        Error error; ///< NotFound when no entry exists; Keychain when unreachable
         QString secret;
     };
     using Done = std::function<void(const Error &)>;

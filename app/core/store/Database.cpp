@@ -30,8 +30,7 @@ bool isPostgresUrl(const QString &location)
 
 Database::Database()
     : m_connectionName(QStringLiteral("wc-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -40,8 +39,8 @@ Database::~Database()
 
 QString Database::defaultLocation()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/webhooks.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/webhooks.sqlite");
 }
 
 QString Database::resolveLocation(const QString &explicitLocation)
@@ -276,24 +275,23 @@ Error Database::migrateTo(int version)
                 " UNIQUE (organization_id, scope_key, name))")
                 .arg(key),
             // status: 0 pending, 1 succeeded, 2 failed. Times are UTC milliseconds.
-            QStringLiteral(
-                "CREATE TABLE deliveries ("
-                " id %1,"
-                " webhook_id BIGINT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
-                " uid TEXT NOT NULL,"
-                " kind TEXT NOT NULL,"
-                " payload %2 NOT NULL,"
-                " started_at BIGINT NOT NULL,"
-                " duration_ms BIGINT NOT NULL DEFAULT 0,"
-                " request_url TEXT NOT NULL,"
-                " request_headers TEXT NOT NULL DEFAULT '',"
-                " response_code INTEGER NOT NULL DEFAULT 0,"
-                " response_headers TEXT NOT NULL DEFAULT '',"
-                " response_body %2,"
-                " response_truncated INTEGER NOT NULL DEFAULT 0,"
-                " error TEXT NOT NULL DEFAULT '',"
-                " redelivery_of BIGINT REFERENCES deliveries(id) ON DELETE SET NULL,"
-                " status INTEGER NOT NULL DEFAULT 0)")
+            QStringLiteral("CREATE TABLE deliveries ("
+                           " id %1,"
+                           " webhook_id BIGINT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+                           " uid TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " payload %2 NOT NULL,"
+                           " started_at BIGINT NOT NULL,"
+                           " duration_ms BIGINT NOT NULL DEFAULT 0,"
+                           " request_url TEXT NOT NULL,"
+                           " request_headers TEXT NOT NULL DEFAULT '',"
+                           " response_code INTEGER NOT NULL DEFAULT 0,"
+                           " response_headers TEXT NOT NULL DEFAULT '',"
+                           " response_body %2,"
+                           " response_truncated INTEGER NOT NULL DEFAULT 0,"
+                           " error TEXT NOT NULL DEFAULT '',"
+                           " redelivery_of BIGINT REFERENCES deliveries(id) ON DELETE SET NULL,"
+                           " status INTEGER NOT NULL DEFAULT 0)")
                 .arg(key, blob),
             QStringLiteral("CREATE INDEX deliveries_by_webhook ON deliveries (webhook_id, id)"),
             QStringLiteral(
@@ -309,28 +307,27 @@ Error Database::migrateTo(int version)
             QStringLiteral("CREATE INDEX deliveries_by_kind ON deliveries (webhook_id, kind, id)"),
         };
         if (m_backend == Backend::SQLite) {
-            statements << QStringLiteral(
-                "CREATE VIRTUAL TABLE deliveries_fts USING fts5(payload, response_body,"
-                " content='deliveries', content_rowid='id')")
-                       << QStringLiteral(
-                              "CREATE TRIGGER deliveries_fts_insert AFTER INSERT ON deliveries BEGIN"
-                              " INSERT INTO deliveries_fts (rowid, payload, response_body)"
-                              " VALUES (new.id, new.payload, new.response_body); END")
-                       << QStringLiteral(
-                              "CREATE TRIGGER deliveries_fts_delete AFTER DELETE ON deliveries BEGIN"
-                              " INSERT INTO deliveries_fts (deliveries_fts, rowid, payload,"
-                              " response_body) VALUES ('delete', old.id, old.payload,"
-                              " old.response_body); END")
-                       << QStringLiteral(
-                              "CREATE TRIGGER deliveries_fts_update AFTER UPDATE OF payload,"
-                              " response_body ON deliveries BEGIN"
-                              " INSERT INTO deliveries_fts (deliveries_fts, rowid, payload,"
-                              " response_body) VALUES ('delete', old.id, old.payload,"
-                              " old.response_body);"
-                              " INSERT INTO deliveries_fts (rowid, payload, response_body)"
-                              " VALUES (new.id, new.payload, new.response_body); END")
-                       << QStringLiteral(
-                              "INSERT INTO deliveries_fts (deliveries_fts) VALUES ('rebuild')");
+            statements
+                << QStringLiteral(
+                       "CREATE VIRTUAL TABLE deliveries_fts USING fts5(payload, response_body,"
+                       " content='deliveries', content_rowid='id')")
+                << QStringLiteral(
+                       "CREATE TRIGGER deliveries_fts_insert AFTER INSERT ON deliveries BEGIN"
+                       " INSERT INTO deliveries_fts (rowid, payload, response_body)"
+                       " VALUES (new.id, new.payload, new.response_body); END")
+                << QStringLiteral(
+                       "CREATE TRIGGER deliveries_fts_delete AFTER DELETE ON deliveries BEGIN"
+                       " INSERT INTO deliveries_fts (deliveries_fts, rowid, payload,"
+                       " response_body) VALUES ('delete', old.id, old.payload,"
+                       " old.response_body); END")
+                << QStringLiteral("CREATE TRIGGER deliveries_fts_update AFTER UPDATE OF payload,"
+                                  " response_body ON deliveries BEGIN"
+                                  " INSERT INTO deliveries_fts (deliveries_fts, rowid, payload,"
+                                  " response_body) VALUES ('delete', old.id, old.payload,"
+                                  " old.response_body);"
+                                  " INSERT INTO deliveries_fts (rowid, payload, response_body)"
+                                  " VALUES (new.id, new.payload, new.response_body); END")
+                << QStringLiteral("INSERT INTO deliveries_fts (deliveries_fts) VALUES ('rebuild')");
         }
         break;
     default:

@@ -99,12 +99,11 @@ Where whereFor(const Database &db, const DeliveryFilter &f)
     return w;
 }
 
-const QString ListColumns = QStringLiteral(
-    "id, webhook_id, uid, kind, started_at, duration_ms, request_url, response_code,"
-    " response_truncated, error, redelivery_of, status");
+const QString ListColumns =
+    QStringLiteral("id, webhook_id, uid, kind, started_at, duration_ms, request_url, response_code,"
+                   " response_truncated, error, redelivery_of, status");
 const QString FullColumns =
-    ListColumns
-    + QStringLiteral(", payload, request_headers, response_headers, response_body");
+    ListColumns + QStringLiteral(", payload, request_headers, response_headers, response_body");
 
 Delivery read(const QSqlQuery &q, bool full)
 {
@@ -134,8 +133,7 @@ Delivery read(const QSqlQuery &q, bool full)
 
 DeliveryRepository::DeliveryRepository(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Error DeliveryRepository::insertPending(Delivery &d)
 {
@@ -185,8 +183,8 @@ Error DeliveryRepository::complete(const Delivery &d)
 std::optional<Delivery> DeliveryRepository::byId(qint64 id, Error *error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + FullColumns
-              + QStringLiteral(" FROM deliveries WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + FullColumns +
+              QStringLiteral(" FROM deliveries WHERE id = ?"));
     q.addBindValue(id);
     if (Error e = Database::exec(q, tr("read the delivery"))) {
         setError(error, e);
@@ -197,8 +195,8 @@ std::optional<Delivery> DeliveryRepository::byId(qint64 id, Error *error) const
     return read(q, true);
 }
 
-QList<Delivery> DeliveryRepository::page(const DeliveryFilter &filter, qint64 beforeId,
-                                         int limit, bool full, Error *error) const
+QList<Delivery> DeliveryRepository::page(const DeliveryFilter &filter, qint64 beforeId, int limit,
+                                         bool full, Error *error) const
 {
     Where w = whereFor(m_db, filter);
     if (beforeId > 0) {
@@ -207,9 +205,9 @@ QList<Delivery> DeliveryRepository::page(const DeliveryFilter &filter, qint64 be
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + (full ? FullColumns : ListColumns)
-              + QStringLiteral(" FROM deliveries") + w.sql
-              + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + (full ? FullColumns : ListColumns) +
+              QStringLiteral(" FROM deliveries") + w.sql +
+              QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     for (const QVariant &v : std::as_const(w.binds))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -247,8 +245,8 @@ QList<Delivery> DeliveryRepository::pageNewer(const DeliveryFilter &filter, qint
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + ListColumns + QStringLiteral(" FROM deliveries") + w.sql
-              + QStringLiteral(" ORDER BY id ASC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + ListColumns + QStringLiteral(" FROM deliveries") + w.sql +
+              QStringLiteral(" ORDER BY id ASC LIMIT ?"));
     for (const QVariant &v : std::as_const(w.binds))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -262,9 +260,8 @@ QList<Delivery> DeliveryRepository::pageNewer(const DeliveryFilter &filter, qint
     return out;
 }
 
-QList<DeliveryRepository::DayStats> DeliveryRepository::dailyStats(qint64 webhookId,
-                                                                  const QDateTime &since,
-                                                                  Error *error) const
+QList<DeliveryRepository::DayStats>
+DeliveryRepository::dailyStats(qint64 webhookId, const QDateTime &since, Error *error) const
 {
     // Whole UTC days; the covering index deliveries_by_time answers without touching rows.
     QSqlQuery q(m_db.connection());
@@ -326,8 +323,8 @@ qint64 DeliveryRepository::deleteInBatches(const QString &where, const QVariantL
     for (;;) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("DELETE FROM deliveries WHERE id IN (SELECT id FROM deliveries"
-                                 " WHERE ")
-                  + where + QStringLiteral(" ORDER BY id LIMIT ?)"));
+                                 " WHERE ") +
+                  where + QStringLiteral(" ORDER BY id LIMIT ?)"));
         for (const QVariant &v : binds)
             q.addBindValue(v);
         q.addBindValue(batchSize);

@@ -19,16 +19,16 @@ struct DeliveryFilter
 
     qint64 webhookId = 0;
     Outcome outcome = Outcome::All;
-    QString kind;      ///< empty: every kind
-    QDateTime since;   ///< invalid: unbounded
-    QDateTime until;   ///< invalid: unbounded
-    QString search;    ///< words (last one a prefix) in payload or response; empty: none
+    QString kind;    ///< empty: every kind
+    QDateTime since; ///< invalid: unbounded
+    QDateTime until; ///< invalid: unbounded
+    QString search;  ///< words (last one a prefix) in payload or response; empty: none
 
     /// True when anything beyond the webhook narrows the list.
     [[nodiscard]] bool isNarrowed() const
     {
-        return outcome != Outcome::All || !kind.isEmpty() || since.isValid() || until.isValid()
-               || !search.isEmpty();
+        return outcome != Outcome::All || !kind.isEmpty() || since.isValid() || until.isValid() ||
+               !search.isEmpty();
     }
 };
 
@@ -52,8 +52,8 @@ public:
     [[nodiscard]] QList<Delivery> page(const DeliveryFilter &filter, qint64 beforeId, int limit,
                                        bool full = false, Error *error = nullptr) const;
     /// Up to `limit` deliveries newer than `afterId` (0: from the oldest), newest first.
-    [[nodiscard]] QList<Delivery> pageNewer(const DeliveryFilter &filter, qint64 afterId,
-                                            int limit, Error *error = nullptr) const;
+    [[nodiscard]] QList<Delivery> pageNewer(const DeliveryFilter &filter, qint64 afterId, int limit,
+                                            Error *error = nullptr) const;
     [[nodiscard]] qint64 count(const DeliveryFilter &filter, Error *error = nullptr) const;
 
     struct DayStats
@@ -70,8 +70,8 @@ public:
 
     /// Deletes deliveries older than `olderThan` that are not among the newest `keepNewest`
     /// (whichever rule keeps more wins), in batches. Returns how many went.
-    qint64 prune(qint64 webhookId, const QDateTime &olderThan, int keepNewest,
-                 int batchSize = 2000, Error *error = nullptr);
+    qint64 prune(qint64 webhookId, const QDateTime &olderThan, int keepNewest, int batchSize = 2000,
+                 Error *error = nullptr);
     /// Deletes a webhook's whole history, in batches.
     qint64 clear(qint64 webhookId, int batchSize = 2000, Error *error = nullptr);
 

@@ -43,9 +43,9 @@ public:
     void page(const DeliveryFilter &filter, Anchor anchor, qint64 cursor, int limit,
               std::function<void(const Page &)> done);
     void count(const DeliveryFilter &filter, std::function<void(qint64, const Error &)> done);
-    void dailyStats(qint64 webhookId, const QDateTime &since,
-                    std::function<void(const QList<DeliveryRepository::DayStats> &,
-                                       const Error &)> done);
+    void dailyStats(
+        qint64 webhookId, const QDateTime &since,
+        std::function<void(const QList<DeliveryRepository::DayStats> &, const Error &)> done);
     /// Deletes a webhook's whole history.
     void clear(qint64 webhookId, std::function<void(qint64 removed, const Error &)> done);
     /// Applies the retention rule to every webhook.
@@ -53,15 +53,15 @@ public:
                std::function<void(qint64 removed, const Error &)> done);
 
     /// Runs `work` on the worker thread, then `done` with its result on this object's thread.
-    template<typename Result>
+    template <typename Result>
     void run(std::function<Result(DeliveryRepository &, Database &)> work,
              std::function<void(const Result &)> done)
     {
         QMetaObject::invokeMethod(m_worker, [this, work, done] {
             Result result = work(workerRepository(), workerDatabase());
             // Queued back to our thread. The destructor waits for the worker, so `this` lives.
-            QMetaObject::invokeMethod(this, [done, result] { done(result); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [done, result] { done(result); }, Qt::QueuedConnection);
         });
     }
 

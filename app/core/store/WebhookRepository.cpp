@@ -54,8 +54,7 @@ const QString SelectColumns = QStringLiteral(
 
 WebhookRepository::WebhookRepository(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QStringList WebhookRepository::organizations(Error *error) const
 {
@@ -268,8 +267,8 @@ QList<WebhookSummary> WebhookRepository::query(const QString &where, const QVari
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(SelectColumns + QStringLiteral(" WHERE ") + where
-              + QStringLiteral(" ORDER BY w.scope_key, LOWER(w.display_name), w.id"));
+    q.prepare(SelectColumns + QStringLiteral(" WHERE ") + where +
+              QStringLiteral(" ORDER BY w.scope_key, LOWER(w.display_name), w.id"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     QList<WebhookSummary> out;
@@ -298,8 +297,7 @@ QList<WebhookSummary> WebhookRepository::query(const QString &where, const QVari
             s.lastResponseCode = q.value(16).toInt();
             s.lastError = q.value(17).toString();
             s.lastStatus = q.value(18).toInt();
-            s.lastDeliveryAt =
-                QDateTime::fromMSecsSinceEpoch(q.value(19).toLongLong(), Qt::UTC);
+            s.lastDeliveryAt = QDateTime::fromMSecsSinceEpoch(q.value(19).toLongLong(), Qt::UTC);
         }
         out << s;
     }
