@@ -79,10 +79,15 @@ const OptionSpec Options[] = {
                                      "2026-11-01T00:00:00Z; without Z or an offset: local time).")},
     {"until", "TIME",
      QT_TRANSLATE_NOOP("webhookctl", "Only deliveries sent at or before TIME (ISO 8601).")},
+    {"all-failed", "REF",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Redeliver every failed delivery of webhook REF that matches --kind, "
+                       "--since, --until and --search, a few at a time (Preferences: "
+                       "redeliveries at once).")},
     {"search", "TEXT",
      QT_TRANSLATE_NOOP("webhookctl",
-                       "Only deliveries whose payload or response body holds these words, in "
-                       "this order; the last may be the start of a word (\"deployment fail\").")},
+                       "Only deliveries whose payload or response body holds these words, each "
+                       "as the start of a word (\"deploy fail\" finds \"deployment failed\").")},
 };
 
 const QStringList GlobalOptions{QStringLiteral("database"), QStringLiteral("json"),
@@ -178,11 +183,15 @@ const QList<CommandSpec> &commands()
         {Command::DeliveryRedeliver,
          "delivery",
          "redeliver",
-         "ID",
+         "ID | --all-failed REF [--kind KIND] [--since TIME] [--until TIME]\n"
+         "[--search TEXT]",
          QT_TRANSLATE_NOOP("webhookctl",
                            "Resend a delivery's payload unchanged, signed with the webhook's "
-                           "current secret, as a new delivery; exit 1 when it failed."),
-         {},
+                           "current secret, as a new delivery linked to it; or do so for every "
+                           "failed delivery of a webhook that matches the filters. Exit 1 when "
+                           "a redelivery failed."),
+         {QStringLiteral("all-failed"), QStringLiteral("kind"), QStringLiteral("since"),
+          QStringLiteral("until"), QStringLiteral("search")},
          "ID"},
     };
     return list;
@@ -605,7 +614,15 @@ ParseResult parse(const QStringList &arguments)
         }
     }
 
-    if (spec->positional) {
+    // `delivery redeliver --all-failed REF` takes its REF from the option instead of an ID.
+    if (inv.command == Command::DeliveryRedeliver && parser.isSet(QStringLiteral("all-failed"))) {
+        inv.allFailed = true;
+        if (Error e = parseRef(parser.value(QStringLiteral("all-failed")), inv)) {
+            e.field = QStringLiteral("--all-failed");
+            result.error = e;
+            return result;
+        }
+    } else if (spec->positional) {
         const QString what = QLatin1String(spec->positional);
         if (positional.isEmpty()) {
             result.error = usage(what, tr("Required: give the %1.").arg(what));
@@ -660,12 +677,27 @@ ParseResult parse(const QStringList &arguments)
     case Command::DeliveryList:
         e = parseDeliveryFilter(parser, inv);
         break;
+    case Command::DeliveryRedeliver:
+        if (inv.allFailed) {
+            e = parseDeliveryFilter(parser, inv);
+            inv.filter.outcome = DeliveryFilter::Outcome::Failed;
+        } else {
+            for (const char *name : {"kind", "since", "until", "search"}) {
+                if (parser.isSet(QLatin1String(name))) {
+                    e = usage(QStringLiteral("--") + QLatin1String(name),
+                              tr("--%1 filters --all-failed; it does not apply to one delivery "
+                                 "ID.")
+                                  .arg(QLatin1String(name)));
+                    break;
+                }
+            }
+        }
+        break;
     case Command::None:
     case Command::WebhookGet:
     case Command::WebhookRm:
     case Command::WebhookPing:
     case Command::DeliveryGet:
-    case Command::DeliveryRedeliver:
         break;
     }
     result.error = e;

@@ -54,6 +54,8 @@ struct Invocation
     QString refName;
     /// The ID argument of `delivery get` and `delivery redeliver`.
     qint64 deliveryId = 0;
+    /// `delivery redeliver --all-failed REF`: every failed delivery matching `filter`.
+    bool allFailed = false;
 
     // Webhook fields; unset means "not given" (new: the default, edit: unchanged).
     std::optional<QString> name;

@@ -2,7 +2,9 @@
 
 #include "AppContext.h"
 #include "Output.h"
+#include "Settings.h"
 #include "WebhookService.h"
+#include "delivery/BulkRedelivery.h"
 #include "model/EventCatalog.h"
 #include "model/Json.h"
 #include "model/Validation.h"
@@ -470,6 +472,10 @@ void Runner::deliveryGet()
 
 void Runner::deliveryRedeliver()
 {
+    if (m_invocation.allFailed) {
+        deliveryRedeliverAllFailed();
+        return;
+    }
     Error e;
     const auto d = service().deliveries().byId(m_invocation.deliveryId, &e);
     std::optional<Webhook> w;
@@ -488,6 +494,60 @@ void Runner::deliveryRedeliver()
     service().redeliver(d->id, [this, ref = w->ref()](const Error &error, const Delivery &again) {
         deliveryDone(error, again, ref);
     });
+}
+
+void Runner::deliveryRedeliverAllFailed()
+{
+    const auto w = findWebhook();
+    if (!w)
+        return;
+    DeliveryFilter filter = m_invocation.filter;
+    filter.webhookId = w->id;
+    auto *bulk = new BulkRedelivery(service(), filter, Settings::redeliveryConcurrency(), this);
+    const QString ref = w->ref();
+    const bool json = m_out.json();
+    if (json)
+        m_out.beginArray();
+    auto rows = std::make_shared<QList<QStringList>>();
+    connect(bulk, &BulkRedelivery::redelivered, this, [this, json, ref, rows](const Delivery &d) {
+        // Written as each one ends, so a long run shows its progress.
+        if (json)
+            m_out.arrayItem(toJson(d, ref));
+        else
+            *rows << QStringList{QString::number(d.id),
+                                 QString::number(d.redeliveryOf),
+                                 d.kind,
+                                 d.succeeded() ? tr("ok") : tr("failed"),
+                                 d.shortOutcome(),
+                                 tr("%1 ms").arg(d.durationMs)};
+    });
+    connect(bulk, &BulkRedelivery::finished, this, [this, bulk, json, rows](const Error &error) {
+        const qint64 done = bulk->done();
+        const qint64 succeeded = bulk->succeeded();
+        if (json)
+            m_out.endArray();
+        else if (!rows->isEmpty())
+            m_out.table({tr("ID"), tr("REDELIVERY OF"), tr("KIND"), tr("RESULT"), tr("OUTCOME"),
+                         tr("DURATION")},
+                        *rows);
+        if (error) {
+            m_out.setJson(false); // the array is the one document; the reason goes to stderr
+            fail(error);
+            return;
+        }
+        if (done == 0) {
+            if (!json)
+                m_out.write(tr("No failed deliveries match.\n"));
+            finish(Success);
+            return;
+        }
+        m_out.note(tr("redelivered %1: %2 succeeded, %3 failed.")
+                       .arg(done)
+                       .arg(succeeded)
+                       .arg(done - succeeded));
+        finish(succeeded == done ? Success : DeliveryFailed);
+    });
+    bulk->start();
 }
 
 } // namespace wc::cli

@@ -47,6 +47,7 @@ private:
     void deliveryList();
     void deliveryGet();
     void deliveryRedeliver();
+    void deliveryRedeliverAllFailed();
 
     /// The webhook REF names, or nullopt after reporting why not.
     std::optional<Webhook> findWebhook();

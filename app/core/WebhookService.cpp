@@ -173,7 +173,11 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
     switch (checked.secretChange) {
     case WebhookDraft::SecretChange::Keep:
         QMetaObject::invokeMethod(
-            this, [this, after, finished] { finished(m_webhooks.update(after), after); },
+            this,
+            [this, after, finished] {
+                const auto [e, saved] = saveRow(after);
+                finished(e, saved);
+            },
             Qt::QueuedConnection);
         return;
     case WebhookDraft::SecretChange::Remove:
@@ -181,23 +185,24 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
         QMetaObject::invokeMethod(
             this,
             [this, self, before, after, finished] {
-                if (Error e = m_webhooks.update(after)) {
+                const auto [e, saved] = saveRow(after);
+                if (e) {
                     finished(e, {});
                     return;
                 }
                 if (!before.hasSecret) {
-                    finished({}, after);
+                    finished({}, saved);
                     return;
                 }
-                m_secrets.remove(before.uid, [this, self, before, after, finished](const Error &e) {
+                m_secrets.remove(before.uid, [this, self, before, saved, finished](const Error &e) {
                     if (!self)
                         return;
                     if (e) {
-                        (void)m_webhooks.update(before);
+                        (void)saveRow(before);
                         finished(e, {});
                         return;
                     }
-                    finished({}, after);
+                    finished({}, saved);
                 });
             },
             Qt::QueuedConnection);
@@ -216,7 +221,8 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
                                 finished(e, {});
                                 return;
                             }
-                            if (Error dbError = m_webhooks.update(after)) {
+                            const auto [dbError, saved] = saveRow(after);
+                            if (dbError) {
                                 auto restored = [finished, dbError](const Error &) {
                                     finished(dbError, {});
                                 };
@@ -226,7 +232,7 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
                                     m_secrets.remove(before.uid, restored);
                                 return;
                             }
-                            finished({}, after);
+                            finished({}, saved);
                         });
     };
     if (!before.hasSecret) {
@@ -398,6 +404,12 @@ void WebhookService::send(const Webhook &webhook, Delivery delivery, DeliveryDon
                        done(e, result);
                    });
                });
+}
+
+std::pair<Error, Webhook> WebhookService::saveRow(Webhook webhook)
+{
+    const Error e = m_webhooks.update(webhook);
+    return {e, webhook};
 }
 
 Error WebhookService::recoverInterrupted()

@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 private:
     void send(const Webhook &webhook, Delivery delivery, DeliveryDone done);
+    /// Writes the row; returns it with its new `updatedAt`.
+    std::pair<Error, Webhook> saveRow(Webhook webhook);
     void withSecret(const Webhook &webhook,
                     std::function<void(const Error &, const QString &)> then);
 

@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "AppInfo.h"
 #include "LocalReceiver.h"
+#include "Settings.h"
 #include "TestSupport.h"
 #include "WebhookService.h"
 #include "delivery/Signer.h"
@@ -516,6 +517,22 @@ private Q_SLOTS:
             "--since", "later than --until");
         row("empty search", list + QStringList{QStringLiteral("--search"), QString()}, "--search",
             "Enter the text");
+        const QStringList redeliver{QStringLiteral("delivery"), QStringLiteral("redeliver")};
+        row("filter without --all-failed",
+            redeliver +
+                QStringList{QStringLiteral("7"), QStringLiteral("--kind"), QStringLiteral("ping")},
+            "--kind", "filters --all-failed");
+        row("--all-failed bad ref",
+            redeliver + QStringList{QStringLiteral("--all-failed"), QStringLiteral("acme")},
+            "--all-failed", "not a webhook reference");
+        row("--all-failed and an ID",
+            redeliver + QStringList{QStringLiteral("--all-failed"), QStringLiteral("acme/x"),
+                                    QStringLiteral("7")},
+            "", "Unexpected argument");
+        row("--all-failed with --limit",
+            redeliver + QStringList{QStringLiteral("--all-failed"), QStringLiteral("acme/x"),
+                                    QStringLiteral("--limit"), QStringLiteral("3")},
+            "--limit", "not an option");
     }
 
     void usageErrors()
@@ -783,6 +800,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("delivery"), QStringLiteral("redeliver"),
                            QStringLiteral("4242")}
             << QStringLiteral("no delivery 4242");
+        QTest::newRow("redeliver all failed")
+            << QStringList{QStringLiteral("delivery"), QStringLiteral("redeliver"),
+                           QStringLiteral("--all-failed"), QStringLiteral("acme/ghost")}
+            << QStringLiteral("no webhook “acme/ghost”");
     }
 
     void notFound()
@@ -924,6 +945,80 @@ private Q_SLOTS:
     }
 
     // --- redelivery --------------------------------------------------------------------------
+
+    void redeliverAllFailedMatchingTheFilters()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        bool healthy = false;
+        receiver.setHandler([&](const LocalReceiver::Request &) {
+            LocalReceiver::Response r;
+            r.delayMs = 30;
+            if (!healthy) {
+                r.status = 503;
+                r.reason = "Service Unavailable";
+            }
+            return r;
+        });
+        QJsonObject created;
+        QVERIFY(createHook(QStringLiteral("flaky"), receiver.url(), &created,
+                           secret(QStringLiteral("bulk-secret")).toUtf8()));
+        QSet<qint64> failedIds;
+        for (int i = 0; i < 5; ++i) {
+            const Result r = ping(QStringLiteral("acme/flaky"));
+            CHECK_EXIT(r, 1);
+            failedIds << r.object().value(u"id").toInteger();
+        }
+        healthy = true;
+        const Result ok = ping(QStringLiteral("acme/flaky"));
+        CHECK_EXIT(ok, 0);
+        const QStringList all{QStringLiteral("delivery"), QStringLiteral("redeliver"),
+                              QStringLiteral("--all-failed"), QStringLiteral("acme/flaky")};
+
+        // A filter that matches nothing: nothing sent, an empty array.
+        Result r =
+            ctl(all + QStringList{QStringLiteral("--since"), QStringLiteral("2099-01-01T00:00:00Z"),
+                                  QStringLiteral("--json")});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.array().size(), 0);
+        r = ctl(all + QStringList{QStringLiteral("--kind"), QStringLiteral("stack_update")});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("No failed deliveries match.")),
+                 r.describe().constData());
+        QCOMPARE(receiver.requests().size(), 6);
+
+        // Every failure once, as new deliveries linked to their originals.
+        r = ctl(all + QStringList{QStringLiteral("--kind"), QStringLiteral("ping"),
+                                  QStringLiteral("--json")});
+        CHECK_EXIT(r, 0);
+        const QJsonArray again = r.array();
+        QCOMPARE(again.size(), 5);
+        QSet<qint64> originals;
+        for (const QJsonValue &v : again) {
+            const QJsonObject d = v.toObject();
+            originals << d.value(u"redeliveryOf").toInteger();
+            QCOMPARE(d.value(u"responseCode").toInt(), 200);
+            QCOMPARE(d.value(u"webhook").toString(), QStringLiteral("acme/flaky"));
+        }
+        QCOMPARE(originals, failedIds);
+        QVERIFY2(r.errText().contains(QStringLiteral("redelivered 5: 5 succeeded, 0 failed")),
+                 r.describe().constData());
+        QCOMPARE(receiver.requests().size(), 11);
+        QVERIFY(receiver.peakConcurrent() <= Settings::DefaultRedeliveryConcurrency);
+        for (qsizetype i = 6; i < 11; ++i) {
+            const auto &sent = receiver.requests().at(i);
+            QCOMPARE(sent.headers.value("pulumi-webhook-signature"),
+                     PulumiSigner::sign(secret(QStringLiteral("bulk-secret")), sent.body));
+        }
+
+        // A receiver still failing: exit 1, each new failure printed.
+        healthy = false;
+        r = ctl(all);
+        CHECK_EXIT(r, 1);
+        QVERIFY2(r.errText().contains(QStringLiteral("0 succeeded, 5 failed")),
+                 r.describe().constData());
+        QCOMPARE(r.outText().count(QStringLiteral("failed")), 5);
+    }
 
     void redeliverResendsBytesWithCurrentSecret()
     {

@@ -128,6 +128,14 @@ private Q_SLOTS:
         QCOMPARE(deliveries.count(f), qint64(1));
         f.search = QStringLiteral("EXPLODED");
         QCOMPARE(deliveries.count(f), qint64(1)); // case-insensitive words
+        test::insertDelivery(deliveries, a.id, QDateTime::currentDateTimeUtc(), 200,
+                             QStringLiteral("stack_update"), R"({"result":"deployment failed"})");
+        f.search = QStringLiteral("deploy fail");
+        QCOMPARE(deliveries.count(f), qint64(1)); // every word as the start of a word
+        f.search = QStringLiteral("fail deploy");
+        QCOMPARE(deliveries.count(f), qint64(1)); // in any order
+        f.search = QStringLiteral("ploy");
+        QCOMPARE(deliveries.count(f), qint64(0)); // not the middle of a word
         f.search = QStringLiteral("%");
         QCOMPARE(deliveries.count(f), qint64(0)); // no word: a literal substring search
     }

@@ -85,6 +85,7 @@ Error Database::open(const QString &location, bool migrate)
     }
     if (!db.open()) {
         const QString why = db.lastError().text();
+        db = QSqlDatabase(); // release the handle before the connection is removed
         close();
         return Error::make(Error::Code::Storage,
                            tr("Cannot open the database %1: %2").arg(location, why));

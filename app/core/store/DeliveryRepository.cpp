@@ -33,24 +33,24 @@ struct Where
     QVariantList binds;
 };
 
-/// "deploy fail" → "deploy fail"* : the words in order, the last one as a prefix.
+/// "deploy fail" → "deploy"* "fail"* : every word, each as a prefix, anywhere in the text.
 QString ftsQuery(const QString &text)
 {
-    QStringList words;
+    QStringList terms;
     QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << u'"' + word + QStringLiteral("\"*");
+        word.clear();
+    };
     for (QChar c : text) {
-        if (c.isLetterOrNumber()) {
+        if (c.isLetterOrNumber())
             word += c;
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
-        }
+        else
+            flush();
     }
-    if (!word.isEmpty())
-        words << word;
-    if (words.isEmpty())
-        return {};
-    return u'"' + words.join(u' ') + QStringLiteral("\"*");
+    flush();
+    return terms.join(u' ');
 }
 
 Where whereFor(const Database &db, const DeliveryFilter &f)

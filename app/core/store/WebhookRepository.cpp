@@ -192,7 +192,7 @@ Error WebhookRepository::insert(Webhook &webhook)
     return {};
 }
 
-Error WebhookRepository::update(const Webhook &webhook)
+Error WebhookRepository::update(Webhook &webhook)
 {
     if (nameTaken(webhook.scope, webhook.name, webhook.id))
         return Error{Error::Code::Conflict,
@@ -212,12 +212,14 @@ Error WebhookRepository::update(const Webhook &webhook)
     q.addBindValue(toJson(webhook.groups));
     q.addBindValue(webhook.active ? 1 : 0);
     q.addBindValue(webhook.hasSecret ? 1 : 0);
-    q.addBindValue(nowMs());
+    const qint64 now = nowMs();
+    q.addBindValue(now);
     q.addBindValue(webhook.id);
     if (Error e = Database::exec(q, tr("save the webhook")))
         return e;
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+    webhook.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     return {};
 }
 

@@ -38,7 +38,8 @@ public:
 
     /// Inserts and sets `webhook.id`; Conflict when the name is taken in its scope.
     [[nodiscard]] Error insert(Webhook &webhook);
-    [[nodiscard]] Error update(const Webhook &webhook);
+    /// Saves and sets `webhook.updatedAt`.
+    [[nodiscard]] Error update(Webhook &webhook);
     [[nodiscard]] Error remove(qint64 id);
 
     [[nodiscard]] std::optional<Webhook> byId(qint64 id, Error *error = nullptr) const;
