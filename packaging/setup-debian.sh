@@ -12,7 +12,7 @@ packages=(
     gnome-keyring dbus-x11
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(xvfb xauth at-spi2-core python3 postgresql imagemagick)
+    packages+=(xvfb xauth at-spi2-core python3)
 fi
 
 missing=()
@@ -32,4 +32,5 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+# With recommends: the set these scripts were tried with (fonts, platform themes, keyring bits).
+$sudo apt-get install -y -q "${missing[@]}"
