@@ -449,7 +449,7 @@ void Runner::deliveryList()
     finish(Success);
 }
 
-void Runner::deliveryGet()
+std::optional<std::pair<Delivery, Webhook>> Runner::findDelivery()
 {
     Error e;
     const auto d = service().deliveries().byId(m_invocation.deliveryId, &e);
@@ -458,15 +458,24 @@ void Runner::deliveryGet()
         w = service().webhooks().byId(d->webhookId, &e);
     if (e) {
         fail(e);
-        return;
+        return std::nullopt;
     }
     if (!d || !w) {
         fail(Error{Error::Code::NotFound,
                    tr("There is no delivery %1.").arg(m_invocation.deliveryId),
                    QStringLiteral("ID")});
-        return;
+        return std::nullopt;
     }
-    printDelivery(*d, w->ref());
+    return std::pair{*d, *w};
+}
+
+void Runner::deliveryGet()
+{
+    const auto found = findDelivery();
+    if (!found)
+        return;
+    const auto &[d, w] = *found;
+    printDelivery(d, w.ref());
     finish(Success);
 }
 
@@ -476,22 +485,11 @@ void Runner::deliveryRedeliver()
         deliveryRedeliverAllFailed();
         return;
     }
-    Error e;
-    const auto d = service().deliveries().byId(m_invocation.deliveryId, &e);
-    std::optional<Webhook> w;
-    if (d && !e)
-        w = service().webhooks().byId(d->webhookId, &e);
-    if (e) {
-        fail(e);
+    const auto found = findDelivery();
+    if (!found)
         return;
-    }
-    if (!d || !w) {
-        fail(Error{Error::Code::NotFound,
-                   tr("There is no delivery %1.").arg(m_invocation.deliveryId),
-                   QStringLiteral("ID")});
-        return;
-    }
-    service().redeliver(d->id, [this, ref = w->ref()](const Error &error, const Delivery &again) {
+    const auto &[d, w] = *found;
+    service().redeliver(d.id, [this, ref = w.ref()](const Error &error, const Delivery &again) {
         deliveryDone(error, again, ref);
     });
 }

@@ -51,6 +51,8 @@ private:
 
     /// The webhook REF names, or nullopt after reporting why not.
     std::optional<Webhook> findWebhook();
+    /// The delivery ID names and its webhook, or nullopt after reporting why not.
+    std::optional<std::pair<Delivery, Webhook>> findDelivery();
     /// Prints a delivery's outcome and finishes: 0 when it succeeded, else 1.
     void deliveryDone(const Error &error, const Delivery &delivery, const QString &ref);
 

@@ -198,16 +198,23 @@ std::optional<Delivery> DeliveryRepository::byId(qint64 id, Error *error) const
 QList<Delivery> DeliveryRepository::page(const DeliveryFilter &filter, qint64 beforeId, int limit,
                                          bool full, Error *error) const
 {
+    return keysetPage(filter, beforeId, true, limit, full, error);
+}
+
+QList<Delivery> DeliveryRepository::keysetPage(const DeliveryFilter &filter, qint64 cursor,
+                                               bool older, int limit, bool full, Error *error) const
+{
     Where w = whereFor(m_db, filter);
-    if (beforeId > 0) {
-        w.sql += QStringLiteral(" AND id < ?");
-        w.binds << beforeId;
+    if (cursor > 0) {
+        w.sql += older ? QStringLiteral(" AND id < ?") : QStringLiteral(" AND id > ?");
+        w.binds << cursor;
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + (full ? FullColumns : ListColumns) +
               QStringLiteral(" FROM deliveries") + w.sql +
-              QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+              (older ? QStringLiteral(" ORDER BY id DESC LIMIT ?")
+                     : QStringLiteral(" ORDER BY id ASC LIMIT ?")));
     for (const QVariant &v : std::as_const(w.binds))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -216,8 +223,12 @@ QList<Delivery> DeliveryRepository::page(const DeliveryFilter &filter, qint64 be
         setError(error, e);
         return out;
     }
-    while (q.next())
-        out << read(q, full);
+    while (q.next()) {
+        if (older)
+            out.append(read(q, full));
+        else
+            out.prepend(read(q, full)); // newest first either way
+    }
     return out;
 }
 
@@ -238,26 +249,7 @@ qint64 DeliveryRepository::count(const DeliveryFilter &filter, Error *error) con
 QList<Delivery> DeliveryRepository::pageNewer(const DeliveryFilter &filter, qint64 afterId,
                                               int limit, Error *error) const
 {
-    Where w = whereFor(m_db, filter);
-    if (afterId > 0) {
-        w.sql += QStringLiteral(" AND id > ?");
-        w.binds << afterId;
-    }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + ListColumns + QStringLiteral(" FROM deliveries") + w.sql +
-              QStringLiteral(" ORDER BY id ASC LIMIT ?"));
-    for (const QVariant &v : std::as_const(w.binds))
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    QList<Delivery> out;
-    if (Error e = Database::exec(q, tr("read deliveries"))) {
-        setError(error, e);
-        return out;
-    }
-    while (q.next())
-        out.prepend(read(q, false));
-    return out;
+    return keysetPage(filter, afterId, false, limit, false, error);
 }
 
 QList<DeliveryRepository::DayStats>

@@ -79,6 +79,9 @@ public:
     [[nodiscard]] Error markInterrupted(const QDateTime &cutoff);
 
 private:
+    /// Up to `limit` rows older (or newer) than `cursor`, returned newest first.
+    QList<Delivery> keysetPage(const DeliveryFilter &filter, qint64 cursor, bool older, int limit,
+                               bool full, Error *error) const;
     qint64 deleteInBatches(const QString &where, const QVariantList &binds, int batchSize,
                            Error *error);
     Database &m_db;
