@@ -215,7 +215,8 @@ void WebhookDialog::showSaveError(const Error &error)
         return;
     }
     styleAsBanner(m_ui->bannerLabel);
-    m_ui->bannerLabel->setText(error.message);
+    // Saving is all-or-nothing: say so, and keep the form as typed for another try.
+    m_ui->bannerLabel->setText(error.message + u' ' + tr("Nothing was saved."));
     m_ui->bannerLabel->setVisible(true);
 }
 

@@ -36,7 +36,7 @@ Error KeychainSecretStore::translate(int keychainError, const QString &detail)
     case QKeychain::AccessDenied:
         return Error::make(
             Error::Code::Keychain,
-            tr("The system keychain refused access (%1). Nothing was saved.").arg(detail));
+            tr("The system keychain refused access (%1).").arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error::make(Error::Code::Keychain,

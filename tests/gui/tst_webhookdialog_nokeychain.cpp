@@ -1,0 +1,70 @@
+#include "AppContext.h"
+#include "AppInfo.h"
+#include "TestSupport.h"
+#include "WebhookDialog.h"
+#include "WebhookService.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace wc;
+using namespace wc::gui;
+
+// The create form when no keychain can be reached (no D-Bus session, no X display to
+// autolaunch one; see tests/CMakeLists.txt): the user reads why and nothing is saved.
+class TestWebhookDialogNoKeychain : public QObject
+{
+    Q_OBJECT
+
+    template<typename T>
+    static T *child(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        AppInfo::apply();
+        QVERIFY2(!test::haveSessionBus(), "this test must run without a D-Bus session");
+    }
+
+    void refusedWithAClearMessageAndNothingSaved()
+    {
+        QTemporaryDir dir;
+        AppContext context;
+        QVERIFY(!context.open(test::databasePath(dir)));
+        const Scope scope = Scope::organizationScope(QStringLiteral("acme"));
+        WebhookDialog dialog(context.service(), scope);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "displayNameEdit"), QStringLiteral("Signed"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "payloadUrlEdit"),
+                         QStringLiteral("https://example.com/hook"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretEdit"), QStringLiteral("top-secret"));
+        QTest::keyClick(child<QLineEdit>(&dialog, "secretEdit"), Qt::Key_Return);
+        auto *banner = child<QLabel>(&dialog, "bannerLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSaving(), 30000);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("keychain")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->text().endsWith(QStringLiteral("Nothing was saved.")));
+        QVERIFY(dialog.isVisible()); // still open, the input kept for another try
+        QCOMPARE(child<QLineEdit>(&dialog, "secretEdit")->text(), QStringLiteral("top-secret"));
+        QVERIFY(child<QDialogButtonBox>(&dialog, "buttonBox")
+                    ->button(QDialogButtonBox::Ok)
+                    ->isEnabled());
+        dialog.grab().save(test::screenshotPath(QStringLiteral("create-dialog-no-keychain.png")));
+        QCOMPARE(context.service().webhooks().list(scope).size(), 0);
+    }
+};
+
+QTEST_MAIN(TestWebhookDialogNoKeychain)
+#include "tst_webhookdialog_nokeychain.moc"
