@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QPointer>
 
 namespace wc::gui {
 
@@ -55,23 +56,31 @@ void DeliveryHistoryModel::load(HistoryReader::Anchor anchor, qint64 cursor)
         return;
     const quint64 generation = ++m_pageGeneration;
     m_loading = true;
+    // The reader may outlive this model: answer only while the model exists.
+    QPointer<DeliveryHistoryModel> self(this);
     m_reader.page(m_filter, anchor, cursor, m_pageSize,
-                  [this, generation](const HistoryReader::Page &page) {
-                      if (generation != m_pageGeneration)
-                          return; // a newer request superseded this one
-                      m_loading = false;
-                      if (page.error) {
-                          Q_EMIT loadFailed(page.error.message);
-                          return;
-                      }
-                      beginResetModel();
-                      m_rows = page.rows;
-                      m_hasNewer = page.hasNewer;
-                      m_hasOlder = page.hasOlder;
-                      m_atNewest = !page.hasNewer;
-                      endResetModel();
-                      Q_EMIT pageLoaded();
+                  [self, generation](const HistoryReader::Page &page) {
+                      if (self)
+                          self->pageArrived(generation, page);
                   });
+}
+
+void DeliveryHistoryModel::pageArrived(quint64 generation, const HistoryReader::Page &page)
+{
+    if (generation != m_pageGeneration)
+        return; // a newer request superseded this one
+    m_loading = false;
+    if (page.error) {
+        Q_EMIT loadFailed(page.error.message);
+        return;
+    }
+    beginResetModel();
+    m_rows = page.rows;
+    m_hasNewer = page.hasNewer;
+    m_hasOlder = page.hasOlder;
+    m_atNewest = !page.hasNewer;
+    endResetModel();
+    Q_EMIT pageLoaded();
 }
 
 void DeliveryHistoryModel::recount()
@@ -81,15 +90,16 @@ void DeliveryHistoryModel::recount()
     const quint64 generation = ++m_countGeneration;
     m_count = -1;
     Q_EMIT countChanged(m_count);
-    m_reader.count(m_filter, [this, generation](qint64 count, const Error &error) {
-        if (generation != m_countGeneration)
+    QPointer<DeliveryHistoryModel> self(this);
+    m_reader.count(m_filter, [self, generation](qint64 count, const Error &error) {
+        if (!self || generation != self->m_countGeneration)
             return;
         if (error) {
-            Q_EMIT loadFailed(error.message);
+            Q_EMIT self->loadFailed(error.message);
             return;
         }
-        m_count = count;
-        Q_EMIT countChanged(m_count);
+        self->m_count = count;
+        Q_EMIT self->countChanged(count);
     });
 }
 

@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void load(HistoryReader::Anchor anchor, qint64 cursor);
+    void pageArrived(quint64 generation, const HistoryReader::Page &page);
     void recount();
 
     HistoryReader &m_reader;
