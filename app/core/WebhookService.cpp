@@ -22,6 +22,18 @@ QString newUid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+/// `original`, telling also what went wrong while undoing its first half.
+Error withUndoFailure(Error original, const Error &undo, const QString &what)
+{
+    if (!undo)
+        return original;
+    qCWarning(lcService) << "undo failed:" << what << undo.message;
+    original.message +=
+        u' ' +
+        QCoreApplication::translate("WebhookService", "Also, %1: %2").arg(what, undo.message);
+    return original;
+}
+
 Webhook applyDraft(Webhook webhook, const WebhookDraft &draft)
 {
     webhook.scope = draft.scope;
@@ -115,7 +127,11 @@ void WebhookService::create(const WebhookDraft &draft, WebhookDone done)
                 return;
             }
             // The database refused after the keychain took the secret: take it back out.
-            m_secrets.remove(w.uid, [done, e](const Error &) { done(e, {}); });
+            m_secrets.remove(w.uid, [done, e](const Error &undo) {
+                done(withUndoFailure(e, undo,
+                                     tr("the new secret could not be removed from the keychain")),
+                     {});
+            });
             return;
         }
         qCInfo(lcService) << "created webhook" << w.ref();
@@ -198,8 +214,11 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
                     if (!self)
                         return;
                     if (e) {
-                        (void)saveRow(before);
-                        finished(e, {});
+                        const Error undo = saveRow(before).first;
+                        finished(withUndoFailure(e, undo,
+                                                 tr("the webhook could not be marked as signed "
+                                                    "again")),
+                                 {});
                         return;
                     }
                     finished({}, saved);
@@ -212,32 +231,36 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
     }
     // Setting a secret: keep the old one so a refused database write can restore it.
     auto writeNew = [this, self, before, after, finished,
-                     secret = checked.secret](const QString &oldSecret) {
-        m_secrets.write(after.uid, secret,
-                        [this, self, before, after, finished, oldSecret](const Error &e) {
-                            if (!self)
-                                return;
-                            if (e) {
-                                finished(e, {});
-                                return;
-                            }
-                            const auto [dbError, saved] = saveRow(after);
-                            if (dbError) {
-                                auto restored = [finished, dbError](const Error &) {
-                                    finished(dbError, {});
-                                };
-                                if (before.hasSecret)
-                                    m_secrets.write(before.uid, oldSecret, restored);
-                                else
-                                    m_secrets.remove(before.uid, restored);
-                                return;
-                            }
-                            finished({}, saved);
-                        });
+                     secret = checked.secret](bool hadOld, const QString &oldSecret) {
+        m_secrets.write(
+            after.uid, secret,
+            [this, self, before, after, finished, hadOld, oldSecret](const Error &e) {
+                if (!self)
+                    return;
+                if (e) {
+                    finished(e, {});
+                    return;
+                }
+                const auto [dbError, saved] = saveRow(after);
+                if (dbError) {
+                    auto restored = [finished, dbError](const Error &undo) {
+                        finished(withUndoFailure(dbError, undo,
+                                                 tr("the previous secret could not be restored")),
+                                 {});
+                    };
+                    // Put back exactly what was there: the old secret, or no entry at all.
+                    if (hadOld)
+                        m_secrets.write(before.uid, oldSecret, restored);
+                    else
+                        m_secrets.remove(before.uid, restored);
+                    return;
+                }
+                finished({}, saved);
+            });
     };
     if (!before.hasSecret) {
         QMetaObject::invokeMethod(
-            this, [writeNew] { writeNew({}); }, Qt::QueuedConnection);
+            this, [writeNew] { writeNew(false, {}); }, Qt::QueuedConnection);
         return;
     }
     m_secrets.read(before.uid, [self, writeNew, finished](const SecretStore::ReadResult &r) {
@@ -247,7 +270,7 @@ void WebhookService::update(qint64 id, const WebhookDraft &draft, WebhookDone do
             finished(r.error, {});
             return;
         }
-        writeNew(r.secret);
+        writeNew(!r.error, r.secret);
     });
 }
 
@@ -267,7 +290,10 @@ void WebhookService::remove(qint64 id, Done done)
     auto deleteRow = [this, webhook, done](const QString &oldSecret, bool hadSecret) {
         if (Error e = m_webhooks.remove(webhook.id)) {
             if (hadSecret)
-                m_secrets.write(webhook.uid, oldSecret, [done, e](const Error &) { done(e); });
+                m_secrets.write(webhook.uid, oldSecret, [done, e](const Error &undo) {
+                    done(withUndoFailure(e, undo,
+                                         tr("the secret could not be put back into the keychain")));
+                });
             else
                 done(e);
             return;

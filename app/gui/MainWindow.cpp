@@ -46,7 +46,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({230, 870});
 
-    auto *location = new QLabel(tr("Database: %1").arg(context.database().location()), this);
+    auto *location = new QLabel(tr("Database: %1").arg(context.database().displayLocation()), this);
     location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(location);
 
@@ -107,7 +107,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages use the history reader: let them go first.
+    delete m_historyPage;
+    delete m_webhooksPage;
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -237,7 +242,7 @@ void MainWindow::about()
            "send signed test deliveries and read every request and response.</p>"
            "<p>Secrets are kept in your system keychain only.</p><p>Database: %2</p>")
             .arg(QString::fromLatin1(AppInfo::Version),
-                 m_context.database().location().toHtmlEscaped()));
+                 m_context.database().displayLocation().toHtmlEscaped()));
 }
 
 } // namespace wc::gui

@@ -19,8 +19,7 @@ class TestWebhookDialogNoKeychain : public QObject
 {
     Q_OBJECT
 
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         T *w = parent->findChild<T *>(QString::fromLatin1(name));
         if (!w)

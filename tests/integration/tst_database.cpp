@@ -49,6 +49,12 @@ private Q_SLOTS:
         for (const char *table : {"organizations", "stacks", "webhooks", "deliveries"})
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
         QCOMPARE(pragma(db, "foreign_keys"), QStringLiteral("1"));
+        // Every foreign key has an index, or deleting a parent scans the child table per row.
+        QSqlQuery indexes(db.connection());
+        QVERIFY(indexes.exec(QStringLiteral(
+            "SELECT DISTINCT il.name FROM pragma_index_list('deliveries') il,"
+            " pragma_index_info(il.name) ii WHERE ii.seqno = 0 AND ii.name = 'redelivery_of'")));
+        QVERIFY2(indexes.next(), "no index leads with deliveries.redelivery_of");
         QCOMPARE(pragma(db, "journal_mode"), QStringLiteral("wal"));
         // No column may hold a secret.
         QSqlQuery columns(db.connection());
@@ -151,6 +157,15 @@ private Q_SLOTS:
         QVERIFY(!deliveries.insertPending(d));
         QVERIFY(!hooks.remove(w.id));
         QVERIFY(!deliveries.byId(d.id).has_value());
+    }
+
+    void postgresPasswordsAreNeverShown()
+    {
+        QCOMPARE(
+            Database::displayLocation(QStringLiteral("postgresql://team:hunter2@db:5432/hooks")),
+            QStringLiteral("postgresql://team@db:5432/hooks"));
+        QCOMPARE(Database::displayLocation(QStringLiteral("/tmp/a.sqlite")),
+                 QStringLiteral("/tmp/a.sqlite"));
     }
 
     void locationPrefersOptionThenEnvironmentThenDefault()

@@ -200,6 +200,39 @@ private Q_SLOTS:
         QCOMPARE(stored(d.id).state, Delivery::State::Completed);
     }
 
+    void answerCutOffAfterItsHeadersIsAFailure()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        LocalReceiver::Response stall;
+        stall.stallAfterHeaders = true;
+        receiver.setResponse(stall);
+        const Webhook w = create(receiver.url());
+        m_context->dispatcher().setTimeout(std::chrono::milliseconds(700));
+        const Delivery d = ping(w.id);
+        m_context->dispatcher().setTimeout(Dispatcher::DefaultTimeout);
+        QVERIFY(!d.succeeded());
+        QVERIFY2(d.error.startsWith(QStringLiteral("Timed out")), qPrintable(d.error));
+        QVERIFY(!stored(d.id).succeeded());
+    }
+
+    void tricklingReceiverStillTimesOut()
+    {
+        // Data every 100 ms keeps an inactivity timer quiet; the deadline still ends it.
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        LocalReceiver::Response trickle;
+        trickle.trickleMs = 100;
+        receiver.setResponse(trickle);
+        const Webhook w = create(receiver.url());
+        m_context->dispatcher().setTimeout(std::chrono::milliseconds(800));
+        const Delivery d = ping(w.id, 5000);
+        m_context->dispatcher().setTimeout(Dispatcher::DefaultTimeout);
+        QVERIFY(!d.succeeded());
+        QVERIFY2(d.error.startsWith(QStringLiteral("Timed out")), qPrintable(d.error));
+        QVERIFY2(d.durationMs < 3000, QByteArray::number(d.durationMs));
+    }
+
     void defaultTimeoutIsTenSeconds()
     {
         QCOMPARE(m_context->dispatcher().timeout(), std::chrono::milliseconds(10000));

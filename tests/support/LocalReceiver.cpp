@@ -86,6 +86,17 @@ void LocalReceiver::answer(QTcpSocket *socket, const Response &response)
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
+    if (response.stallAfterHeaders || response.trickleMs > 0) {
+        // Promise a body, then never finish it.
+        out += "Content-Length: 100000\r\n\r\n";
+        socket->write(out);
+        if (response.trickleMs > 0) {
+            auto *drip = new QTimer(socket);
+            connect(drip, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+            drip->start(response.trickleMs);
+        }
+        return;
+    }
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "Connection: close\r\n\r\n";
     out += response.body;

@@ -29,7 +29,9 @@ public:
         QByteArray body = R"({"ok":true})";
         QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
         bool neverAnswer = false;
-        int delayMs = 0; ///< answer this much later (requests overlap meanwhile)
+        int delayMs = 0;                ///< answer this much later (requests overlap meanwhile)
+        bool stallAfterHeaders = false; ///< send the headers, then nothing more
+        int trickleMs = 0;              ///< send the body one byte per this many ms, for ever
     };
     /// Decides the answer per request; default: the fixed `response`.
     using Handler = std::function<Response(const Request &)>;

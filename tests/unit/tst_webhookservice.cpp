@@ -130,6 +130,8 @@ private Q_SLOTS:
         QCOMPARE(error.code, Error::Code::Storage);
         QVERIFY(error.message.contains(QStringLiteral("disk full")));
         QVERIFY(f.secrets.entries().isEmpty());
+        // The organization the webhook would have added is not left behind either.
+        QVERIFY(f.service->webhooks().organizations().isEmpty());
     }
 
     void invalidDraftsNameTheField_data()
@@ -205,6 +207,25 @@ private Q_SLOTS:
         auto [e2, updated] = f.update(w.id, d);
         QCOMPARE(e2.code, Error::Code::Storage);
         QCOMPARE(f.secrets.entries().value(w.uid), QStringLiteral("old"));
+    }
+
+    void failedUpdateLeavesNoEntryWhereThereWasNone()
+    {
+        // A webhook marked as signed whose secret is not in this keychain (set on another
+        // machine of the team): a refused save must not leave an empty "restored" secret.
+        Fixture f;
+        auto [e1, w] = f.create(draft(QStringLiteral("a"), QStringLiteral("theirs")));
+        QVERIFY(!e1);
+        bool removed = false;
+        f.secrets.remove(w.uid, [&](const Error &) { removed = true; });
+        QTRY_VERIFY(removed);
+        f.failNextWebhookWrite();
+        WebhookDraft d = WebhookDraft::from(w);
+        d.secretChange = WebhookDraft::SecretChange::Set;
+        d.secret = QStringLiteral("mine");
+        auto [e2, updated] = f.update(w.id, d);
+        QCOMPARE(e2.code, Error::Code::Storage);
+        QVERIFY(!f.secrets.entries().contains(w.uid));
     }
 
     void removeDeletesRowAndSecret()

@@ -83,8 +83,13 @@ void BulkRedelivery::pump()
                 return;
             --self->m_inFlight;
             ++self->m_done;
-            if (error && !self->m_firstError)
+            if (error && !self->m_firstError) {
+                // Not a receiver's answer but a reason nothing can be sent (keychain, storage):
+                // the rest would fail the same way, so stop.
                 self->m_firstError = error;
+                self->m_queue.clear();
+                self->m_exhausted = true;
+            }
             if (!error) {
                 if (delivery.succeeded())
                     ++self->m_succeeded;

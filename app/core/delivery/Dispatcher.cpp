@@ -32,6 +32,7 @@ struct Dispatcher::Pending
     bool truncated = false;
     bool cancelled = false;
     QStringList sslErrors;
+    QTimer deadline;
 };
 
 Dispatcher::Dispatcher(QObject *parent)
@@ -94,10 +95,21 @@ void Dispatcher::send(Delivery delivery, const QString &secret, Done done)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
-    auto *pending = new Pending{std::move(delivery), std::move(done), {}, {}, false, false, {}};
+    auto *pending = new Pending;
+    pending->delivery = std::move(delivery);
+    pending->done = std::move(done);
     pending->clock.start();
     QNetworkReply *reply = m_manager->post(request, pending->delivery.payload);
     m_pending.insert(reply, pending);
+    // setTransferTimeout only measures silence: a receiver trickling bytes would keep it alive
+    // for ever. The deadline bounds the whole exchange.
+    pending->deadline.setSingleShot(true);
+    pending->deadline.setInterval(m_timeout);
+    connect(&pending->deadline, &QTimer::timeout, reply, [this, reply] {
+        if (m_pending.contains(reply))
+            reply->abort(); // reported as timed out, as cancelled is not set
+    });
+    pending->deadline.start();
     qCDebug(lcDispatcher) << "POST" << url.toDisplayString() << pending->delivery.kind;
 
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
@@ -155,7 +167,18 @@ void Dispatcher::finish(QNetworkReply *reply)
     const QString reason =
         reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
 
-    if (d.responseCode >= 300 && d.responseCode < 400) {
+    const QString timeoutText = tr("Timed out: no complete answer within %1 s.")
+                                    .arg(QLocale::c().toString(m_timeout.count() / 1000.0, 'g', 3));
+    const QNetworkReply::NetworkError netError = reply->error();
+    const bool aborted = netError == QNetworkReply::OperationCanceledError ||
+                         netError == QNetworkReply::TimeoutError;
+    if (aborted) {
+        // Whether or not headers had arrived, the exchange did not complete.
+        d.error = p->cancelled ? tr("Cancelled before the receiver answered.") : timeoutText;
+    } else if (d.responseCode > 0 && netError == QNetworkReply::RemoteHostClosedError) {
+        d.error = tr("The receiver closed the connection before its answer (%1) was complete.")
+                      .arg(d.responseCode);
+    } else if (d.responseCode >= 300 && d.responseCode < 400) {
         const QString location = QString::fromUtf8(reply->rawHeader("Location"));
         d.error = location.isEmpty()
                       ? tr("Redirect not followed: the receiver answered %1.").arg(d.responseCode)
@@ -169,7 +192,7 @@ void Dispatcher::finish(QNetworkReply *reply)
                       ? tr("The receiver answered %1.").arg(d.responseCode)
                       : tr("The receiver answered %1 %2.").arg(d.responseCode).arg(reason);
     } else {
-        switch (reply->error()) {
+        switch (netError) {
         case QNetworkReply::ConnectionRefusedError:
             d.error = tr("Connection refused by %1: nothing is listening there.").arg(hostOf(url));
             break;
@@ -178,14 +201,6 @@ void Dispatcher::finish(QNetworkReply *reply)
             break;
         case QNetworkReply::RemoteHostClosedError:
             d.error = tr("The receiver closed the connection without answering.");
-            break;
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError:
-            if (p->cancelled)
-                d.error = tr("Cancelled before the receiver answered.");
-            else
-                d.error = tr("Timed out: no answer within %1 s.")
-                              .arg(QLocale::c().toString(m_timeout.count() / 1000.0, 'g', 3));
             break;
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::InsecureRedirectError:

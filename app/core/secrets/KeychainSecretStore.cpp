@@ -34,9 +34,8 @@ Error KeychainSecretStore::translate(int keychainError, const QString &detail)
                            tr("The secret is not in this computer's keychain."));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return Error::make(
-            Error::Code::Keychain,
-            tr("The system keychain refused access (%1).").arg(detail));
+        return Error::make(Error::Code::Keychain,
+                           tr("The system keychain refused access (%1).").arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error::make(Error::Code::Keychain,

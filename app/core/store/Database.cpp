@@ -43,6 +43,13 @@ QString Database::defaultLocation()
            QStringLiteral("/webhooks.sqlite");
 }
 
+QString Database::displayLocation(const QString &location)
+{
+    if (!isPostgresUrl(location))
+        return location;
+    return QUrl(location).toDisplayString(QUrl::RemovePassword);
+}
+
 QString Database::resolveLocation(const QString &explicitLocation)
 {
     if (!explicitLocation.isEmpty())
@@ -87,8 +94,9 @@ Error Database::open(const QString &location, bool migrate)
         const QString why = db.lastError().text();
         db = QSqlDatabase(); // release the handle before the connection is removed
         close();
-        return Error::make(Error::Code::Storage,
-                           tr("Cannot open the database %1: %2").arg(location, why));
+        return Error::make(
+            Error::Code::Storage,
+            tr("Cannot open the database %1: %2").arg(displayLocation(location), why));
     }
     if (m_backend == Backend::SQLite) {
         for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
@@ -105,7 +113,8 @@ Error Database::open(const QString &location, bool migrate)
             return e;
         }
     }
-    qCInfo(lcDatabase) << "opened" << location << "schema" << storedSchemaVersion();
+    qCInfo(lcDatabase) << "opened" << displayLocation(location) << "schema"
+                       << storedSchemaVersion();
     return {};
 }
 
@@ -203,7 +212,7 @@ Error Database::migrate()
         return Error::make(Error::Code::Storage,
                            tr("The database %1 was written by a newer version of Webhook Console "
                               "(schema %2; this version knows %3).")
-                               .arg(m_location)
+                               .arg(displayLocation())
                                .arg(stored)
                                .arg(SchemaVersion));
     }
@@ -330,6 +339,12 @@ Error Database::migrateTo(int version)
                                   " VALUES (new.id, new.payload, new.response_body); END")
                 << QStringLiteral("INSERT INTO deliveries_fts (deliveries_fts) VALUES ('rebuild')");
         }
+        break;
+    case 3:
+        // With foreign keys on, deleting a delivery looks for redeliveries pointing at it:
+        // without this index that is a scan of the whole table per deleted row.
+        statements = {
+            QStringLiteral("CREATE INDEX deliveries_by_original ON deliveries (redelivery_of)")};
         break;
     default:
         return Error::make(Error::Code::Storage, tr("Unknown schema version %1.").arg(version));

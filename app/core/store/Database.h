@@ -17,7 +17,7 @@ class Database
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Database();
     ~Database();
@@ -33,6 +33,9 @@ public:
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] Backend backend() const { return m_backend; }
     [[nodiscard]] QString location() const { return m_location; }
+    /// The location for people: a PostgreSQL URL without its password.
+    [[nodiscard]] QString displayLocation() const { return displayLocation(m_location); }
+    [[nodiscard]] static QString displayLocation(const QString &location);
     /// The version recorded in the database (0 when none).
     [[nodiscard]] int storedSchemaVersion() const;
 

@@ -153,6 +153,19 @@ Error WebhookRepository::insert(Webhook &webhook)
                      tr("A webhook named “%1” already exists in %2.")
                          .arg(webhook.name, webhook.scope.path()),
                      QStringLiteral("name")};
+    // The organization, the stack and the webhook: all three or none.
+    if (Error e = m_db.begin())
+        return e;
+    Error error = insertRow(webhook);
+    if (error) {
+        m_db.rollback();
+        return error;
+    }
+    return m_db.commit();
+}
+
+Error WebhookRepository::insertRow(Webhook &webhook)
+{
     Error error;
     const qint64 orgId = ensureOrganization(webhook.scope.organization, &error);
     if (error)

@@ -55,6 +55,7 @@ public:
                                                 Error *error = nullptr) const;
 
 private:
+    Error insertRow(Webhook &webhook);
     QList<WebhookSummary> query(const QString &where, const QVariantList &binds,
                                 Error *error) const;
     Database &m_db;
