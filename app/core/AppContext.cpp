@@ -6,6 +6,7 @@
 #include "delivery/Dispatcher.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
+#include "store/HistoryReader.h"
 
 namespace wc {
 
@@ -22,8 +23,18 @@ AppContext::AppContext(std::unique_ptr<SecretStore> secrets, QObject *parent)
 AppContext::~AppContext()
 {
     // The service and dispatcher hold references to the database and store: go first.
+    delete m_history;
     delete m_service;
     delete m_dispatcher;
+}
+
+HistoryReader &AppContext::history()
+{
+    if (!m_history) {
+        m_history = new HistoryReader(m_database->location());
+        m_service->setHistoryReader(m_history);
+    }
+    return *m_history;
 }
 
 Error AppContext::open(const QString &location)

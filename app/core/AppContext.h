@@ -10,6 +10,7 @@ namespace wc {
 
 class Database;
 class Dispatcher;
+class HistoryReader;
 class WebhookService;
 
 /// Everything the window and webhookctl share, wired the one way: a database, the OS keychain,
@@ -30,12 +31,16 @@ public:
     [[nodiscard]] SecretStore &secrets() { return *m_secrets; }
     [[nodiscard]] Dispatcher &dispatcher() { return *m_dispatcher; }
     [[nodiscard]] WebhookService &service() { return *m_service; }
+    /// The history's worker thread and connection, started on first use (the window uses it;
+    /// webhookctl does not need one). Call after open().
+    [[nodiscard]] HistoryReader &history();
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SecretStore> m_secrets;
     Dispatcher *m_dispatcher = nullptr;
     WebhookService *m_service = nullptr;
+    HistoryReader *m_history = nullptr;
 };
 
 } // namespace wc

@@ -6,6 +6,7 @@
 #include "model/Validation.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
+#include "store/HistoryReader.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -288,19 +289,35 @@ void WebhookService::remove(qint64 id, Done done)
     }
     const Webhook webhook = *existing;
     auto deleteRow = [this, webhook, done](const QString &oldSecret, bool hadSecret) {
-        if (Error e = m_webhooks.remove(webhook.id)) {
-            if (hadSecret)
-                m_secrets.write(webhook.uid, oldSecret, [done, e](const Error &undo) {
-                    done(withUndoFailure(e, undo,
-                                         tr("the secret could not be put back into the keychain")));
-                });
-            else
-                done(e);
+        auto removeRow = [this, webhook, done, oldSecret, hadSecret](const Error &historyError) {
+            Error e = historyError ? historyError : m_webhooks.remove(webhook.id);
+            if (e) {
+                if (historyError)
+                    e.message += u' ' + tr("Part of its delivery history may already be gone.");
+                if (hadSecret)
+                    m_secrets.write(webhook.uid, oldSecret, [done, e](const Error &undo) {
+                        done(withUndoFailure(
+                            e, undo, tr("the secret could not be put back into the keychain")));
+                    });
+                else
+                    done(e);
+                return;
+            }
+            qCInfo(lcService) << "deleted webhook" << webhook.ref();
+            Q_EMIT webhooksChanged();
+            done({});
+        };
+        if (!m_history) {
+            removeRow({});
             return;
         }
-        qCInfo(lcService) << "deleted webhook" << webhook.ref();
-        Q_EMIT webhooksChanged();
-        done({});
+        // A long history goes first, in batches on the history thread, so deleting the row
+        // (and what little is left to cascade) never holds up the window.
+        QPointer<WebhookService> self(this);
+        m_history->clear(webhook.id, [self, removeRow](qint64, const Error &e) {
+            if (self)
+                removeRow(e);
+        });
     };
     if (!webhook.hasSecret) {
         QMetaObject::invokeMethod(

@@ -13,6 +13,7 @@ namespace wc {
 
 class Database;
 class Dispatcher;
+class HistoryReader;
 class SecretStore;
 
 /// What a form or a command asks to save. The secret travels here and nowhere else.
@@ -53,6 +54,9 @@ public:
     [[nodiscard]] WebhookRepository &webhooks() { return m_webhooks; }
     [[nodiscard]] DeliveryRepository &deliveries() { return m_deliveries; }
     [[nodiscard]] Dispatcher &dispatcher() { return m_dispatcher; }
+    /// With a history reader, deleting a webhook first clears its deliveries in batches on the
+    /// reader's thread; without one (webhookctl) the database cascades them in one go.
+    void setHistoryReader(HistoryReader *reader) { m_history = reader; }
 
     /// Checks a draft field by field; `exceptId` is the webhook being edited (0 when new).
     [[nodiscard]] Error validate(const WebhookDraft &draft, qint64 exceptId = 0) const;
@@ -87,6 +91,7 @@ private:
     Dispatcher &m_dispatcher;
     WebhookRepository m_webhooks;
     DeliveryRepository m_deliveries;
+    HistoryReader *m_history = nullptr;
 };
 
 } // namespace wc

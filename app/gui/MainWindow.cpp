@@ -32,7 +32,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_context(context)
     , m_navigation(new QStandardItemModel(this))
-    , m_reader(new HistoryReader(context.database().location(), this))
+    , m_reader(&context.history())
     , m_webhooksPage(new WebhooksPage(context.service(), this))
     , m_historyPage(new DeliveryHistoryPage(context.service(), *m_reader, this))
     , m_retentionTimer(new QTimer(this))
@@ -107,12 +107,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow()
-{
-    // The pages use the history reader: let them go first.
-    delete m_historyPage;
-    delete m_webhooksPage;
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -112,6 +112,28 @@ private Q_SLOTS:
         QCOMPARE(fts.value(0).toInt(), 1);
     }
 
+    void deletingAWebhookClearsItsHistoryOnTheHistoryThread()
+    {
+        QTemporaryDir dir;
+        AppContext context;
+        QVERIFY(!context.open(test::databasePath(dir)));
+        (void)context.history(); // as the window does: deletes then go through the reader
+        const Webhook w = test::insertWebhook(context.service().webhooks(), QStringLiteral("w"));
+        const Webhook keep = test::insertWebhook(context.service().webhooks(), QStringLiteral("k"));
+        for (int i = 0; i < 5000; ++i)
+            test::insertDelivery(context.service().deliveries(), w.id,
+                                 QDateTime::currentDateTimeUtc(), 200);
+        test::insertDelivery(context.service().deliveries(), keep.id,
+                             QDateTime::currentDateTimeUtc(), 200);
+        std::optional<Error> removed;
+        context.service().remove(w.id, [&](const Error &e) { removed = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 30000);
+        QVERIFY2(!*removed, qPrintable(removed->message));
+        QVERIFY(!context.service().webhooks().byId(w.id).has_value());
+        QCOMPARE(countFor(context.database(), w.id), qint64(0));
+        QCOMPARE(countFor(context.database(), keep.id), qint64(1));
+    }
+
     void searchFindsResponsesRecordedAfterTheRequest()
     {
         QTemporaryDir dir;
