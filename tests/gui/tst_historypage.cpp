@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "WebhookService.h"
 #include "WebhooksPage.h"
+#include "WidgetSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -45,13 +46,7 @@ class TestHistoryPage : public QObject
 
     DeliveryHistoryPage *page() { return m_window->historyPage(); }
 
-    template <typename T> T *child(const char *name)
-    {
-        T *w = page()->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
+    template <typename T> T *child(const char *name) { return test::child<T>(page(), name); }
 
     Delivery ping()
     {

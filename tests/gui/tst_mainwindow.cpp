@@ -9,6 +9,7 @@
 #include "WebhookListModel.h"
 #include "WebhookService.h"
 #include "WebhooksPage.h"
+#include "WidgetSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -28,6 +29,7 @@
 
 using namespace wc;
 using namespace wc::gui;
+using test::child;
 using test::LocalReceiver;
 
 // Real windows under Xvfb, driven from the keyboard, with the real keychain and receivers on
@@ -42,14 +44,6 @@ class TestMainWindow : public QObject
     LocalReceiver m_receiver;
 
     WebhooksPage *page() { return m_window->webhooksPage(); }
-
-    template <typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
 
     /// Runs `script` on the next modal dialog once it is shown.
     template <typename Dialog> static void onNextDialog(std::function<void(Dialog *)> script)

@@ -2,6 +2,7 @@
 #include "PreferencesDialog.h"
 #include "Settings.h"
 #include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,19 +14,12 @@
 
 using namespace wc;
 using namespace wc::gui;
+using test::child;
 
 // Preferences: what the dialog shows and saves is what the console and webhookctl read.
 class TestPreferences : public QObject
 {
     Q_OBJECT
-
-    template <typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
 
 private Q_SLOTS:
     void initTestCase()

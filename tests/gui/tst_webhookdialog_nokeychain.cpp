@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "WebhookDialog.h"
 #include "WebhookService.h"
+#include "WidgetSupport.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -12,20 +13,13 @@
 
 using namespace wc;
 using namespace wc::gui;
+using test::child;
 
 // The create form when no keychain can be reached (no D-Bus session, no X display to
 // autolaunch one; see tests/CMakeLists.txt): the user reads why and nothing is saved.
 class TestWebhookDialogNoKeychain : public QObject
 {
     Q_OBJECT
-
-    template <typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
 
 private Q_SLOTS:
     void initTestCase()
