@@ -42,6 +42,7 @@ class TestHistoryPage : public QObject
     std::unique_ptr<MainWindow> m_window;
     LocalReceiver m_receiver;
     bool m_healthy = false;
+    bool m_huge = false;
     Webhook m_webhook;
 
     DeliveryHistoryPage *page() { return m_window->historyPage(); }
@@ -84,6 +85,8 @@ private Q_SLOTS:
                 r.status = 502;
                 r.reason = "Bad Gateway";
                 r.body = R"({"error":"upstream deploy service unreachable"})";
+            } else if (m_huge) {
+                r.body = "[" + QByteArray(100 * 1024, '7') + "]";
             } else {
                 r.body = R"({"received":true,"queue":"deployments","position":3})";
             }
@@ -233,6 +236,23 @@ private Q_SLOTS:
         QCOMPARE(child<QProgressBar>("bulkProgress")->value(), 3);
         QVERIFY(child<QLabel>("bulkLabel")->text().contains(QStringLiteral("3 succeeded")));
         waitForCount(8);
+    }
+
+    void aCutResponseSaysSo()
+    {
+        m_huge = true;
+        QSignalSpy done(page(), &DeliveryHistoryPage::redeliveryFinished);
+        child<QPushButton>("pingButton")->click();
+        QVERIFY(done.wait(15000));
+        m_huge = false;
+        const qint64 id = done.first().first().value<Delivery>().id;
+        QTRY_VERIFY(page()->model()->rowOf(id) >= 0);
+        page()->selectDelivery(id);
+        QTRY_COMPARE(page()->selectedDelivery()->id, id);
+        child<QTabWidget>("detailTabs")->setCurrentIndex(1);
+        QVERIFY(child<QLabel>("truncatedLabel")->isVisible());
+        QVERIFY(child<QLabel>("truncatedLabel")->text().contains(QStringLiteral("64 KiB")));
+        QCOMPARE(child<QPlainTextEdit>("responseBodyView")->toPlainText().size(), 64 * 1024);
     }
 
     void clearHistoryEmptiesThePage()
