@@ -501,7 +501,8 @@ void Runner::deliveryRedeliverAllFailed()
         return;
     DeliveryFilter filter = m_invocation.filter;
     filter.webhookId = w->id;
-    auto *bulk = new BulkRedelivery(service(), filter, Settings::redeliveryConcurrency(), this);
+    auto *bulk =
+        new BulkRedelivery(service(), filter, Settings::redeliveryConcurrency(), nullptr, this);
     const QString ref = w->ref();
     const bool json = m_out.json();
     if (json)

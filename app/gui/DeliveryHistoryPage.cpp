@@ -454,8 +454,22 @@ void DeliveryHistoryPage::redeliverFailed()
         return;
     DeliveryFilter filter = currentFilter();
     filter.outcome = DeliveryFilter::Outcome::Failed;
-    Error error;
-    const qint64 failed = m_service.deliveries().count(filter, &error);
+    // Counted on the history thread: with a search or a time range over a long history this
+    // can take a moment, and the window stays usable meanwhile.
+    m_ui->redeliverFailedButton->setEnabled(false);
+    QPointer<DeliveryHistoryPage> self(this);
+    m_reader.count(filter, [self, filter](qint64 failed, const Error &error) {
+        if (self)
+            self->confirmRedeliverFailed(filter, failed, error);
+    });
+}
+
+void DeliveryHistoryPage::confirmRedeliverFailed(const DeliveryFilter &filter, qint64 failed,
+                                                 const Error &error)
+{
+    updateActions();
+    if (!m_webhook || m_webhook->id != filter.webhookId || m_bulk)
+        return;
     if (error) {
         Prompt::warning(this, tr("Redeliver failed deliveries"), error.message);
         return;
@@ -477,7 +491,7 @@ void DeliveryHistoryPage::redeliverFailed()
     if (answer != QMessageBox::Yes)
         return;
 
-    m_bulk = new BulkRedelivery(m_service, filter, concurrency, this);
+    m_bulk = new BulkRedelivery(m_service, filter, concurrency, &m_reader, this);
     m_ui->bulkProgress->setRange(0, int(qMin<qint64>(failed, INT_MAX)));
     m_ui->bulkProgress->setValue(0);
     m_ui->bulkLabel->setText(tr("Redelivering…"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Error.h"
 #include "model/Delivery.h"
 #include "model/Webhook.h"
 #include "store/DeliveryRepository.h"
@@ -62,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void confirmRedeliverFailed(const DeliveryFilter &filter, qint64 failed, const Error &error);
     void updateCount(qint64 count);
     void updatePager();
     void showSelected();

@@ -228,8 +228,8 @@ private Q_SLOTS:
         QSignalSpy finished(page(), &DeliveryHistoryPage::bulkFinished);
         Prompt::setNextAnswer(QMessageBox::Yes);
         child<QPushButton>("redeliverFailedButton")->click();
-        QVERIFY(Prompt::lastText().contains(QStringLiteral("Redeliver 3 failed deliveries")));
-        QVERIFY(child<QWidget>("bulkBar")->isVisible());
+        QTRY_VERIFY(Prompt::lastText().contains(QStringLiteral("Redeliver 3 failed deliveries")));
+        QTRY_VERIFY(child<QWidget>("bulkBar")->isVisible());
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(0).toLongLong(), qint64(3));
         QCOMPARE(finished.first().at(1).toLongLong(), qint64(3));

@@ -220,7 +220,7 @@ private Q_SLOTS:
 
         DeliveryFilter f;
         f.webhookId = w.id;
-        BulkRedelivery bulk(context.service(), f, 3);
+        BulkRedelivery bulk(context.service(), f, 3, &context.history());
         QSignalSpy progress(&bulk, &BulkRedelivery::progress);
         QSignalSpy finished(&bulk, &BulkRedelivery::finished);
         bulk.start();

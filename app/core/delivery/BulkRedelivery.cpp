@@ -1,6 +1,7 @@
 #include "delivery/BulkRedelivery.h"
 
 #include "WebhookService.h"
+#include "store/HistoryReader.h"
 
 #include <QPointer>
 
@@ -11,9 +12,10 @@ constexpr int PageSize = 200;
 }
 
 BulkRedelivery::BulkRedelivery(WebhookService &service, DeliveryFilter filter, int maxInFlight,
-                               QObject *parent)
+                               HistoryReader *reader, QObject *parent)
     : QObject(parent)
     , m_service(service)
+    , m_reader(reader)
     , m_filter(std::move(filter))
     , m_maxInFlight(qMax(1, maxInFlight))
 {
@@ -22,16 +24,30 @@ BulkRedelivery::BulkRedelivery(WebhookService &service, DeliveryFilter filter, i
 
 void BulkRedelivery::start()
 {
-    Error error;
-    m_total = m_service.deliveries().count(m_filter, &error);
-    if (error) {
-        QMetaObject::invokeMethod(
-            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+    QPointer<BulkRedelivery> self(this);
+    auto counted = [self](qint64 total, const Error &error) {
+        if (!self)
+            return;
+        if (error) {
+            self->finish(error);
+            return;
+        }
+        self->m_total = total;
+        Q_EMIT self->progress(0, total);
+        self->pump();
+    };
+    if (m_reader) {
+        m_reader->count(m_filter, counted);
         return;
     }
-    refill();
-    Q_EMIT progress(0, m_total);
-    QMetaObject::invokeMethod(this, &BulkRedelivery::pump, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, counted] {
+            Error error;
+            const qint64 total = m_service.deliveries().count(m_filter, &error);
+            counted(total, error);
+        },
+        Qt::QueuedConnection);
 }
 
 void BulkRedelivery::cancel()
@@ -39,41 +55,55 @@ void BulkRedelivery::cancel()
     m_cancelled = true;
     m_queue.clear();
     m_exhausted = true;
-    if (m_inFlight == 0)
+    if (m_inFlight == 0 && !m_fetching)
         finish({});
 }
 
-void BulkRedelivery::refill()
+void BulkRedelivery::fetch()
 {
-    if (m_exhausted)
+    if (m_fetching || m_exhausted)
         return;
-    Error error;
+    m_fetching = true;
     // Newest first, strictly below what was read before: redeliveries made by this run have
     // higher ids and are never picked up.
-    const QList<Delivery> page =
-        m_service.deliveries().page(m_filter, m_cursor, PageSize, false, &error);
-    if (error) {
-        m_firstError = error;
-        m_exhausted = true;
-        return;
-    }
-    for (const Delivery &d : page)
-        m_queue << d.id;
-    if (!page.isEmpty())
-        m_cursor = page.last().id;
-    if (page.size() < PageSize)
-        m_exhausted = true;
-    if (m_cursor == 0)
-        m_exhausted = true; // nothing failed at all
+    const DeliveryFilter filter = m_filter;
+    const qint64 cursor = m_cursor;
+    using Result = std::pair<QList<Delivery>, Error>;
+    auto read = [filter, cursor](DeliveryRepository &repo) {
+        Error error;
+        QList<Delivery> page = repo.page(filter, cursor, PageSize, false, &error);
+        return Result{page, error};
+    };
+    QPointer<BulkRedelivery> self(this);
+    auto arrived = [self](const Result &result) {
+        if (!self)
+            return;
+        self->m_fetching = false;
+        const auto &[page, error] = result;
+        if (error) {
+            if (!self->m_firstError)
+                self->m_firstError = error;
+            self->m_exhausted = true;
+        } else if (!self->m_cancelled) {
+            for (const Delivery &d : page)
+                self->m_queue << d.id;
+            if (!page.isEmpty())
+                self->m_cursor = page.last().id;
+            if (page.size() < PageSize)
+                self->m_exhausted = true;
+        }
+        self->pump();
+    };
+    if (m_reader)
+        m_reader->run<Result>([read](DeliveryRepository &repo, Database &) { return read(repo); },
+                              arrived);
+    else
+        arrived(read(m_service.deliveries()));
 }
 
 void BulkRedelivery::pump()
 {
-    while (!m_cancelled && m_inFlight < m_maxInFlight) {
-        if (m_queue.isEmpty())
-            refill();
-        if (m_queue.isEmpty())
-            break;
+    while (!m_cancelled && m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
         const qint64 id = m_queue.takeFirst();
         ++m_inFlight;
         m_peakInFlight = qMax(m_peakInFlight, m_inFlight);
@@ -99,7 +129,11 @@ void BulkRedelivery::pump()
             self->pump();
         });
     }
-    if (m_inFlight == 0 && (m_cancelled || m_queue.isEmpty()))
+    if (!m_cancelled && m_queue.isEmpty() && !m_exhausted) {
+        fetch(); // pumps again when the page arrives
+        return;
+    }
+    if (m_inFlight == 0 && !m_fetching && (m_cancelled || m_queue.isEmpty()))
         finish(m_firstError);
 }
 

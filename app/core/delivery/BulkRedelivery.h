@@ -8,6 +8,7 @@
 
 namespace wc {
 
+class HistoryReader;
 class WebhookService;
 
 /// Redelivers every failed delivery that matches a filter, a few at a time so one receiver is
@@ -17,8 +18,10 @@ class BulkRedelivery : public QObject
 {
     Q_OBJECT
 public:
+    /// With a `reader`, failures are counted and read on its thread (the window); without,
+    /// on this one (webhookctl, which has no window to keep responsive).
     BulkRedelivery(WebhookService &service, DeliveryFilter filter, int maxInFlight,
-                   QObject *parent = nullptr);
+                   HistoryReader *reader = nullptr, QObject *parent = nullptr);
 
     /// Counts the failures and starts. Emits finished at once when there are none.
     void start();
@@ -38,10 +41,11 @@ Q_SIGNALS:
 
 private:
     void pump();
-    void refill();
+    void fetch();
     void finish(const Error &error);
 
     WebhookService &m_service;
+    HistoryReader *m_reader = nullptr;
     DeliveryFilter m_filter;
     int m_maxInFlight;
     QList<qint64> m_queue;
@@ -49,6 +53,7 @@ private:
     bool m_exhausted = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_fetching = false;
     int m_inFlight = 0;
     int m_peakInFlight = 0;
     qint64 m_total = 0;
