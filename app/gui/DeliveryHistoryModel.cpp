@@ -55,7 +55,6 @@ void DeliveryHistoryModel::load(HistoryReader::Anchor anchor, qint64 cursor)
     if (m_filter.webhookId == 0)
         return;
     const quint64 generation = ++m_pageGeneration;
-    m_loading = true;
     // The reader may outlive this model: answer only while the model exists.
     QPointer<DeliveryHistoryModel> self(this);
     m_reader.page(m_filter, anchor, cursor, m_pageSize,
@@ -69,7 +68,6 @@ void DeliveryHistoryModel::pageArrived(quint64 generation, const HistoryReader::
 {
     if (generation != m_pageGeneration)
         return; // a newer request superseded this one
-    m_loading = false;
     if (page.error) {
         Q_EMIT loadFailed(page.error.message);
         return;

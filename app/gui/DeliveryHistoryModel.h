@@ -41,7 +41,6 @@ public:
 
     [[nodiscard]] bool hasNewer() const { return m_hasNewer; }
     [[nodiscard]] bool hasOlder() const { return m_hasOlder; }
-    [[nodiscard]] bool isLoading() const { return m_loading; }
     /// -1 while counting.
     [[nodiscard]] qint64 matchCount() const { return m_count; }
     [[nodiscard]] const Delivery *deliveryAt(int row) const;
@@ -69,7 +68,6 @@ private:
     int m_pageSize = DefaultPageSize;
     bool m_hasNewer = false;
     bool m_hasOlder = false;
-    bool m_loading = false;
     bool m_atNewest = true;
     qint64 m_count = -1;
     quint64 m_pageGeneration = 0;

@@ -30,7 +30,6 @@ struct Dispatcher::Pending
     QElapsedTimer clock;
     QByteArray body;
     bool truncated = false;
-    bool cancelled = false;
     QStringList sslErrors;
     QTimer deadline;
 };
@@ -107,7 +106,7 @@ void Dispatcher::send(Delivery delivery, const QString &secret, Done done)
     pending->deadline.setInterval(m_timeout);
     connect(&pending->deadline, &QTimer::timeout, reply, [this, reply] {
         if (m_pending.contains(reply))
-            reply->abort(); // reported as timed out, as cancelled is not set
+            reply->abort(); // reported as timed out
     });
     pending->deadline.start();
     qCDebug(lcDispatcher) << "POST" << url.toDisplayString() << pending->delivery.kind;
@@ -131,16 +130,6 @@ void Dispatcher::send(Delivery delivery, const QString &secret, Done done)
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
-}
-
-void Dispatcher::abortAll()
-{
-    const auto replies = m_pending.keys();
-    for (QNetworkReply *reply : replies) {
-        if (Pending *p = m_pending.value(reply))
-            p->cancelled = true;
-        reply->abort();
-    }
 }
 
 void Dispatcher::finish(QNetworkReply *reply)
@@ -167,14 +156,13 @@ void Dispatcher::finish(QNetworkReply *reply)
     const QString reason =
         reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
 
-    const QString timeoutText = tr("Timed out: no complete answer within %1 s.")
-                                    .arg(QLocale::c().toString(m_timeout.count() / 1000.0, 'g', 3));
     const QNetworkReply::NetworkError netError = reply->error();
-    const bool aborted = netError == QNetworkReply::OperationCanceledError ||
-                         netError == QNetworkReply::TimeoutError;
-    if (aborted) {
-        // Whether or not headers had arrived, the exchange did not complete.
-        d.error = p->cancelled ? tr("Cancelled before the receiver answered.") : timeoutText;
+    if (netError == QNetworkReply::OperationCanceledError ||
+        netError == QNetworkReply::TimeoutError) {
+        // The deadline or the transfer timeout aborted it: whether or not headers had arrived,
+        // the exchange did not complete.
+        d.error = tr("Timed out: no complete answer within %1 s.")
+                      .arg(QLocale::c().toString(m_timeout.count() / 1000.0, 'g', 3));
     } else if (d.responseCode > 0 && netError == QNetworkReply::RemoteHostClosedError) {
         d.error = tr("The receiver closed the connection before its answer (%1) was complete.")
                       .arg(d.responseCode);

@@ -45,10 +45,6 @@ public:
     /// Sends `delivery.payload` to `delivery.requestUrl`. Fills in the request headers,
     /// response, duration and error, then calls `done` (always, exactly once, later).
     void send(Delivery delivery, const QString &secret, Done done);
-    /// Number of requests still in flight.
-    [[nodiscard]] int inFlight() const { return int(m_pending.size()); }
-    /// Aborts every request in flight; each still completes, as "cancelled".
-    void abortAll();
 
 private:
     struct Pending;

@@ -41,12 +41,6 @@ struct Delivery
 
     /// The part of an error message before its explanation: "Connection refused by h:p".
     [[nodiscard]] static QString briefError(const QString &error);
-
-    /// A pending record older than any request could take was cut off by a crash or quit.
-    [[nodiscard]] bool interrupted(const QDateTime &now, qint64 maxRequestMs) const
-    {
-        return state == State::Pending && timestamp.msecsTo(now) > maxRequestMs + 5000;
-    }
 };
 
 } // namespace wc

@@ -52,14 +52,6 @@ QList<EventCatalog::Group> EventCatalog::groups(const Scope &scope)
     return out;
 }
 
-QStringList EventCatalog::groupNames(const Scope &scope)
-{
-    QStringList out;
-    for (const Group &g : groups(scope))
-        out << g.name;
-    return out;
-}
-
 QStringList EventCatalog::filters(const Scope &scope)
 {
     QStringList out;

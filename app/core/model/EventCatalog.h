@@ -20,7 +20,6 @@ public:
 
     /// Groups a webhook in this scope may subscribe to, in Pulumi's order.
     [[nodiscard]] static QList<Group> groups(const Scope &scope);
-    [[nodiscard]] static QStringList groupNames(const Scope &scope);
     /// Every filter (event name) valid in this scope.
     [[nodiscard]] static QStringList filters(const Scope &scope);
     /// Groups used when neither filters nor groups are given.
