@@ -20,6 +20,16 @@ class TestHistory : public QObject
 {
     Q_OBJECT
 
+    /// A fresh database file with its repositories.
+    struct Store
+    {
+        QTemporaryDir dir;
+        Database db;
+        WebhookRepository hooks{db};
+        DeliveryRepository deliveries{db};
+        bool opened = !db.open(test::databasePath(dir));
+    };
+
     static qint64 countFor(Database &db, qint64 webhookId)
     {
         QSqlQuery q(db.connection());
@@ -49,11 +59,9 @@ private Q_SLOTS:
         QFETCH(int, keepDays);
         QFETCH(int, keepCount);
         QFETCH(int, remaining);
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(!db.open(test::databasePath(dir)));
-        WebhookRepository hooks(db);
-        DeliveryRepository deliveries(db);
+        Store store;
+        auto &[dir, db, hooks, deliveries, opened] = store;
+        QVERIFY(opened);
         const Webhook a = test::insertWebhook(hooks, QStringLiteral("a"));
         const Webhook b = test::insertWebhook(hooks, QStringLiteral("b"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -80,11 +88,9 @@ private Q_SLOTS:
 
     void clearRemovesOneWebhooksHistoryAndItsSearchIndex()
     {
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(!db.open(test::databasePath(dir)));
-        WebhookRepository hooks(db);
-        DeliveryRepository deliveries(db);
+        Store store;
+        auto &[dir, db, hooks, deliveries, opened] = store;
+        QVERIFY(opened);
         const Webhook a = test::insertWebhook(hooks, QStringLiteral("a"));
         const Webhook b = test::insertWebhook(hooks, QStringLiteral("b"));
         for (int i = 0; i < 4500; ++i) // more than one batch
@@ -136,11 +142,9 @@ private Q_SLOTS:
 
     void searchFindsResponsesRecordedAfterTheRequest()
     {
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(!db.open(test::databasePath(dir)));
-        WebhookRepository hooks(db);
-        DeliveryRepository deliveries(db);
+        Store store;
+        auto &[dir, db, hooks, deliveries, opened] = store;
+        QVERIFY(opened);
         const Webhook a = test::insertWebhook(hooks, QStringLiteral("a"));
         test::insertDelivery(deliveries, a.id, QDateTime::currentDateTimeUtc(), 500,
                              QStringLiteral("ping"), "{}", "upstream exploded: quota_exceeded");
@@ -164,11 +168,9 @@ private Q_SLOTS:
 
     void dailyStatsPerUtcDay()
     {
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(!db.open(test::databasePath(dir)));
-        WebhookRepository hooks(db);
-        DeliveryRepository deliveries(db);
+        Store store;
+        auto &[dir, db, hooks, deliveries, opened] = store;
+        QVERIFY(opened);
         const Webhook a = test::insertWebhook(hooks, QStringLiteral("a"));
         const QDateTime today(QDateTime::currentDateTimeUtc().date(), QTime(1, 0), Qt::UTC);
         test::insertDelivery(deliveries, a.id, today.addDays(-2), 200);
