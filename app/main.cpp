@@ -1,8 +1,7 @@
-#include "AppContext.h"
 #include "AppInfo.h"
+#include "Async.h"
 #include "MainWindow.h"
-#include "WebhookService.h"
-#include "store/Database.h"
+#include "WebhookBackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,22 +26,34 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Use the database at PATH (an SQLite file, or a "
                                         "postgresql:// URL). Default: $%1, else %2.")
             .arg(QString::fromLatin1(wc::AppInfo::DatabaseEnvironmentVariable),
-                 wc::Database::defaultLocation()),
+                 wc::WebhookBackend::defaultLocation()),
         QStringLiteral("PATH"));
     parser.addOption(databaseOption);
     parser.process(app);
 
-    wc::AppContext context;
-    if (const wc::Error error = context.open(parser.value(databaseOption))) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Webhook Console"),
-                              error.message);
-        return 1;
-    }
+    const auto backend = wc::WebhookBackend::create(
+        wc::WebhookBackend::resolveLocation(parser.value(databaseOption)));
+    wc::gui::MainWindow window(*backend);
 
-    wc::gui::MainWindow window(context);
-    if (context.service().webhooks().organizations().isEmpty() && !window.addOrganization())
-        return 0;
-    window.reloadNavigation();
-    window.show();
+    // Opening (and migrating) runs on the storage thread; the window shows once it is open
+    // and, on the first run, once the user has named an organization.
+    wc::whenReady(backend->open(), &window, [&window, &backend](const wc::Error &error) {
+        if (error) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Webhook Console"),
+                                  error.message);
+            QApplication::exit(1);
+            return;
+        }
+        wc::whenReady(backend->organizations(), &window,
+                      [&window](const wc::Result<QStringList> &organizations) {
+                          if (organizations.value.isEmpty() && !organizations.error &&
+                              !window.addOrganization()) {
+                              QApplication::exit(0);
+                              return;
+                          }
+                          window.reloadNavigation();
+                          window.show();
+                      });
+    });
     return app.exec();
 }

@@ -1,8 +1,8 @@
 #include "CommandLine.h"
 
-#include "model/EventCatalog.h"
-#include "model/Validation.h"
-#include "store/Database.h"
+#include "EventCatalog.h"
+#include "Validation.h"
+#include "WebhookBackend.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -281,20 +281,22 @@ Error parseRef(const QString &text, Invocation &inv)
         return usage(field, tr("“%1” is not a webhook reference; use ORG/NAME or "
                                "ORG/PROJECT/STACK/NAME.")
                                 .arg(text));
-    inv.refScope = parts.size() == 2 ? Scope::organizationScope(parts.at(0))
-                                     : Scope::stackScope(parts.at(0), parts.at(1), parts.at(2));
-    inv.refName = parts.last();
-    if (QString e = validation::scopeSegment(inv.refScope.organization, tr("organization"));
+    inv.ref.scope = parts.size() == 2 ? Scope::organizationScope(parts.at(0))
+                                      : Scope::stackScope(parts.at(0), parts.at(1), parts.at(2));
+    inv.ref.name = parts.last();
+    if (QString e = validation::scopeSegment(inv.ref.scope.organization, tr("organization"));
         !e.isEmpty())
         return usage(field, e);
-    if (inv.refScope.isStack()) {
-        if (QString e = validation::scopeSegment(inv.refScope.project, tr("project")); !e.isEmpty())
+    if (inv.ref.scope.isStack()) {
+        if (QString e = validation::scopeSegment(inv.ref.scope.project, tr("project"));
+            !e.isEmpty())
             return usage(field, e);
-        if (QString e = validation::scopeSegment(inv.refScope.stack, tr("stack")); !e.isEmpty())
+        if (QString e = validation::scopeSegment(inv.ref.scope.stack, tr("stack")); !e.isEmpty())
             return usage(field, e);
     }
-    if (QString e = validation::name(inv.refName); !e.isEmpty())
+    if (QString e = validation::name(inv.ref.name); !e.isEmpty())
         return usage(field, e);
+    inv.filter.webhook = inv.ref;
     return {};
 }
 
@@ -443,11 +445,6 @@ int exitCodeFor(const Error &error)
     return StorageError;
 }
 
-QString Invocation::ref() const
-{
-    return refScope.path() + u'/' + refName;
-}
-
 QStringList splitList(const QString &value)
 {
     QStringList out;
@@ -475,6 +472,7 @@ QString flagForField(const QString &field)
         {QStringLiteral("format"), QStringLiteral("--format")},
         {QStringLiteral("events"), QStringLiteral("--filters/--groups")},
         {QStringLiteral("secret"), QStringLiteral("--secret-stdin")},
+        {QStringLiteral("deliveryId"), QStringLiteral("ID")},
     };
     return flags.value(field, field);
 }
@@ -510,7 +508,7 @@ QString helpText(Command command)
     }
     out += u'\n' + tr("Global options (before or after the command):\n") +
            formatOptions(GlobalOptions);
-    out += tr("  The window's default database here: %1\n").arg(Database::defaultLocation());
+    out += tr("  The window's default database here: %1\n").arg(WebhookBackend::defaultLocation());
     out +=
         u'\n' + tr("REF is ORG/NAME for an organization webhook and ORG/PROJECT/STACK/NAME for a "
                    "stack webhook.\nA secret is read from standard input only (--secret-stdin), "
@@ -635,13 +633,7 @@ ParseResult parse(const QStringList &arguments)
                 return result;
             }
         } else {
-            bool ok = false;
-            inv.deliveryId = value.toLongLong(&ok);
-            if (!ok || inv.deliveryId < 1) {
-                result.error = usage(
-                    what, tr("“%1” is not a delivery ID (a positive whole number).").arg(value));
-                return result;
-            }
+            inv.deliveryId = value;
         }
     }
     if (!positional.isEmpty()) {

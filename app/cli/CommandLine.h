@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Error.h"
-#include "model/Scope.h"
-#include "store/DeliveryRepository.h"
+#include "History.h"
+#include "Scope.h"
 
 #include <QString>
 #include <QStringList>
@@ -49,11 +49,11 @@ struct Invocation
 
     /// `--org` [`--project` `--stack`] of `webhook new` and `webhook list`.
     std::optional<Scope> scope;
-    /// The REF argument, split: scope and name.
-    Scope refScope;
-    QString refName;
-    /// The ID argument of `delivery get` and `delivery redeliver`.
-    qint64 deliveryId = 0;
+    /// The REF argument.
+    WebhookRef ref;
+    /// The ID argument of `delivery get` and `delivery redeliver`, as given: what makes an ID
+    /// is the backend's to say.
+    QString deliveryId;
     /// `delivery redeliver --all-failed REF`: every failed delivery matching `filter`.
     bool allFailed = false;
 
@@ -70,10 +70,7 @@ struct Invocation
 
     // delivery list
     int limit = 50;
-    DeliveryFilter filter; ///< webhookId is filled in once REF is found
-
-    /// "ORG/NAME" or "ORG/PROJECT/STACK/NAME" as given.
-    [[nodiscard]] QString ref() const;
+    DeliveryFilter filter; ///< its webhook is REF
 };
 
 struct ParseResult

@@ -1,13 +1,12 @@
 #include "Runner.h"
 
-#include "AppContext.h"
+#include "Async.h"
+#include "BulkRedelivery.h"
+#include "EventCatalog.h"
+#include "Json.h"
 #include "Output.h"
 #include "Settings.h"
-#include "WebhookService.h"
-#include "delivery/BulkRedelivery.h"
-#include "model/EventCatalog.h"
-#include "model/Json.h"
-#include "model/Validation.h"
+#include "Validation.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -53,19 +52,14 @@ QString keyValues(const QList<QPair<QString, QString>> &pairs)
 }
 } // namespace
 
-Runner::Runner(AppContext &context, const Invocation &invocation, const QString &secret,
+Runner::Runner(WebhookBackend &backend, const Invocation &invocation, const QString &secret,
                Output &output, QObject *parent)
     : QObject(parent)
-    , m_context(context)
+    , m_backend(backend)
     , m_invocation(invocation)
     , m_secret(secret)
     , m_out(output)
 {}
-
-WebhookService &Runner::service()
-{
-    return m_context.service();
-}
 
 void Runner::start()
 {
@@ -109,20 +103,40 @@ void Runner::fail(const Error &error)
     finish(m_out.fail(error));
 }
 
-std::optional<Webhook> Runner::findWebhook()
+void Runner::findWebhook(std::function<void(const Webhook &)> then)
 {
-    Error e;
-    auto webhook = service().webhooks().byRef(m_invocation.refScope, m_invocation.refName, &e);
-    if (e) {
-        fail(e);
-        return std::nullopt;
-    }
-    if (!webhook) {
-        fail(Error{Error::Code::NotFound, tr("There is no webhook “%1”.").arg(m_invocation.ref()),
-                   QStringLiteral("REF")});
-        return std::nullopt;
-    }
-    return webhook;
+    whenReady(m_backend.webhook(m_invocation.ref), this,
+              [this, then = std::move(then)](const Result<Webhook> &found) {
+                  if (found.error.code == Error::Code::NotFound) {
+                      fail(Error{Error::Code::NotFound,
+                                 tr("There is no webhook “%1”.").arg(m_invocation.ref.toString()),
+                                 QStringLiteral("REF")});
+                      return;
+                  }
+                  if (found.error) {
+                      fail(found.error);
+                      return;
+                  }
+                  then(found.value);
+              });
+}
+
+void Runner::findDelivery(std::function<void(const Delivery &)> then)
+{
+    whenReady(m_backend.delivery(m_invocation.deliveryId), this,
+              [this, then = std::move(then)](const Result<Delivery> &found) {
+                  if (found.error.code == Error::Code::NotFound) {
+                      fail(Error{Error::Code::NotFound,
+                                 tr("There is no delivery %1.").arg(m_invocation.deliveryId),
+                                 QStringLiteral("ID")});
+                      return;
+                  }
+                  if (found.error) {
+                      fail(found.error);
+                      return;
+                  }
+                  then(found.value);
+              });
 }
 
 void Runner::printWebhook(const Webhook &w)
@@ -132,7 +146,7 @@ void Runner::printWebhook(const Webhook &w)
         return;
     }
     m_out.write(keyValues({
-        {tr("Ref"), w.ref()},
+        {tr("Ref"), w.ref().toString()},
         {tr("Display name"), w.displayName},
         {tr("Payload URL"), w.payloadUrl},
         {tr("Format"), w.format},
@@ -145,26 +159,26 @@ void Runner::printWebhook(const Webhook &w)
     }));
 }
 
-void Runner::printDelivery(const Delivery &d, const QString &ref)
+void Runner::printDelivery(const Delivery &d)
 {
     if (m_out.json()) {
-        m_out.writeJson(toJson(d, ref));
+        m_out.writeJson(toJson(d));
         return;
     }
     QList<QPair<QString, QString>> fields{
-        {tr("Delivery"), QString::number(d.id)},
-        {tr("Webhook"), ref},
+        {tr("Delivery"), d.id},
+        {tr("Webhook"), d.webhook.toString()},
         {tr("Kind"), d.kind},
         {tr("Sent"), d.timestamp.toUTC().toString(Qt::ISODateWithMs)},
-        {tr("Result"), d.succeeded()                         ? tr("succeeded")
-                       : d.state == Delivery::State::Pending ? tr("pending")
-                                                             : tr("failed")},
+        {tr("Result"), d.outcome() == DeliveryOutcome::Succeeded ? tr("succeeded")
+                       : d.outcome() == DeliveryOutcome::Pending ? tr("pending")
+                                                                 : tr("failed")},
         {tr("Outcome"), d.outcomeText()},
         {tr("Duration"), tr("%1 ms").arg(d.durationMs)},
         {tr("Request URL"), d.requestUrl},
     };
-    if (d.redeliveryOf)
-        fields.insert(1, {tr("Redelivery of"), QString::number(d.redeliveryOf)});
+    if (!d.redeliveryOf.isEmpty())
+        fields.insert(1, {tr("Redelivery of"), d.redeliveryOf});
     QString text = keyValues(fields);
     text += u'\n' + tr("Request headers:") + u'\n' + indented(d.requestHeaders);
     text += u'\n' + tr("Payload:") + u'\n' + indented(QString::fromUtf8(d.payload));
@@ -175,21 +189,22 @@ void Runner::printDelivery(const Delivery &d, const QString &ref)
     m_out.write(text);
 }
 
-void Runner::deliveryDone(const Error &error, const Delivery &delivery, const QString &ref)
+void Runner::deliveryDone(const Result<Delivery> &result)
 {
-    if (error && delivery.id == 0) {
-        fail(error); // nothing was sent
+    const Delivery &delivery = result.value;
+    if (result.error && delivery.id.isEmpty()) {
+        fail(result.error); // nothing was sent
         return;
     }
-    printDelivery(delivery, ref);
-    if (error) {
+    printDelivery(delivery);
+    if (result.error) {
         // Sent, but its outcome could not be recorded.
-        m_out.note(error.message);
-        finish(exitCodeFor(error));
+        m_out.note(result.error.message);
+        finish(exitCodeFor(result.error));
         return;
     }
     if (!delivery.succeeded()) {
-        m_out.note(tr("delivery %1 failed: %2").arg(delivery.id).arg(delivery.outcomeText()));
+        m_out.note(tr("delivery %1 failed: %2").arg(delivery.id, delivery.outcomeText()));
         finish(DeliveryFailed);
         return;
     }
@@ -226,257 +241,261 @@ void Runner::webhookNew()
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = m_secret;
     }
-    service().create(d, [this](const Error &e, const Webhook &w) {
-        if (e) {
-            fail(e);
+    whenReady(m_backend.create(d), this, [this](const Result<Webhook> &created) {
+        if (created.error) {
+            fail(created.error);
             return;
         }
-        printWebhook(w);
+        printWebhook(created.value);
         finish(Success);
     });
 }
 
 void Runner::webhookList()
 {
-    auto &repo = service().webhooks();
-    QList<WebhookSummary> rows;
-    Error e;
+    auto printAll = [this](const QList<WebhookSummary> &rows) {
+        if (m_out.json()) {
+            QJsonArray array;
+            for (const WebhookSummary &s : rows)
+                array.append(toJson(s.webhook));
+            m_out.writeJson(array);
+            finish(Success);
+            return;
+        }
+        if (rows.isEmpty()) {
+            m_out.write(tr("No webhooks.\n"));
+            finish(Success);
+            return;
+        }
+        QList<QStringList> table;
+        for (const WebhookSummary &s : rows) {
+            const Webhook &w = s.webhook;
+            QString last = tr("never");
+            if (const auto &d = s.lastDelivery) {
+                last = d->shortOutcome();
+                if (d->outcome() == DeliveryOutcome::Failed && d->responseCode > 0)
+                    last += tr(" (failed)");
+            }
+            table << QStringList{w.ref().toString(),
+                                 w.displayName,
+                                 w.format,
+                                 w.active ? tr("yes") : tr("no"),
+                                 w.hasSecret ? tr("yes") : tr("no"),
+                                 last,
+                                 w.payloadUrl};
+        }
+        m_out.table({tr("REF"), tr("DISPLAY NAME"), tr("FORMAT"), tr("ACTIVE"), tr("SECRET"),
+                     tr("LAST DELIVERY"), tr("PAYLOAD URL")},
+                    table);
+        finish(Success);
+    };
+
     if (const auto &scope = m_invocation.scope) {
         // The contract: an organization named by --org is added when the database lacks it.
-        (void)repo.ensureOrganization(scope->organization, &e);
-        if (!e)
-            rows = scope->isStack() ? repo.list(*scope, &e) : repo.listAll(scope->organization, &e);
-    } else {
-        const QStringList organizations = repo.organizations(&e);
-        for (const QString &org : organizations) {
-            if (e)
-                break;
-            rows += repo.listAll(org, &e);
-        }
-    }
-    if (e) {
-        fail(e);
+        whenReady(m_backend.addOrganization(scope->organization), this,
+                  [this, scope = *scope, printAll](const Error &added) {
+                      if (added) {
+                          fail(added);
+                          return;
+                      }
+                      const auto depth = scope.isStack() ? WebhookBackend::Depth::ScopeOnly
+                                                         : WebhookBackend::Depth::WithStacks;
+                      whenReady(m_backend.webhooks(scope, depth), this,
+                                [this, printAll](const Result<QList<WebhookSummary>> &rows) {
+                                    if (rows.error)
+                                        fail(rows.error);
+                                    else
+                                        printAll(rows.value);
+                                });
+                  });
         return;
     }
-    if (m_out.json()) {
-        QJsonArray array;
-        for (const WebhookSummary &s : std::as_const(rows))
-            array.append(toJson(s.webhook));
-        m_out.writeJson(array);
-        finish(Success);
-        return;
-    }
-    if (rows.isEmpty()) {
-        m_out.write(tr("No webhooks.\n"));
-        finish(Success);
-        return;
-    }
-    QList<QStringList> table;
-    for (const WebhookSummary &s : std::as_const(rows)) {
-        const Webhook &w = s.webhook;
-        QString last = tr("never");
-        if (s.lastStatus >= 0) {
-            Delivery d;
-            d.state = s.lastStatus == 0 ? Delivery::State::Pending : Delivery::State::Completed;
-            d.responseCode = s.lastResponseCode;
-            d.error = s.lastError;
-            last = d.shortOutcome();
-            if (s.lastStatus == 2 && s.lastResponseCode > 0)
-                last += tr(" (failed)");
-        }
-        table << QStringList{w.ref(),
-                             w.displayName,
-                             w.format,
-                             w.active ? tr("yes") : tr("no"),
-                             w.hasSecret ? tr("yes") : tr("no"),
-                             last,
-                             w.payloadUrl};
-    }
-    m_out.table({tr("REF"), tr("DISPLAY NAME"), tr("FORMAT"), tr("ACTIVE"), tr("SECRET"),
-                 tr("LAST DELIVERY"), tr("PAYLOAD URL")},
-                table);
-    finish(Success);
+    // Every organization's, one after the other.
+    whenReady(m_backend.organizations(), this,
+              [this, printAll](const Result<QStringList> &organizations) {
+                  if (organizations.error) {
+                      fail(organizations.error);
+                      return;
+                  }
+                  auto rows = std::make_shared<QList<WebhookSummary>>();
+                  auto next = std::make_shared<std::function<void(qsizetype)>>();
+                  *next = [this, rows, next, printAll, orgs = organizations.value](qsizetype i) {
+                      if (i == orgs.size()) {
+                          printAll(*rows);
+                          *next = nullptr; // break the cycle
+                          return;
+                      }
+                      whenReady(m_backend.webhooks(Scope::organizationScope(orgs.at(i)),
+                                                   WebhookBackend::Depth::WithStacks),
+                                this,
+                                [this, rows, next, i](const Result<QList<WebhookSummary>> &r) {
+                                    if (r.error) {
+                                        *next = nullptr;
+                                        fail(r.error);
+                                        return;
+                                    }
+                                    *rows += r.value;
+                                    (*next)(i + 1);
+                                });
+                  };
+                  (*next)(0);
+              });
 }
 
 void Runner::webhookGet()
 {
-    if (const auto w = findWebhook()) {
-        printWebhook(*w);
+    findWebhook([this](const Webhook &w) {
+        printWebhook(w);
         finish(Success);
-    }
+    });
 }
 
 void Runner::webhookEdit()
 {
-    const auto w = findWebhook();
-    if (!w)
-        return;
-    const Invocation &inv = m_invocation;
-    WebhookDraft d = WebhookDraft::from(*w);
-    if (inv.displayName)
-        d.displayName = *inv.displayName;
-    if (inv.payloadUrl)
-        d.payloadUrl = *inv.payloadUrl;
-    if (inv.format)
-        d.format = *inv.format;
-    if (inv.filters)
-        d.filters = *inv.filters;
-    if (inv.groups)
-        d.groups = *inv.groups;
-    if (inv.active)
-        d.active = *inv.active;
-    switch (inv.secret) {
-    case Invocation::Secret::Keep:
-        break;
-    case Invocation::Secret::FromStdin:
-        d.secretChange = WebhookDraft::SecretChange::Set;
-        d.secret = m_secret;
-        break;
-    case Invocation::Secret::Remove:
-        d.secretChange = WebhookDraft::SecretChange::Remove;
-        break;
-    }
-    service().update(w->id, d, [this](const Error &e, const Webhook &updated) {
-        if (e) {
-            fail(e);
-            return;
+    findWebhook([this](const Webhook &w) {
+        const Invocation &inv = m_invocation;
+        WebhookDraft d = WebhookDraft::from(w);
+        if (inv.displayName)
+            d.displayName = *inv.displayName;
+        if (inv.payloadUrl)
+            d.payloadUrl = *inv.payloadUrl;
+        if (inv.format)
+            d.format = *inv.format;
+        if (inv.filters)
+            d.filters = *inv.filters;
+        if (inv.groups)
+            d.groups = *inv.groups;
+        if (inv.active)
+            d.active = *inv.active;
+        switch (inv.secret) {
+        case Invocation::Secret::Keep:
+            break;
+        case Invocation::Secret::FromStdin:
+            d.secretChange = WebhookDraft::SecretChange::Set;
+            d.secret = m_secret;
+            break;
+        case Invocation::Secret::Remove:
+            d.secretChange = WebhookDraft::SecretChange::Remove;
+            break;
         }
-        // Read it back: the stored row is what the window and the next command will see.
-        const auto stored = service().webhooks().byId(updated.id);
-        printWebhook(stored ? *stored : updated);
-        finish(Success);
+        whenReady(m_backend.update(w.ref(), d), this, [this](const Result<Webhook> &updated) {
+            if (updated.error) {
+                fail(updated.error);
+                return;
+            }
+            // Read it back: the stored webhook is what the window and the next command see.
+            whenReady(m_backend.webhook(updated.value.ref()), this,
+                      [this, updated](const Result<Webhook> &stored) {
+                          printWebhook(stored.error ? updated.value : stored.value);
+                          finish(Success);
+                      });
+        });
     });
 }
 
 void Runner::webhookRm()
 {
-    const auto w = findWebhook();
-    if (!w)
-        return;
-    service().remove(w->id, [this, webhook = *w](const Error &e) {
-        if (e) {
-            fail(e);
-            return;
-        }
-        if (m_out.json())
-            m_out.writeJson(toJson(webhook));
-        else
-            m_out.write(tr("Deleted webhook %1.\n").arg(webhook.ref()));
-        finish(Success);
+    findWebhook([this](const Webhook &webhook) {
+        whenReady(m_backend.remove(webhook.ref()), this, [this, webhook](const Error &e) {
+            if (e) {
+                fail(e);
+                return;
+            }
+            if (m_out.json())
+                m_out.writeJson(toJson(webhook));
+            else
+                m_out.write(tr("Deleted webhook %1.\n").arg(webhook.ref().toString()));
+            finish(Success);
+        });
     });
 }
 
 void Runner::webhookPing()
 {
-    const auto w = findWebhook();
-    if (!w)
-        return;
-    service().ping(w->id, [this, ref = w->ref()](const Error &e, const Delivery &d) {
-        deliveryDone(e, d, ref);
+    findWebhook([this](const Webhook &w) {
+        whenReady(m_backend.ping(w.ref()), this,
+                  [this](const Result<Delivery> &r) { deliveryDone(r); });
     });
 }
 
 void Runner::deliveryList()
 {
-    const auto w = findWebhook();
-    if (!w)
-        return;
-    const Invocation &inv = m_invocation;
-    const DeliveryRepository &repo = service().deliveries();
-    DeliveryFilter filter = inv.filter;
-    filter.webhookId = w->id;
-    const QString ref = w->ref();
-    const bool json = m_out.json();
-
-    // Keyset pages, newest first: memory stays bounded by one page whatever --limit is.
-    if (json)
-        m_out.beginArray();
-    QList<QStringList> table;
-    qint64 before = 0;
-    int shown = 0;
-    Error e;
-    while (shown < inv.limit) {
-        const int want = std::min(PageSize, inv.limit - shown);
-        const QList<Delivery> page = repo.page(filter, before, want, json, &e);
-        if (e)
-            break;
-        for (const Delivery &d : page) {
-            if (json) {
-                m_out.arrayItem(toJson(d, ref));
-            } else {
-                table << QStringList{QString::number(d.id),
-                                     timeText(d.timestamp),
-                                     d.kind,
-                                     d.succeeded()                         ? tr("ok")
-                                     : d.state == Delivery::State::Pending ? tr("pending")
-                                                                           : tr("failed"),
-                                     d.shortOutcome(),
-                                     tr("%1 ms").arg(d.durationMs),
-                                     d.redeliveryOf ? QString::number(d.redeliveryOf) : QString()};
-            }
-        }
-        shown += int(page.size());
-        if (page.size() < want)
-            break;
-        before = page.last().id;
-    }
-    if (json) {
-        m_out.endArray();
-        if (e) {
-            // The array is closed and is the one document; the reason goes to stderr only.
-            m_out.setJson(false);
-            fail(e);
-            return;
-        }
-        finish(Success);
-        return;
-    }
-    if (e) {
-        fail(e);
-        return;
-    }
-    if (table.isEmpty()) {
-        m_out.write(tr("No deliveries.\n"));
-        finish(Success);
-        return;
-    }
-    m_out.table({tr("ID"), tr("SENT"), tr("KIND"), tr("RESULT"), tr("OUTCOME"), tr("DURATION"),
-                 tr("REDELIVERY OF")},
-                table);
-    if (shown == inv.limit && !repo.page(filter, before, 1).isEmpty())
-        m_out.note(
-            tr("showing the newest %1; older deliveries match too (raise --limit).").arg(shown));
-    finish(Success);
+    findWebhook([this](const Webhook &) {
+        // Keyset pages, newest first: memory stays bounded by one page whatever --limit is.
+        if (m_out.json())
+            m_out.beginArray();
+        listPage({}, 0, std::make_shared<QList<QStringList>>());
+    });
 }
 
-std::optional<std::pair<Delivery, Webhook>> Runner::findDelivery()
+void Runner::listPage(const QString &cursor, int shown, std::shared_ptr<QList<QStringList>> table)
 {
-    Error e;
-    const auto d = service().deliveries().byId(m_invocation.deliveryId, &e);
-    std::optional<Webhook> w;
-    if (d && !e)
-        w = service().webhooks().byId(d->webhookId, &e);
-    if (e) {
-        fail(e);
-        return std::nullopt;
-    }
-    if (!d || !w) {
-        fail(Error{Error::Code::NotFound,
-                   tr("There is no delivery %1.").arg(m_invocation.deliveryId),
-                   QStringLiteral("ID")});
-        return std::nullopt;
-    }
-    return std::pair{*d, *w};
+    const Invocation &inv = m_invocation;
+    const bool json = m_out.json();
+    PageRequest request;
+    request.anchor = cursor.isEmpty() ? PageAnchor::Newest : PageAnchor::Older;
+    request.cursor = cursor;
+    request.limit = std::min(PageSize, inv.limit - shown);
+    request.withBodies = json;
+    whenReady(
+        m_backend.history(inv.filter, request), this,
+        [this, json, shown, table](const Result<HistoryPage> &page) {
+            const Invocation &inv = m_invocation;
+            if (page.error) {
+                if (json) {
+                    // The array is closed and is the one document; the reason goes to stderr.
+                    m_out.endArray();
+                    m_out.setJson(false);
+                }
+                fail(page.error);
+                return;
+            }
+            for (const Delivery &d : page.value.rows) {
+                if (json) {
+                    m_out.arrayItem(toJson(d));
+                } else {
+                    *table << QStringList{d.id,
+                                          timeText(d.timestamp),
+                                          d.kind,
+                                          d.outcome() == DeliveryOutcome::Succeeded ? tr("ok")
+                                          : d.outcome() == DeliveryOutcome::Pending ? tr("pending")
+                                                                                    : tr("failed"),
+                                          d.shortOutcome(),
+                                          tr("%1 ms").arg(d.durationMs),
+                                          d.redeliveryOf};
+                }
+            }
+            const int now = shown + int(page.value.rows.size());
+            if (page.value.hasOlder && now < inv.limit) {
+                listPage(page.value.rows.last().id, now, table);
+                return;
+            }
+            if (json) {
+                m_out.endArray();
+                finish(Success);
+                return;
+            }
+            if (table->isEmpty()) {
+                m_out.write(tr("No deliveries.\n"));
+                finish(Success);
+                return;
+            }
+            m_out.table({tr("ID"), tr("SENT"), tr("KIND"), tr("RESULT"), tr("OUTCOME"),
+                         tr("DURATION"), tr("REDELIVERY OF")},
+                        *table);
+            if (now == inv.limit && page.value.hasOlder)
+                m_out.note(tr("showing the newest %1; older deliveries match too (raise --limit).")
+                               .arg(now));
+            finish(Success);
+        });
 }
 
 void Runner::deliveryGet()
 {
-    const auto found = findDelivery();
-    if (!found)
-        return;
-    const auto &[d, w] = *found;
-    printDelivery(d, w.ref());
-    finish(Success);
+    findDelivery([this](const Delivery &d) {
+        printDelivery(d);
+        finish(Success);
+    });
 }
 
 void Runner::deliveryRedeliver()
@@ -485,68 +504,63 @@ void Runner::deliveryRedeliver()
         deliveryRedeliverAllFailed();
         return;
     }
-    const auto found = findDelivery();
-    if (!found)
-        return;
-    const auto &[d, w] = *found;
-    service().redeliver(d.id, [this, ref = w.ref()](const Error &error, const Delivery &again) {
-        deliveryDone(error, again, ref);
+    findDelivery([this](const Delivery &d) {
+        whenReady(m_backend.redeliver(d.id), this,
+                  [this](const Result<Delivery> &r) { deliveryDone(r); });
     });
 }
 
 void Runner::deliveryRedeliverAllFailed()
 {
-    const auto w = findWebhook();
-    if (!w)
-        return;
-    DeliveryFilter filter = m_invocation.filter;
-    filter.webhookId = w->id;
-    auto *bulk =
-        new BulkRedelivery(service(), filter, Settings::redeliveryConcurrency(), nullptr, this);
-    const QString ref = w->ref();
-    const bool json = m_out.json();
-    if (json)
-        m_out.beginArray();
-    auto rows = std::make_shared<QList<QStringList>>();
-    connect(bulk, &BulkRedelivery::redelivered, this, [this, json, ref, rows](const Delivery &d) {
-        // Written as each one ends, so a long run shows its progress.
+    findWebhook([this](const Webhook &) {
+        BulkRedelivery *bulk =
+            m_backend.redeliverFailed(m_invocation.filter, Settings::redeliveryConcurrency(), this);
+        const bool json = m_out.json();
         if (json)
-            m_out.arrayItem(toJson(d, ref));
-        else
-            *rows << QStringList{QString::number(d.id),
-                                 QString::number(d.redeliveryOf),
-                                 d.kind,
-                                 d.succeeded() ? tr("ok") : tr("failed"),
-                                 d.shortOutcome(),
-                                 tr("%1 ms").arg(d.durationMs)};
+            m_out.beginArray();
+        auto rows = std::make_shared<QList<QStringList>>();
+        connect(bulk, &BulkRedelivery::redelivered, this, [this, json, rows](const Delivery &d) {
+            // Written as each one ends, so a long run shows its progress.
+            if (json)
+                m_out.arrayItem(toJson(d));
+            else
+                *rows << QStringList{d.id,
+                                     d.redeliveryOf,
+                                     d.kind,
+                                     d.succeeded() ? tr("ok") : tr("failed"),
+                                     d.shortOutcome(),
+                                     tr("%1 ms").arg(d.durationMs)};
+        });
+        connect(bulk, &BulkRedelivery::finished, this,
+                [this, bulk, json, rows](const Error &error) {
+                    const qint64 done = bulk->done();
+                    const qint64 succeeded = bulk->succeeded();
+                    if (json)
+                        m_out.endArray();
+                    else if (!rows->isEmpty())
+                        m_out.table({tr("ID"), tr("REDELIVERY OF"), tr("KIND"), tr("RESULT"),
+                                     tr("OUTCOME"), tr("DURATION")},
+                                    *rows);
+                    if (error) {
+                        // The array is the one document; the reason goes to stderr.
+                        m_out.setJson(false);
+                        fail(error);
+                        return;
+                    }
+                    if (done == 0) {
+                        if (!json)
+                            m_out.write(tr("No failed deliveries match.\n"));
+                        finish(Success);
+                        return;
+                    }
+                    m_out.note(tr("redelivered %1: %2 succeeded, %3 failed.")
+                                   .arg(done)
+                                   .arg(succeeded)
+                                   .arg(done - succeeded));
+                    finish(succeeded == done ? Success : DeliveryFailed);
+                });
+        bulk->start();
     });
-    connect(bulk, &BulkRedelivery::finished, this, [this, bulk, json, rows](const Error &error) {
-        const qint64 done = bulk->done();
-        const qint64 succeeded = bulk->succeeded();
-        if (json)
-            m_out.endArray();
-        else if (!rows->isEmpty())
-            m_out.table({tr("ID"), tr("REDELIVERY OF"), tr("KIND"), tr("RESULT"), tr("OUTCOME"),
-                         tr("DURATION")},
-                        *rows);
-        if (error) {
-            m_out.setJson(false); // the array is the one document; the reason goes to stderr
-            fail(error);
-            return;
-        }
-        if (done == 0) {
-            if (!json)
-                m_out.write(tr("No failed deliveries match.\n"));
-            finish(Success);
-            return;
-        }
-        m_out.note(tr("redelivered %1: %2 succeeded, %3 failed.")
-                       .arg(done)
-                       .arg(succeeded)
-                       .arg(done - succeeded));
-        finish(succeeded == done ? Success : DeliveryFailed);
-    });
-    bulk->start();
 }
 
 } // namespace wc::cli

@@ -1,31 +1,28 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "model/Delivery.h"
-#include "model/Webhook.h"
+#include "Delivery.h"
+#include "History.h"
+#include "Webhook.h"
+#include "WebhookBackend.h"
 
 #include <QObject>
-#include <optional>
-
-namespace wc {
-class AppContext;
-class WebhookService;
-} // namespace wc
+#include <functional>
 
 namespace wc::cli {
 
 class Output;
 
-/// Runs one parsed command against the core from the event loop and reports its exit status
-/// through finished(); nothing here waits in a nested event loop. Reads need only the
-/// database; the keychain is asked only when a secret is read or written.
+/// Runs one parsed command through the core's backend interface from the event loop and
+/// reports its exit status through finished(); nothing here waits in a nested event loop.
+/// Reads need only the database; the keychain is asked only when a secret is read or written.
 class Runner : public QObject
 {
     Q_OBJECT
 public:
     /// `secret` is the text read from standard input for --secret-stdin.
-    Runner(AppContext &context, const Invocation &invocation, const QString &secret, Output &output,
-           QObject *parent = nullptr);
+    Runner(WebhookBackend &backend, const Invocation &invocation, const QString &secret,
+           Output &output, QObject *parent = nullptr);
 
     /// Starts the command; call from the running event loop.
     void start();
@@ -49,19 +46,19 @@ private:
     void deliveryRedeliver();
     void deliveryRedeliverAllFailed();
 
-    /// The webhook REF names, or nullopt after reporting why not.
-    std::optional<Webhook> findWebhook();
-    /// The delivery ID names and its webhook, or nullopt after reporting why not.
-    std::optional<std::pair<Delivery, Webhook>> findDelivery();
+    /// Calls `then` with the webhook REF names, or finishes after reporting why not.
+    void findWebhook(std::function<void(const Webhook &)> then);
+    /// Calls `then` with the delivery ID names, or finishes after reporting why not.
+    void findDelivery(std::function<void(const Delivery &)> then);
     /// Prints a delivery's outcome and finishes: 0 when it succeeded, else 1.
-    void deliveryDone(const Error &error, const Delivery &delivery, const QString &ref);
+    void deliveryDone(const Result<Delivery> &result);
+    /// Lists deliveries a page at a time from `cursor` until `--limit` is reached.
+    void listPage(const QString &cursor, int shown, std::shared_ptr<QList<QStringList>> table);
 
     void printWebhook(const Webhook &webhook);
-    void printDelivery(const Delivery &delivery, const QString &ref);
+    void printDelivery(const Delivery &delivery);
 
-    WebhookService &service();
-
-    AppContext &m_context;
+    WebhookBackend &m_backend;
     Invocation m_invocation;
     QString m_secret;
     Output &m_out;

@@ -1,6 +1,6 @@
 #include "SecretInput.h"
 
-#include "model/Validation.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,17 +1,17 @@
 // webhookctl: the command-line companion of Webhook Console, on the same core library, the same
 // database and the same keychain entries as the window.
 
-#include "AppContext.h"
 #include "AppInfo.h"
+#include "Async.h"
 #include "CommandLine.h"
 #include "Output.h"
 #include "Runner.h"
 #include "SecretInput.h"
+#include "WebhookBackend.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTimer>
 
 using namespace wc;
 
@@ -51,13 +51,16 @@ int main(int argc, char *argv[])
             return out.fail(e);
     }
 
-    AppContext context;
-    if (Error e = context.open(invocation.database))
-        return out.fail(e);
-
-    cli::Runner runner(context, invocation, secret, out);
+    const auto backend =
+        WebhookBackend::create(WebhookBackend::resolveLocation(invocation.database));
+    cli::Runner runner(*backend, invocation, secret, out);
     QObject::connect(&runner, &cli::Runner::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
-    QTimer::singleShot(0, &runner, &cli::Runner::start);
+    whenReady(backend->open(), &runner, [&runner, &out](const Error &e) {
+        if (e)
+            QCoreApplication::exit(out.fail(e));
+        else
+            runner.start();
+    });
     return QCoreApplication::exec();
 }

@@ -1,15 +1,17 @@
 #include "DeliveryHistoryModel.h"
 
+#include "Async.h"
+#include "WebhookBackend.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-#include <QPointer>
 
 namespace wc::gui {
 
-DeliveryHistoryModel::DeliveryHistoryModel(HistoryReader &reader, QObject *parent)
+DeliveryHistoryModel::DeliveryHistoryModel(WebhookBackend &backend, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_reader(reader)
+    , m_backend(backend)
 {}
 
 void DeliveryHistoryModel::setFilter(const DeliveryFilter &filter)
@@ -21,84 +23,83 @@ void DeliveryHistoryModel::setFilter(const DeliveryFilter &filter)
 
 void DeliveryHistoryModel::newest()
 {
-    load(HistoryReader::Anchor::Newest, 0);
+    load(PageAnchor::Newest);
 }
 
 void DeliveryHistoryModel::oldest()
 {
-    load(HistoryReader::Anchor::Oldest, 0);
+    load(PageAnchor::Oldest);
 }
 
 void DeliveryHistoryModel::older()
 {
     if (!m_rows.isEmpty())
-        load(HistoryReader::Anchor::Older, m_rows.last().id);
+        load(PageAnchor::Older, m_rows.last().id);
 }
 
 void DeliveryHistoryModel::newer()
 {
     if (!m_rows.isEmpty())
-        load(HistoryReader::Anchor::Newer, m_rows.first().id);
+        load(PageAnchor::Newer, m_rows.first().id);
 }
 
 void DeliveryHistoryModel::refresh()
 {
     if (m_atNewest || m_rows.isEmpty())
-        load(HistoryReader::Anchor::Newest, 0);
+        load(PageAnchor::Newest);
     else
-        load(HistoryReader::Anchor::Older, m_rows.first().id + 1);
+        load(PageAnchor::At, m_rows.first().id);
     recount();
 }
 
-void DeliveryHistoryModel::load(HistoryReader::Anchor anchor, qint64 cursor)
+void DeliveryHistoryModel::load(PageAnchor anchor, const QString &cursor)
 {
-    if (m_filter.webhookId == 0)
+    if (!m_filter.webhook.isValid())
         return;
     const quint64 generation = ++m_pageGeneration;
-    // The reader may outlive this model: answer only while the model exists.
-    QPointer<DeliveryHistoryModel> self(this);
-    m_reader.page(m_filter, anchor, cursor, m_pageSize,
-                  [self, generation](const HistoryReader::Page &page) {
-                      if (self)
-                          self->pageArrived(generation, page);
-                  });
-}
-
-void DeliveryHistoryModel::pageArrived(quint64 generation, const HistoryReader::Page &page)
-{
-    if (generation != m_pageGeneration)
-        return; // a newer request superseded this one
-    if (page.error) {
-        Q_EMIT loadFailed(page.error.message);
-        return;
-    }
-    beginResetModel();
-    m_rows = page.rows;
-    m_hasNewer = page.hasNewer;
-    m_hasOlder = page.hasOlder;
-    m_atNewest = !page.hasNewer;
-    endResetModel();
-    Q_EMIT pageLoaded();
+    m_loading = true;
+    Q_EMIT loadingStarted();
+    PageRequest request;
+    request.anchor = anchor;
+    request.cursor = cursor;
+    request.limit = m_pageSize;
+    whenReady(m_backend.history(m_filter, request), this,
+              [this, generation](const Result<HistoryPage> &page) {
+                  if (generation != m_pageGeneration)
+                      return; // a newer request superseded this one
+                  m_loading = false;
+                  if (page.error) {
+                      Q_EMIT loadFailed(page.error.message);
+                      return;
+                  }
+                  beginResetModel();
+                  m_rows = page.value.rows;
+                  m_hasNewer = page.value.hasNewer;
+                  m_hasOlder = page.value.hasOlder;
+                  m_atNewest = !page.value.hasNewer;
+                  endResetModel();
+                  Q_EMIT pageLoaded();
+              });
 }
 
 void DeliveryHistoryModel::recount()
 {
-    if (m_filter.webhookId == 0)
+    if (!m_filter.webhook.isValid())
         return;
     const quint64 generation = ++m_countGeneration;
     m_count = -1;
     Q_EMIT countChanged(m_count);
-    QPointer<DeliveryHistoryModel> self(this);
-    m_reader.count(m_filter, [self, generation](qint64 count, const Error &error) {
-        if (!self || generation != self->m_countGeneration)
-            return;
-        if (error) {
-            Q_EMIT self->loadFailed(error.message);
-            return;
-        }
-        self->m_count = count;
-        Q_EMIT self->countChanged(count);
-    });
+    whenReady(m_backend.countDeliveries(m_filter), this,
+              [this, generation](const Result<qint64> &count) {
+                  if (generation != m_countGeneration)
+                      return;
+                  if (count.error) {
+                      Q_EMIT loadFailed(count.error.message);
+                      return;
+                  }
+                  m_count = count.value;
+                  Q_EMIT countChanged(m_count);
+              });
 }
 
 const Delivery *DeliveryHistoryModel::deliveryAt(int row) const
@@ -106,7 +107,7 @@ const Delivery *DeliveryHistoryModel::deliveryAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int DeliveryHistoryModel::rowOf(qint64 deliveryId) const
+int DeliveryHistoryModel::rowOf(const QString &deliveryId) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == deliveryId)
@@ -153,7 +154,7 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             return pending ? QString() : tr("%1 ms").arg(QLocale().toString(d.durationMs));
         case RedeliveryColumn:
-            return d.redeliveryOf ? tr("↻ of #%1").arg(d.redeliveryOf) : QString();
+            return d.redeliveryOf.isEmpty() ? QString() : tr("↻ of #%1").arg(d.redeliveryOf);
         }
         break;
     case Qt::ToolTipRole:
@@ -161,7 +162,7 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
             return d.outcomeText();
         if (index.column() == TimeColumn)
             return QLocale().toString(d.timestamp.toLocalTime(), QLocale::LongFormat);
-        if (index.column() == RedeliveryColumn && d.redeliveryOf)
+        if (index.column() == RedeliveryColumn && !d.redeliveryOf.isEmpty())
             return tr("A redelivery of delivery #%1").arg(d.redeliveryOf);
         break;
     case Qt::ForegroundRole:

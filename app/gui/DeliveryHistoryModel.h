@@ -1,14 +1,17 @@
 #pragma once
 
-#include "store/DeliveryRepository.h"
-#include "store/HistoryReader.h"
+#include "History.h"
 
 #include <QAbstractTableModel>
 
+namespace wc {
+class WebhookBackend;
+}
+
 namespace wc::gui {
 
-/// One page of a webhook's deliveries, newest first, read through the HistoryReader so the
-/// window never waits on the database. Moves by pages (newest, newer, older, oldest) and
+/// One page of a webhook's deliveries, newest first, read through the backend so the window
+/// never waits on the database. Moves by pages (newest, newer, older, oldest) and
 /// reports how many deliveries match the filter.
 class DeliveryHistoryModel : public QAbstractTableModel
 {
@@ -25,7 +28,7 @@ public:
     enum Role { DeliveryIdRole = Qt::UserRole + 1, SucceededRole };
     static constexpr int DefaultPageSize = 100;
 
-    explicit DeliveryHistoryModel(HistoryReader &reader, QObject *parent = nullptr);
+    explicit DeliveryHistoryModel(WebhookBackend &backend, QObject *parent = nullptr);
 
     void setFilter(const DeliveryFilter &filter);
     [[nodiscard]] const DeliveryFilter &filter() const { return m_filter; }
@@ -43,8 +46,10 @@ public:
     [[nodiscard]] bool hasOlder() const { return m_hasOlder; }
     /// -1 while counting.
     [[nodiscard]] qint64 matchCount() const { return m_count; }
+    /// True from a request for a page until it arrives.
+    [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] const Delivery *deliveryAt(int row) const;
-    [[nodiscard]] int rowOf(qint64 deliveryId) const;
+    [[nodiscard]] int rowOf(const QString &deliveryId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,22 +58,24 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
+    /// A page was asked for; pageLoaded or loadFailed follows.
+    void loadingStarted();
     void pageLoaded();
     void countChanged(qint64 count);
     void loadFailed(const QString &message);
 
 private:
-    void load(HistoryReader::Anchor anchor, qint64 cursor);
-    void pageArrived(quint64 generation, const HistoryReader::Page &page);
+    void load(PageAnchor anchor, const QString &cursor = {});
     void recount();
 
-    HistoryReader &m_reader;
+    WebhookBackend &m_backend;
     DeliveryFilter m_filter;
     QList<Delivery> m_rows;
     int m_pageSize = DefaultPageSize;
     bool m_hasNewer = false;
     bool m_hasOlder = false;
     bool m_atNewest = true;
+    bool m_loading = false;
     qint64 m_count = -1;
     quint64 m_pageGeneration = 0;
     quint64 m_countGeneration = 0;

@@ -1,14 +1,13 @@
 #include "DeliveryHistoryPage.h"
 
+#include "BulkRedelivery.h"
 #include "DeliveryHistoryModel.h"
+#include "EventCatalog.h"
 #include "HealthChart.h"
 #include "JsonHighlighter.h"
 #include "Prompt.h"
 #include "Settings.h"
-#include "WebhookService.h"
-#include "delivery/BulkRedelivery.h"
-#include "model/EventCatalog.h"
-#include "store/HistoryReader.h"
+#include "WebhookBackend.h"
 #include "ui_DeliveryHistoryPage.h"
 
 #include <QApplication>
@@ -33,13 +32,11 @@ QString prettyJson(const QByteArray &body, bool *isJson)
 }
 } // namespace
 
-DeliveryHistoryPage::DeliveryHistoryPage(WebhookService &service, HistoryReader &reader,
-                                         QWidget *parent)
+DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DeliveryHistoryPage>())
-    , m_service(service)
-    , m_reader(reader)
-    , m_model(new DeliveryHistoryModel(reader, this))
+    , m_backend(backend)
+    , m_model(new DeliveryHistoryModel(backend, this))
     , m_chart(new HealthChart(this))
 {
     m_ui->setupUi(this);
@@ -142,12 +139,17 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookService &service, HistoryReader 
     connect(m_ui->newerButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::newer);
     connect(m_ui->olderButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::older);
     connect(m_ui->oldestButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::oldest);
+    connect(m_model, &DeliveryHistoryModel::loadingStarted, this, [this] {
+        if (m_model->rowCount() == 0)
+            m_ui->pageLabel->setText(tr("Loading…"));
+    });
     connect(m_model, &DeliveryHistoryModel::pageLoaded, this, [this] {
         updatePager();
-        const qint64 wanted =
-            m_pendingSelection ? m_pendingSelection : (m_selected ? m_selected->id : 0);
-        m_pendingSelection = 0;
-        const int row = wanted ? m_model->rowOf(wanted) : -1;
+        const QString wanted = !m_pendingSelection.isEmpty() ? m_pendingSelection
+                               : m_selected                  ? m_selected->id
+                                                             : QString();
+        m_pendingSelection.clear();
+        const int row = wanted.isEmpty() ? -1 : m_model->rowOf(wanted);
         if (row >= 0)
             m_ui->table->selectRow(row);
         else
@@ -177,12 +179,14 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookService &service, HistoryReader 
             copy(m_ui->responseBodyView));
 
     // New attempts of the webhook on show appear by themselves.
-    connect(&m_service, &WebhookService::deliveryStarted, this, [this](const Delivery &d) {
-        if (m_webhook && d.webhookId == m_webhook->id)
+    auto ofShown = [this](const Delivery &d) {
+        if (m_webhook && d.webhook == m_webhook->ref())
             scheduleRefresh();
-    });
-    connect(&m_service, &WebhookService::deliveryFinished, this, [this](const Delivery &d) {
-        if (m_webhook && d.webhookId == m_webhook->id)
+    };
+    connect(&m_backend, &WebhookBackend::deliveryRecorded, this, ofShown);
+    connect(&m_backend, &WebhookBackend::deliveryCompleted, this, ofShown);
+    connect(&m_backend, &WebhookBackend::historyPruned, this, [this] {
+        if (m_webhook)
             scheduleRefresh();
     });
     updateActions();
@@ -201,12 +205,12 @@ QTableView *DeliveryHistoryPage::table() const
 
 void DeliveryHistoryPage::setWebhook(const Webhook &webhook)
 {
-    const bool same = m_webhook && m_webhook->id == webhook.id;
+    const bool same = m_webhook && m_webhook->ref() == webhook.ref();
     m_webhook = webhook;
     m_ui->titleLabel->setText(tr("Deliveries of “%1”").arg(webhook.displayName));
-    m_ui->urlLabel->setText(
-        tr("%1 · %2%3")
-            .arg(webhook.ref(), webhook.payloadUrl, webhook.active ? QString() : tr(" · paused")));
+    m_ui->urlLabel->setText(tr("%1 · %2%3")
+                                .arg(webhook.ref().toString(), webhook.payloadUrl,
+                                     webhook.active ? QString() : tr(" · paused")));
     if (!same) {
         m_selected.reset();
         m_ui->searchEdit->blockSignals(true);
@@ -220,7 +224,8 @@ void DeliveryHistoryPage::setWebhook(const Webhook &webhook)
 DeliveryFilter DeliveryHistoryPage::currentFilter() const
 {
     DeliveryFilter f;
-    f.webhookId = m_webhook ? m_webhook->id : 0;
+    if (m_webhook)
+        f.webhook = m_webhook->ref();
     f.outcome = DeliveryFilter::Outcome(m_ui->outcomeCombo->currentData().toInt());
     f.kind = m_ui->kindCombo->currentData().toString();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -266,13 +271,12 @@ void DeliveryHistoryPage::reloadStats()
 {
     if (!m_webhook)
         return;
-    const qint64 id = m_webhook->id;
-    QPointer<DeliveryHistoryPage> self(this);
-    m_reader.dailyStats(
-        id, QDateTime::currentDateTimeUtc().addDays(-HealthChart::Days),
-        [self, id](const QList<DeliveryRepository::DayStats> &stats, const Error &) {
-            if (self && self->m_webhook && self->m_webhook->id == id)
-                self->m_chart->setStats(stats);
+    const WebhookRef ref = m_webhook->ref();
+    whenReady(
+        m_backend.dailyStats(ref, QDateTime::currentDateTimeUtc().addDays(-HealthChart::Days)),
+        this, [this, ref](const Result<QList<DayStats>> &stats) {
+            if (!stats.error && m_webhook && m_webhook->ref() == ref)
+                m_chart->setStats(stats.value);
         });
 }
 
@@ -311,7 +315,7 @@ void DeliveryHistoryPage::updatePager()
         tr("%1 – %2").arg(when(m_model->deliveryAt(rows - 1)), when(m_model->deliveryAt(0))));
 }
 
-void DeliveryHistoryPage::selectDelivery(qint64 id)
+void DeliveryHistoryPage::selectDelivery(const QString &id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0) {
@@ -326,23 +330,40 @@ void DeliveryHistoryPage::showSelected()
 {
     const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
     const Delivery *row = rows.isEmpty() ? nullptr : m_model->deliveryAt(rows.first().row());
+    const quint64 generation = ++m_detailGeneration;
     if (!row) {
         m_selected.reset();
+        m_ui->emptyDetailLabel->setText(tr("Select a delivery to see its request and response."));
         m_ui->detailStack->setCurrentWidget(m_ui->emptyDetailLabel);
         updateActions();
         return;
     }
-    // The list holds no bodies: read the whole record (one row by its key).
-    Error error;
-    const auto full = m_service.deliveries().byId(row->id, &error);
-    if (!full) {
-        m_ui->emptyDetailLabel->setText(error ? error.message : tr("This delivery was removed."));
+    // The list holds no bodies: read the whole record. The same delivery again (a refresh)
+    // keeps its detail on show meanwhile; another one says it is on its way.
+    const QString id = row->id;
+    if (!m_selected || m_selected->id != id) {
+        m_selected.reset();
+        m_ui->emptyDetailLabel->setText(tr("Loading delivery #%1…").arg(id));
         m_ui->detailStack->setCurrentWidget(m_ui->emptyDetailLabel);
-        return;
     }
-    m_selected = *full;
-    showDetail(*full);
     updateActions();
+    whenReady(m_backend.delivery(id), this, [this, generation](const Result<Delivery> &full) {
+        if (generation != m_detailGeneration)
+            return; // another row was selected meanwhile
+        if (full.error) {
+            m_selected.reset();
+            m_ui->emptyDetailLabel->setText(full.error.code == Error::Code::NotFound
+                                                ? tr("This delivery was removed.")
+                                                : full.error.message);
+            m_ui->detailStack->setCurrentWidget(m_ui->emptyDetailLabel);
+            updateActions();
+            return;
+        }
+        m_selected = full.value;
+        showDetail(full.value);
+        updateActions();
+        Q_EMIT detailShown(full.value);
+    });
 }
 
 void DeliveryHistoryPage::setBody(QPlainTextEdit *view, JsonHighlighter *highlighter,
@@ -364,7 +385,7 @@ void DeliveryHistoryPage::showDetail(const Delivery &d)
             .arg(d.kind.toHtmlEscaped(),
                  locale.toString(d.timestamp.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")))
             .arg(d.durationMs);
-    if (d.redeliveryOf)
+    if (!d.redeliveryOf.isEmpty())
         summary += tr(" · redelivery of #%1").arg(d.redeliveryOf);
     const QString outcome = d.state == Delivery::State::Pending ? tr("… Pending")
                             : d.succeeded()                     ? tr("✔ Succeeded")
@@ -407,17 +428,14 @@ void DeliveryHistoryPage::sendPing()
 {
     if (!m_webhook)
         return;
-    QPointer<DeliveryHistoryPage> self(this);
-    m_service.ping(m_webhook->id, [self](const Error &error, const Delivery &delivery) {
-        if (!self)
-            return;
-        if (error) {
-            Q_EMIT self->statusMessage(error.message);
+    whenReady(m_backend.ping(m_webhook->ref()), this, [this](const Result<Delivery> &sent) {
+        if (sent.error) {
+            Q_EMIT statusMessage(sent.error.message);
             return;
         }
-        self->m_pendingSelection = delivery.id;
-        Q_EMIT self->statusMessage(tr("Ping: %1").arg(delivery.outcomeText()));
-        Q_EMIT self->redeliveryFinished(delivery);
+        m_pendingSelection = sent.value.id;
+        Q_EMIT statusMessage(tr("Ping: %1").arg(sent.value.outcomeText()));
+        Q_EMIT redeliveryFinished(sent.value);
     });
 }
 
@@ -425,26 +443,21 @@ void DeliveryHistoryPage::redeliverSelected()
 {
     if (!m_selected)
         return;
-    const qint64 originalId = m_selected->id;
-    QPointer<DeliveryHistoryPage> self(this);
+    const QString originalId = m_selected->id;
     m_ui->redeliverButton->setEnabled(false);
-    m_service.redeliver(
-        originalId, [self, originalId](const Error &error, const Delivery &delivery) {
-            if (!self)
-                return;
-            self->updateActions();
-            if (error) {
+    whenReady(
+        m_backend.redeliver(originalId), this, [this, originalId](const Result<Delivery> &sent) {
+            updateActions();
+            if (sent.error) {
                 Prompt::warning(
-                    self, tr("Redeliver"),
-                    tr("Delivery #%1 was not redelivered. %2").arg(originalId).arg(error.message));
+                    this, tr("Redeliver"),
+                    tr("Delivery #%1 was not redelivered. %2").arg(originalId, sent.error.message));
                 return;
             }
-            self->m_pendingSelection = delivery.id;
-            Q_EMIT self->statusMessage(tr("Redelivered #%1 as #%2: %3")
-                                           .arg(originalId)
-                                           .arg(delivery.id)
-                                           .arg(delivery.outcomeText()));
-            Q_EMIT self->redeliveryFinished(delivery);
+            m_pendingSelection = sent.value.id;
+            Q_EMIT statusMessage(tr("Redelivered #%1 as #%2: %3")
+                                     .arg(originalId, sent.value.id, sent.value.outcomeText()));
+            Q_EMIT redeliveryFinished(sent.value);
         });
 }
 
@@ -457,23 +470,22 @@ void DeliveryHistoryPage::redeliverFailed()
     // Counted on the history thread: with a search or a time range over a long history this
     // can take a moment, and the window stays usable meanwhile.
     m_ui->redeliverFailedButton->setEnabled(false);
-    QPointer<DeliveryHistoryPage> self(this);
-    m_reader.count(filter, [self, filter](qint64 failed, const Error &error) {
-        if (self)
-            self->confirmRedeliverFailed(filter, failed, error);
-    });
+    whenReady(
+        m_backend.countDeliveries(filter), this,
+        [this, filter](const Result<qint64> &failed) { confirmRedeliverFailed(filter, failed); });
 }
 
-void DeliveryHistoryPage::confirmRedeliverFailed(const DeliveryFilter &filter, qint64 failed,
-                                                 const Error &error)
+void DeliveryHistoryPage::confirmRedeliverFailed(const DeliveryFilter &filter,
+                                                 const Result<qint64> &counted)
 {
     updateActions();
-    if (!m_webhook || m_webhook->id != filter.webhookId || m_bulk)
+    if (!m_webhook || m_webhook->ref() != filter.webhook || m_bulk)
         return;
-    if (error) {
-        Prompt::warning(this, tr("Redeliver failed deliveries"), error.message);
+    if (counted.error) {
+        Prompt::warning(this, tr("Redeliver failed deliveries"), counted.error.message);
         return;
     }
+    const qint64 failed = counted.value;
     if (failed == 0) {
         Prompt::warning(this, tr("Redeliver failed deliveries"),
                         tr("No failed deliveries match the current filter."));
@@ -491,7 +503,7 @@ void DeliveryHistoryPage::confirmRedeliverFailed(const DeliveryFilter &filter, q
     if (answer != QMessageBox::Yes)
         return;
 
-    m_bulk = new BulkRedelivery(m_service, filter, concurrency, &m_reader, this);
+    m_bulk = m_backend.redeliverFailed(filter, concurrency, this);
     m_ui->bulkProgress->setRange(0, int(qMin<qint64>(failed, INT_MAX)));
     m_ui->bulkProgress->setValue(0);
     m_ui->bulkLabel->setText(tr("Redelivering…"));
@@ -540,17 +552,14 @@ void DeliveryHistoryPage::clearHistory()
         return;
     m_ui->clearButton->setEnabled(false);
     m_ui->countLabel->setText(tr("Clearing…"));
-    QPointer<DeliveryHistoryPage> self(this);
-    m_reader.clear(m_webhook->id, [self](qint64 removed, const Error &error) {
-        if (!self)
-            return;
-        Q_EMIT self->statusMessage(error ? error.message
-                                         : tr("Removed %n deliveries.", nullptr, int(removed)));
-        self->m_selected.reset();
-        self->m_model->refresh();
-        self->reloadStats();
-        self->updateActions();
-        Q_EMIT self->historyCleared();
+    whenReady(m_backend.clearHistory(m_webhook->ref()), this, [this](const Result<qint64> &r) {
+        Q_EMIT statusMessage(r.error ? r.error.message
+                                     : tr("Removed %n deliveries.", nullptr, int(r.value)));
+        m_selected.reset();
+        m_model->refresh();
+        reloadStats();
+        updateActions();
+        Q_EMIT historyCleared();
     });
 }
 

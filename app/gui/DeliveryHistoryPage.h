@@ -1,9 +1,10 @@
 #pragma once
 
+#include "Async.h"
+#include "Delivery.h"
 #include "Error.h"
-#include "model/Delivery.h"
-#include "model/Webhook.h"
-#include "store/DeliveryRepository.h"
+#include "History.h"
+#include "Webhook.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -19,8 +20,7 @@ class QTableView;
 
 namespace wc {
 class BulkRedelivery;
-class HistoryReader;
-class WebhookService;
+class WebhookBackend;
 } // namespace wc
 
 namespace wc::gui {
@@ -35,7 +35,7 @@ class DeliveryHistoryPage : public QWidget
 {
     Q_OBJECT
 public:
-    DeliveryHistoryPage(WebhookService &service, HistoryReader &reader, QWidget *parent = nullptr);
+    explicit DeliveryHistoryPage(WebhookBackend &backend, QWidget *parent = nullptr);
     ~DeliveryHistoryPage() override;
 
     void setWebhook(const Webhook &webhook);
@@ -45,7 +45,7 @@ public:
     [[nodiscard]] QTableView *table() const;
     [[nodiscard]] HealthChart *chart() const { return m_chart; }
     [[nodiscard]] std::optional<Delivery> selectedDelivery() const { return m_selected; }
-    void selectDelivery(qint64 id);
+    void selectDelivery(const QString &id);
 
 public Q_SLOTS:
     void redeliverSelected();
@@ -60,10 +60,12 @@ Q_SIGNALS:
     void redeliveryFinished(const wc::Delivery &delivery);
     void bulkFinished(qint64 done, qint64 succeeded);
     void historyCleared();
+    /// The selected delivery's request and response are on show.
+    void detailShown(const wc::Delivery &delivery);
 
 private:
     void applyFilter();
-    void confirmRedeliverFailed(const DeliveryFilter &filter, qint64 failed, const Error &error);
+    void confirmRedeliverFailed(const DeliveryFilter &filter, const Result<qint64> &failed);
     void updateCount(qint64 count);
     void updatePager();
     void showSelected();
@@ -74,15 +76,15 @@ private:
     void updateActions();
 
     std::unique_ptr<Ui::DeliveryHistoryPage> m_ui;
-    WebhookService &m_service;
-    HistoryReader &m_reader;
+    WebhookBackend &m_backend;
     DeliveryHistoryModel *m_model = nullptr;
     HealthChart *m_chart = nullptr;
     JsonHighlighter *m_requestHighlighter = nullptr;
     JsonHighlighter *m_responseHighlighter = nullptr;
     std::optional<Webhook> m_webhook;
     std::optional<Delivery> m_selected;
-    qint64 m_pendingSelection = 0;
+    QString m_pendingSelection;
+    quint64 m_detailGeneration = 0;
     QTimer m_searchDebounce;
     QTimer m_refreshDebounce;
     QPointer<BulkRedelivery> m_bulk;

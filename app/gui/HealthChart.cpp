@@ -68,7 +68,7 @@ HealthChart::HealthChart(QWidget *parent)
     setStats({});
 }
 
-void HealthChart::setStats(const QList<DeliveryRepository::DayStats> &stats)
+void HealthChart::setStats(const QList<DayStats> &stats)
 {
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const QDate first = today.addDays(-(Days - 1));

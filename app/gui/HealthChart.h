@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/DeliveryRepository.h"
+#include "History.h"
 
 #include <QWidget>
 
@@ -22,7 +22,7 @@ public:
     static constexpr int Days = 14;
 
     explicit HealthChart(QWidget *parent = nullptr);
-    void setStats(const QList<DeliveryRepository::DayStats> &stats);
+    void setStats(const QList<DayStats> &stats);
     /// The per-day success rates shown, in percent, for tests.
     [[nodiscard]] QList<QPointF> successPoints() const;
     [[nodiscard]] QString title() const;

@@ -1,17 +1,13 @@
 #include "MainWindow.h"
 
-#include "AppContext.h"
 #include "AppInfo.h"
 #include "DeliveryHistoryPage.h"
 #include "OrganizationDialog.h"
 #include "PreferencesDialog.h"
 #include "Prompt.h"
 #include "Settings.h"
-#include "WebhookService.h"
+#include "WebhookBackend.h"
 #include "WebhooksPage.h"
-#include "delivery/Dispatcher.h"
-#include "store/Database.h"
-#include "store/HistoryReader.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -27,14 +23,13 @@ Q_LOGGING_CATEGORY(lcWindow, "webhookconsole.gui.window")
 
 namespace wc::gui {
 
-MainWindow::MainWindow(AppContext &context, QWidget *parent)
+MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_context(context)
+    , m_backend(backend)
     , m_navigation(new QStandardItemModel(this))
-    , m_reader(&context.history())
-    , m_webhooksPage(new WebhooksPage(context.service(), this))
-    , m_historyPage(new DeliveryHistoryPage(context.service(), *m_reader, this))
+    , m_webhooksPage(new WebhooksPage(backend, this))
+    , m_historyPage(new DeliveryHistoryPage(backend, this))
     , m_retentionTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -46,7 +41,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({230, 870});
 
-    auto *location = new QLabel(tr("Database: %1").arg(context.database().displayLocation()), this);
+    auto *location = new QLabel(tr("Database: %1").arg(backend.displayLocation()), this);
     location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(location);
 
@@ -66,21 +61,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_historyPage, &DeliveryHistoryPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // A webhook deleted (or edited) elsewhere: keep the history page truthful.
-    connect(&m_context.service(), &WebhookService::webhooksChanged, this, [this] {
-        const auto shown = m_historyPage->webhook();
-        if (!shown)
-            return;
-        const auto current = m_context.service().webhooks().byId(shown->id);
-        if (!current) {
-            m_ui->pages->setCurrentWidget(m_webhooksPage);
-            return;
-        }
-        if (current->displayName != shown->displayName ||
-            current->payloadUrl != shown->payloadUrl || current->active != shown->active)
-            m_historyPage->setWebhook(*current);
-    });
-    if (const Error e = m_reader->openError())
-        statusBar()->showMessage(e.message);
+    connect(&m_backend, &WebhookBackend::webhookChanged, this, &MainWindow::webhookChanged);
+    connect(&m_backend, &WebhookBackend::webhookRemoved, this, &MainWindow::webhookRemoved);
+    connect(&m_backend, &WebhookBackend::organizationAdded, this,
+            [this](const QString &organization) {
+                if (!organizations().contains(organization))
+                    reloadNavigation(m_webhooksPage->scope().organization);
+            });
     // Retention runs on the history thread: shortly after start, then every 6 hours.
     m_retentionTimer->setInterval(std::chrono::hours(6));
     connect(m_retentionTimer, &QTimer::timeout, this, &MainWindow::pruneHistory);
@@ -120,12 +107,45 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::webhookChanged(const WebhookRef &before, const Webhook &after)
+{
+    const auto shown = m_historyPage->webhook();
+    if (!shown || shown->ref() != before)
+        return;
+    if (after.displayName != shown->displayName || after.payloadUrl != shown->payloadUrl ||
+        after.active != shown->active || after.name != shown->name)
+        m_historyPage->setWebhook(after);
+}
+
+void MainWindow::webhookRemoved(const WebhookRef &ref)
+{
+    const auto shown = m_historyPage->webhook();
+    if (shown && shown->ref() == ref && m_ui->pages->currentWidget() == m_historyPage)
+        m_ui->pages->setCurrentWidget(m_webhooksPage);
+}
+
+QStringList MainWindow::organizations() const
+{
+    QStringList out;
+    for (int row = 0; row < m_navigation->rowCount(); ++row)
+        out << m_navigation->item(row)->data(OrganizationRole).toString();
+    return out;
+}
+
 void MainWindow::reloadNavigation(const QString &organization)
 {
-    Error error;
-    const QStringList organizations = m_context.service().webhooks().organizations(&error);
-    if (error)
-        statusBar()->showMessage(error.message);
+    whenReady(m_backend.organizations(), this,
+              [this, organization](const Result<QStringList> &organizations) {
+                  if (organizations.error) {
+                      statusBar()->showMessage(organizations.error.message);
+                      return;
+                  }
+                  fillNavigation(organizations.value, organization);
+              });
+}
+
+void MainWindow::fillNavigation(const QStringList &organizations, const QString &organization)
+{
     m_navigation->clear();
     QString wanted = organization;
     if (wanted.isEmpty())
@@ -151,21 +171,23 @@ void MainWindow::reloadNavigation(const QString &organization)
     m_ui->navigationView->expandAll();
     if (select.isValid())
         m_ui->navigationView->setCurrentIndex(select);
+    Q_EMIT navigationReloaded();
 }
 
 bool MainWindow::addOrganization()
 {
-    Error error;
-    const QStringList existing = m_context.service().webhooks().organizations(&error);
-    OrganizationDialog dialog(existing, this);
+    OrganizationDialog dialog(organizations(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    (void)m_context.service().webhooks().ensureOrganization(dialog.organization(), &error);
-    if (error) {
-        Prompt::warning(this, tr("Add organization"), error.message);
-        return false;
-    }
-    reloadNavigation(dialog.organization());
+    const QString organization = dialog.organization();
+    whenReady(m_backend.addOrganization(organization), this,
+              [this, organization](const Error &error) {
+                  if (error) {
+                      Prompt::warning(this, tr("Add organization"), error.message);
+                      return;
+                  }
+                  reloadNavigation(organization);
+              });
     return true;
 }
 
@@ -199,15 +221,14 @@ void MainWindow::showHistory(const Webhook &webhook)
 
 void MainWindow::pruneHistory()
 {
-    m_reader->prune(Settings::retentionDays(), Settings::retentionCount(),
-                    [this](qint64 removed, const Error &error) {
-                        if (error)
-                            qCWarning(lcWindow) << "retention failed:" << error.message;
-                        else if (removed > 0)
-                            statusBar()->showMessage(
-                                tr("Removed %1 deliveries past the retention period.").arg(removed),
-                                10000);
-                    });
+    const RetentionPolicy policy{Settings::retentionDays(), Settings::retentionCount()};
+    whenReady(m_backend.applyRetention(policy), this, [this](const Result<qint64> &removed) {
+        if (removed.error)
+            qCWarning(lcWindow) << "retention failed:" << removed.error.message;
+        else if (removed.value > 0)
+            statusBar()->showMessage(
+                tr("Removed %1 deliveries past the retention period.").arg(removed.value), 10000);
+    });
 }
 
 void MainWindow::preferences()
@@ -215,7 +236,7 @@ void MainWindow::preferences()
     PreferencesDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_context.dispatcher().setTimeout(std::chrono::seconds(Settings::timeoutSeconds()));
+    m_backend.setDeliveryTimeout(std::chrono::seconds(Settings::timeoutSeconds()));
     pruneHistory();
 }
 
@@ -237,7 +258,7 @@ void MainWindow::about()
            "send signed test deliveries and read every request and response.</p>"
            "<p>Secrets are kept in your system keychain only.</p><p>Database: %2</p>")
             .arg(QString::fromLatin1(AppInfo::Version),
-                 m_context.database().displayLocation().toHtmlEscaped()));
+                 m_backend.displayLocation().toHtmlEscaped()));
 }
 
 } // namespace wc::gui

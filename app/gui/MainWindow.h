@@ -11,9 +11,9 @@ class QStandardItemModel;
 class QTimer;
 
 namespace wc {
-class AppContext;
-class HistoryReader;
+class WebhookBackend;
 struct Webhook;
+struct WebhookRef;
 } // namespace wc
 
 namespace wc::gui {
@@ -30,22 +30,27 @@ public:
     enum NodeKind { OrganizationNode = 1, SettingsNode, WebhooksNode };
     enum Role { KindRole = Qt::UserRole + 1, OrganizationRole };
 
-    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    explicit MainWindow(WebhookBackend &backend, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Fills the navigation from the database; selects `organization`'s webhooks (or the
-    /// first organization's).
+    /// Fills the navigation from the backend (when it answers); then selects `organization`'s
+    /// webhooks (or the last one shown, or the first organization's).
     void reloadNavigation(const QString &organization = {});
     /// Asks for an organization and adds it. Returns false when the user cancelled.
     bool addOrganization();
     [[nodiscard]] WebhooksPage *webhooksPage() const { return m_webhooksPage; }
     [[nodiscard]] DeliveryHistoryPage *historyPage() const { return m_historyPage; }
-    [[nodiscard]] HistoryReader &historyReader() const { return *m_reader; }
     /// Shows a webhook's delivery history.
     void showHistory(const Webhook &webhook);
     /// Applies the retention preference now (also runs shortly after start and every 6 hours).
     void pruneHistory();
     [[nodiscard]] QStandardItemModel *navigationModel() const { return m_navigation; }
+    /// The organizations in the navigation.
+    [[nodiscard]] QStringList organizations() const;
+
+Q_SIGNALS:
+    /// The navigation was filled from the backend.
+    void navigationReloaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,11 +60,13 @@ private:
     void updateActions();
     void about();
     void preferences();
+    void fillNavigation(const QStringList &organizations, const QString &organization);
+    void webhookChanged(const WebhookRef &before, const Webhook &after);
+    void webhookRemoved(const WebhookRef &ref);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    AppContext &m_context;
+    WebhookBackend &m_backend;
     QStandardItemModel *m_navigation = nullptr;
-    HistoryReader *m_reader = nullptr;
     WebhooksPage *m_webhooksPage = nullptr;
     DeliveryHistoryPage *m_historyPage = nullptr;
     QTimer *m_retentionTimer = nullptr;

@@ -1,7 +1,7 @@
 #include "OrganizationDialog.h"
 
 #include "FormSupport.h"
-#include "model/Validation.h"
+#include "Validation.h"
 #include "ui_OrganizationDialog.h"
 
 #include <QPushButton>
@@ -20,7 +20,7 @@ OrganizationDialog::OrganizationDialog(const QStringList &existing, QWidget *par
     }
     m_ui->organizationEdit->setMaxLength(validation::MaxOrganizationLength + 1);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
-    connect(m_ui->organizationEdit, &QLineEdit::textEdited, this, &OrganizationDialog::revalidate);
+    connect(m_ui->organizationEdit, &QLineEdit::textChanged, this, &OrganizationDialog::revalidate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     nameFieldsAfterLabels(this);

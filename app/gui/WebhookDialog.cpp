@@ -1,28 +1,27 @@
 #include "WebhookDialog.h"
 
 #include "FormSupport.h"
-#include "WebhookService.h"
-#include "model/Validation.h"
+#include "Validation.h"
+#include "WebhookBackend.h"
 #include "ui_WebhookDialog.h"
 
-#include <QPointer>
 #include <QPushButton>
 
 namespace wc::gui {
 
-WebhookDialog::WebhookDialog(WebhookService &service, const Scope &scope, QWidget *parent)
+WebhookDialog::WebhookDialog(WebhookBackend &backend, const Scope &scope, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::WebhookDialog>())
-    , m_service(service)
+    , m_backend(backend)
     , m_scope(scope)
 {
     setUp();
 }
 
-WebhookDialog::WebhookDialog(WebhookService &service, const Webhook &existing, QWidget *parent)
+WebhookDialog::WebhookDialog(WebhookBackend &backend, const Webhook &existing, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::WebhookDialog>())
-    , m_service(service)
+    , m_backend(backend)
     , m_scope(existing.scope)
     , m_existing(existing)
 {
@@ -63,21 +62,27 @@ void WebhookDialog::setUp()
         m_ui->removeSecretCheck->setVisible(false);
     }
 
-    connect(m_ui->displayNameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+    // textChanged, not textEdited: a field revalidates however its text changed, by typing,
+    // paste, undo or assistive technology setting it.
+    connect(m_ui->displayNameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         touch(m_ui->displayNameEdit);
         if (!m_nameEdited) {
+            m_deriving = true;
             m_ui->nameEdit->setText(validation::deriveName(text));
+            m_deriving = false;
             if (!m_ui->nameEdit->text().isEmpty())
                 touch(m_ui->nameEdit);
         }
         revalidate();
     });
-    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this] {
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_deriving)
+            return; // the display name's handler revalidates
         m_nameEdited = !m_ui->nameEdit->text().isEmpty();
         touch(m_ui->nameEdit);
         revalidate();
     });
-    connect(m_ui->payloadUrlEdit, &QLineEdit::textEdited, this, [this] {
+    connect(m_ui->payloadUrlEdit, &QLineEdit::textChanged, this, [this] {
         touch(m_ui->payloadUrlEdit);
         revalidate();
     });
@@ -113,6 +118,17 @@ void WebhookDialog::setUp()
     nameFieldsAfterLabels(this);
     m_ui->displayNameEdit->setFocus();
     revalidate();
+
+    // The names already taken here, for the name's field to say so as it changes; the save
+    // itself is refused with the same words should one be taken meanwhile.
+    whenReady(m_backend.webhooks(m_scope), this,
+              [this](const Result<QList<WebhookSummary>> &existing) {
+                  for (const WebhookSummary &s : existing.value) {
+                      if (!m_existing || s.webhook.name != m_existing->name)
+                          m_takenNames.insert(s.webhook.name);
+                  }
+                  revalidate();
+              });
     setMinimumWidth(520);
     adjustSize();
 }
@@ -152,8 +168,7 @@ void WebhookDialog::revalidate()
         QString message;
     };
     QString nameMessage = validation::name(d.name);
-    if (nameMessage.isEmpty() &&
-        m_service.webhooks().nameTaken(m_scope, d.name, m_existing ? m_existing->id : 0))
+    if (nameMessage.isEmpty() && m_takenNames.contains(d.name))
         nameMessage = tr("A webhook named “%1” already exists in %2.").arg(d.name, m_scope.path());
     const Field fields[] = {
         {m_ui->displayNameEdit, m_ui->displayNameError, validation::displayName(d.displayName)},
@@ -230,22 +245,17 @@ void WebhookDialog::accept()
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     setSaving(true);
-    QPointer<WebhookDialog> self(this);
-    auto done = [self](const Error &error, const Webhook &saved) {
-        if (!self)
-            return;
-        self->setSaving(false);
-        if (error) {
-            self->showSaveError(error);
+    const QFuture<Result<Webhook>> saved =
+        m_existing ? m_backend.update(m_existing->ref(), draft()) : m_backend.create(draft());
+    whenReady(saved, this, [this](const Result<Webhook> &result) {
+        setSaving(false);
+        if (result.error) {
+            showSaveError(result.error);
             return;
         }
-        self->m_saved = saved;
-        self->QDialog::accept();
-    };
-    if (m_existing)
-        m_service.update(m_existing->id, draft(), done);
-    else
-        m_service.create(draft(), done);
+        m_saved = result.value;
+        QDialog::accept();
+    });
 }
 
 void WebhookDialog::reject()

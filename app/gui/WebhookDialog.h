@@ -1,9 +1,10 @@
 #pragma once
 
 #include "Error.h"
-#include "model/Webhook.h"
+#include "Webhook.h"
 
 #include <QDialog>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -14,23 +15,23 @@ class QLabel;
 class QLineEdit;
 
 namespace wc {
-class WebhookService;
-struct WebhookDraft;
-} // namespace wc
+class WebhookBackend;
+}
 
 namespace wc::gui {
 
-/// Create or edit a webhook. Errors show next to their field as the user types; the
-/// Create/Save button stays disabled until the form is valid. Saving is asynchronous (the
-/// keychain may take a moment) and all-or-nothing.
+/// Create or edit a webhook. Errors show next to their field as they change, however they
+/// changed (typing, paste, undo, assistive technology); the Create/Save button stays disabled
+/// until the form is valid. The names taken in the scope arrive from the backend while the
+/// form opens; saving is asynchronous (the keychain may take a moment) and all-or-nothing.
 class WebhookDialog : public QDialog
 {
     Q_OBJECT
 public:
     /// A new webhook in `scope`.
-    WebhookDialog(WebhookService &service, const Scope &scope, QWidget *parent = nullptr);
+    WebhookDialog(WebhookBackend &backend, const Scope &scope, QWidget *parent = nullptr);
     /// Edits `existing`.
-    WebhookDialog(WebhookService &service, const Webhook &existing, QWidget *parent = nullptr);
+    WebhookDialog(WebhookBackend &backend, const Webhook &existing, QWidget *parent = nullptr);
     ~WebhookDialog() override;
 
     /// The webhook as saved, once the dialog was accepted.
@@ -50,11 +51,13 @@ private:
     void touch(QWidget *field);
 
     std::unique_ptr<Ui::WebhookDialog> m_ui;
-    WebhookService &m_service;
+    WebhookBackend &m_backend;
     Scope m_scope;
     std::optional<Webhook> m_existing;
     Webhook m_saved;
     bool m_nameEdited = false;
+    bool m_deriving = false;    ///< the name is being set from the display name
+    QSet<QString> m_takenNames; ///< other webhooks' names in the scope, once they arrive
     bool m_saving = false;
     QList<QWidget *> m_touched;
     Error m_serverError; ///< a refusal from saving, shown until its field changes

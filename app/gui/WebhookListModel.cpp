@@ -1,8 +1,7 @@
 #include "WebhookListModel.h"
 
-#include "WebhookService.h"
-#include "model/Delivery.h"
-#include "store/DeliveryRepository.h"
+#include "Async.h"
+#include "WebhookBackend.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,41 +9,144 @@
 
 namespace wc::gui {
 
-WebhookListModel::WebhookListModel(WebhookService &service, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_service(service)
+namespace {
+/// What the list keeps of a delivery: no bodies or headers.
+Delivery listed(const Delivery &d)
 {
-    connect(&m_service, &WebhookService::webhooksChanged, this, &WebhookListModel::reload);
+    Delivery out;
+    out.id = d.id;
+    out.webhook = d.webhook;
+    out.kind = d.kind;
+    out.timestamp = d.timestamp;
+    out.durationMs = d.durationMs;
+    out.responseCode = d.responseCode;
+    out.error = d.error;
+    out.state = d.state;
+    return out;
+}
+} // namespace
+
+WebhookListModel::WebhookListModel(WebhookBackend &backend, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_backend(backend)
+{
+    connect(&m_backend, &WebhookBackend::webhookAdded, this, &WebhookListModel::webhookAdded);
+    connect(&m_backend, &WebhookBackend::webhookChanged, this, &WebhookListModel::webhookChanged);
+    connect(&m_backend, &WebhookBackend::webhookRemoved, this, &WebhookListModel::webhookRemoved);
+    connect(&m_backend, &WebhookBackend::deliveryRecorded, this,
+            &WebhookListModel::deliveryRecorded);
+    connect(&m_backend, &WebhookBackend::deliveryCompleted, this,
+            &WebhookListModel::deliveryCompleted);
+    connect(&m_backend, &WebhookBackend::historyCleared, this, &WebhookListModel::historyCleared);
 }
 
 void WebhookListModel::setScope(const Scope &scope)
 {
+    if (scope != m_scope && !m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
     m_scope = scope;
     reload();
+}
+
+void WebhookListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 void WebhookListModel::reload()
 {
     if (m_scope.organization.isEmpty())
         return;
-    Error error;
-    auto rows = m_service.webhooks().list(m_scope, &error);
-    m_lastError = error.message;
-    if (rows.size() == m_rows.size()) {
-        bool sameIds = true;
-        for (qsizetype i = 0; i < rows.size() && sameIds; ++i)
-            sameIds = rows[i].webhook.id == m_rows[i].webhook.id;
-        if (sameIds) {
-            // Same webhooks in the same order: keep selection and scroll position.
-            m_rows = std::move(rows);
-            if (!m_rows.isEmpty())
-                Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-            return;
-        }
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    const quint64 generation = ++m_generation;
+    setLoading(true);
+    whenReady(m_backend.webhooks(m_scope), this,
+              [this, generation](const Result<QList<WebhookSummary>> &result) {
+                  if (generation != m_generation)
+                      return; // another scope (or reload) was asked for meanwhile
+                  m_lastError = result.error.message;
+                  if (!result.error) {
+                      beginResetModel();
+                      m_rows = result.value;
+                      endResetModel();
+                  }
+                  setLoading(false);
+              });
+}
+
+void WebhookListModel::webhookAdded(const Webhook &webhook)
+{
+    if (webhook.scope != m_scope || rowOf(webhook.ref()) >= 0)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(WebhookSummary{webhook, std::nullopt});
+    endInsertRows();
+}
+
+void WebhookListModel::webhookChanged(const WebhookRef &before, const Webhook &after)
+{
+    const int row = rowOf(before);
+    if (row < 0)
+        return;
+    m_rows[row].webhook = after;
+    // Deliveries recorded from now on carry the new reference.
+    if (m_rows[row].lastDelivery)
+        m_rows[row].lastDelivery->webhook = after.ref();
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void WebhookListModel::webhookRemoved(const WebhookRef &ref)
+{
+    const int row = rowOf(ref);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void WebhookListModel::deliveryRecorded(const Delivery &delivery)
+{
+    const int row = rowOf(delivery.webhook);
+    if (row < 0)
+        return;
+    // Recorded just now: the newest attempt of its webhook.
+    m_rows[row].lastDelivery = listed(delivery);
+    lastDeliveryChanged(row);
+}
+
+void WebhookListModel::deliveryCompleted(const Delivery &delivery)
+{
+    const int row = rowOf(delivery.webhook);
+    if (row < 0)
+        return;
+    // Only while it is still the newest: attempts of a bulk run end in any order.
+    const auto &last = m_rows[row].lastDelivery;
+    if (last && last->id != delivery.id)
+        return;
+    m_rows[row].lastDelivery = listed(delivery);
+    lastDeliveryChanged(row);
+}
+
+void WebhookListModel::historyCleared(const WebhookRef &ref)
+{
+    const int row = rowOf(ref);
+    if (row < 0 || !m_rows[row].lastDelivery)
+        return;
+    m_rows[row].lastDelivery.reset();
+    lastDeliveryChanged(row);
+}
+
+void WebhookListModel::lastDeliveryChanged(int row)
+{
+    const QModelIndex cell = index(row, LastDeliveryColumn);
+    Q_EMIT dataChanged(cell, cell);
 }
 
 const WebhookSummary *WebhookListModel::summaryAt(int row) const
@@ -52,10 +154,10 @@ const WebhookSummary *WebhookListModel::summaryAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int WebhookListModel::rowOf(qint64 webhookId) const
+int WebhookListModel::rowOf(const WebhookRef &ref) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).webhook.id == webhookId)
+        if (m_rows.at(i).webhook.ref() == ref)
             return int(i);
     }
     return -1;
@@ -77,23 +179,24 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         return {};
     const WebhookSummary &s = m_rows.at(index.row());
     const Webhook &w = s.webhook;
-    if (role == WebhookIdRole)
-        return w.id;
+    if (role == WebhookRefRole)
+        return QVariant::fromValue(w.ref());
 
-    const bool never = s.lastStatus < 0;
-    const bool pending = s.lastStatus == DeliveryRepository::Pending;
-    const bool ok = s.lastStatus == DeliveryRepository::Succeeded;
+    const std::optional<Delivery> &last = s.lastDelivery;
+    const bool never = !last;
+    const bool pending = last && last->outcome() == DeliveryOutcome::Pending;
+    const bool ok = last && last->outcome() == DeliveryOutcome::Succeeded;
     QString lastText;
     if (never)
         lastText = tr("Never delivered");
     else if (pending)
         lastText = tr("Sending…");
     else if (ok)
-        lastText = tr("✔ %1").arg(s.lastResponseCode);
-    else if (s.lastResponseCode > 0)
-        lastText = tr("✘ %1").arg(s.lastResponseCode);
+        lastText = tr("✔ %1").arg(last->responseCode);
+    else if (last->responseCode > 0)
+        lastText = tr("✘ %1").arg(last->responseCode);
     else
-        lastText = tr("✘ %1").arg(Delivery::briefError(s.lastError));
+        lastText = tr("✘ %1").arg(Delivery::briefError(last->error));
 
     switch (role) {
     case Qt::DisplayRole:
@@ -121,19 +224,22 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         case SecretColumn:
             return w.hasSecret;
         case LastDeliveryColumn:
-            return s.lastDeliveryAt;
+            return last ? last->timestamp : QDateTime();
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
         case DisplayNameColumn:
-            return tr("%1 — reference %2").arg(w.displayName, w.ref());
+            return tr("%1 — reference %2").arg(w.displayName, w.ref().toString());
         case LastDeliveryColumn:
             if (never)
                 return tr("Nothing has been sent to this webhook yet.");
+            if (pending)
+                return tr("Sending since %1")
+                    .arg(QLocale().toString(last->timestamp.toLocalTime(), QLocale::LongFormat));
             return tr("%1\n%2").arg(
-                s.lastError.isEmpty() ? tr("Answered %1").arg(s.lastResponseCode) : s.lastError,
-                QLocale().toString(s.lastDeliveryAt.toLocalTime(), QLocale::LongFormat));
+                last->error.isEmpty() ? tr("Answered %1").arg(last->responseCode) : last->error,
+                QLocale().toString(last->timestamp.toLocalTime(), QLocale::LongFormat));
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -145,8 +251,9 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == LastDeliveryColumn && !never)
-            return ok ? tr("Succeeded, %1").arg(s.lastResponseCode)
-                      : tr("Failed: %1").arg(s.lastError);
+            return ok        ? tr("Succeeded, %1").arg(last->responseCode)
+                   : pending ? tr("Sending")
+                             : tr("Failed: %1").arg(last->error);
         return data(index, Qt::DisplayRole);
     default:
         break;

@@ -1,18 +1,20 @@
 #pragma once
 
-#include "model/Scope.h"
-#include "store/WebhookRepository.h"
+#include "Scope.h"
+#include "Webhook.h"
 
 #include <QAbstractTableModel>
 
 namespace wc {
-class WebhookService;
+class WebhookBackend;
 }
 
 namespace wc::gui {
 
-/// The webhooks of one scope with the outcome of each one's last delivery. Reloads when the
-/// service reports a change.
+/// The webhooks of one scope with the outcome of each one's last delivery. Loads through the
+/// backend without waiting, then follows its change signals row by row: a webhook added,
+/// changed or removed inserts, updates or removes its row; a delivery recorded or completed
+/// updates its webhook's Last delivery cell. Selection and scroll position survive all of it.
 class WebhookListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,16 +27,19 @@ public:
         LastDeliveryColumn,
         ColumnCount
     };
-    enum Role { WebhookIdRole = Qt::UserRole + 1, SortRole };
+    enum Role { WebhookRefRole = Qt::UserRole + 1, SortRole };
 
-    explicit WebhookListModel(WebhookService &service, QObject *parent = nullptr);
+    explicit WebhookListModel(WebhookBackend &backend, QObject *parent = nullptr);
 
+    /// Shows `scope`'s webhooks (emptied at once, filled when they arrive).
     void setScope(const Scope &scope);
     [[nodiscard]] Scope scope() const { return m_scope; }
+    /// Reads the scope's webhooks again.
     void reload();
+    [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] const WebhookSummary *summaryAt(int row) const;
-    [[nodiscard]] int rowOf(qint64 webhookId) const;
+    [[nodiscard]] int rowOf(const WebhookRef &ref) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,11 +47,26 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    /// Loading started or ended (with or without an error).
+    void loadingChanged(bool loading);
+
 private:
-    WebhookService &m_service;
+    void setLoading(bool loading);
+    void webhookAdded(const Webhook &webhook);
+    void webhookChanged(const WebhookRef &before, const Webhook &after);
+    void webhookRemoved(const WebhookRef &ref);
+    void deliveryRecorded(const Delivery &delivery);
+    void deliveryCompleted(const Delivery &delivery);
+    void historyCleared(const WebhookRef &ref);
+    void lastDeliveryChanged(int row);
+
+    WebhookBackend &m_backend;
     Scope m_scope;
     QList<WebhookSummary> m_rows;
     QString m_lastError;
+    bool m_loading = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace wc::gui

@@ -1,16 +1,15 @@
 #include "WebhooksPage.h"
 
 #include "Prompt.h"
+#include "WebhookBackend.h"
 #include "WebhookDialog.h"
 #include "WebhookListModel.h"
-#include "WebhookService.h"
 #include "ui_WebhooksPage.h"
 
 #include <QFont>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace wc::gui {
@@ -34,11 +33,11 @@ QString responsePreview(const Delivery &d)
 }
 } // namespace
 
-WebhooksPage::WebhooksPage(WebhookService &service, QWidget *parent)
+WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WebhooksPage>())
-    , m_service(service)
-    , m_model(new WebhookListModel(service, this))
+    , m_backend(backend)
+    , m_model(new WebhookListModel(backend, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -79,8 +78,18 @@ WebhooksPage::WebhooksPage(WebhookService &service, QWidget *parent)
         updateActions();
         Q_EMIT selectionChanged();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPage::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPage::updateActions);
+    // Rows come and go one at a time (the backend's change signals) or all at once (a load).
+    auto rowsChanged = [this] {
+        updateEmptyState();
+        updateActions();
+        // A webhook created or saved here is selected once its row is there.
+        if (m_pendingSelection)
+            selectWebhook(*m_pendingSelection);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_model, &WebhookListModel::loadingChanged, this, &WebhooksPage::updateEmptyState);
     updateEmptyState();
     updateActions();
 }
@@ -123,11 +132,14 @@ std::optional<Webhook> WebhooksPage::selectedWebhook() const
     return s->webhook;
 }
 
-void WebhooksPage::selectWebhook(qint64 id)
+void WebhooksPage::selectWebhook(const WebhookRef &ref)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
+    const int row = m_model->rowOf(ref);
+    if (row < 0) {
+        m_pendingSelection = ref;
         return;
+    }
+    m_pendingSelection.reset();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     m_ui->table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                               QItemSelectionModel::Rows);
@@ -149,16 +161,22 @@ void WebhooksPage::updateEmptyState()
     const bool empty = m_model->rowCount() == 0;
     m_ui->listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_ui->emptyLabel)
                                             : static_cast<QWidget *>(m_ui->table));
-    if (!m_model->lastError().isEmpty())
+    if (m_emptyText.isEmpty())
+        m_emptyText = m_ui->emptyLabel->text(); // as the form has it: what to do first
+    if (m_model->isLoading())
+        m_ui->emptyLabel->setText(tr("Loading webhooks…"));
+    else if (!m_model->lastError().isEmpty())
         m_ui->emptyLabel->setText(m_model->lastError());
+    else
+        m_ui->emptyLabel->setText(m_emptyText);
 }
 
 void WebhooksPage::createWebhook()
 {
-    WebhookDialog dialog(m_service, scope(), this);
+    WebhookDialog dialog(m_backend, scope(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    selectWebhook(dialog.savedWebhook().id);
+    selectWebhook(dialog.savedWebhook().ref());
     Q_EMIT statusMessage(tr("Created webhook “%1”.").arg(dialog.savedWebhook().displayName));
 }
 
@@ -167,10 +185,10 @@ void WebhooksPage::editWebhook()
     const auto webhook = selectedWebhook();
     if (!webhook)
         return;
-    WebhookDialog dialog(m_service, *webhook, this);
+    WebhookDialog dialog(m_backend, *webhook, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    selectWebhook(dialog.savedWebhook().id);
+    selectWebhook(dialog.savedWebhook().ref());
     Q_EMIT statusMessage(tr("Saved webhook “%1”.").arg(dialog.savedWebhook().displayName));
 }
 
@@ -187,17 +205,15 @@ void WebhooksPage::deleteWebhook()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    QPointer<WebhooksPage> self(this);
-    m_service.remove(webhook->id, [self, webhook](const Error &error) {
-        if (!self)
-            return;
+    Q_EMIT statusMessage(tr("Deleting webhook “%1”…").arg(webhook->displayName));
+    whenReady(m_backend.remove(webhook->ref()), this, [this, webhook](const Error &error) {
         if (error) {
             Prompt::warning(
-                self, tr("Delete webhook"),
+                this, tr("Delete webhook"),
                 tr("“%1” was not deleted. %2").arg(webhook->displayName, error.message));
             return;
         }
-        Q_EMIT self->statusMessage(tr("Deleted webhook “%1”.").arg(webhook->displayName));
+        Q_EMIT statusMessage(tr("Deleted webhook “%1”.").arg(webhook->displayName));
     });
 }
 
@@ -213,22 +229,19 @@ void WebhooksPage::pingWebhook()
     if (!webhook)
         return;
     showResultText(tr("Sending a test ping to %1…").arg(webhook->payloadUrl), {}, false);
-    QPointer<WebhooksPage> self(this);
-    m_service.ping(webhook->id, [self, webhook](const Error &error, const Delivery &delivery) {
-        if (!self)
-            return;
-        if (error) {
-            self->showResultText(
-                tr("The ping to “%1” was not sent. %2").arg(webhook->displayName, error.message),
-                {}, true);
+    whenReady(m_backend.ping(webhook->ref()), this, [this, webhook](const Result<Delivery> &sent) {
+        if (sent.error) {
+            showResultText(tr("The ping to “%1” was not sent. %2")
+                               .arg(webhook->displayName, sent.error.message),
+                           {}, true);
             Delivery failed;
-            failed.error = error.message;
+            failed.error = sent.error.message;
             failed.state = Delivery::State::Completed;
-            Q_EMIT self->pingFinished(failed);
+            Q_EMIT pingFinished(failed);
             return;
         }
-        self->showDelivery(*webhook, delivery);
-        Q_EMIT self->pingFinished(delivery);
+        showDelivery(*webhook, sent.value);
+        Q_EMIT pingFinished(sent.value);
     });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Delivery.h"
-#include "model/Webhook.h"
+#include "Delivery.h"
+#include "Webhook.h"
 
 #include <QWidget>
 #include <memory>
@@ -14,7 +14,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace wc {
-class WebhookService;
+class WebhookBackend;
 }
 
 namespace wc::gui {
@@ -27,13 +27,14 @@ class WebhooksPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WebhooksPage(WebhookService &service, QWidget *parent = nullptr);
+    explicit WebhooksPage(WebhookBackend &backend, QWidget *parent = nullptr);
     ~WebhooksPage() override;
 
     void setScope(const Scope &scope);
     [[nodiscard]] Scope scope() const;
     [[nodiscard]] std::optional<Webhook> selectedWebhook() const;
-    void selectWebhook(qint64 id);
+    /// Selects the webhook's row, now or as soon as the list shows it.
+    void selectWebhook(const WebhookRef &ref);
     [[nodiscard]] QTableView *table() const;
     [[nodiscard]] WebhookListModel *model() const { return m_model; }
 
@@ -59,9 +60,11 @@ private:
     void showResultText(const QString &text, const QString &response, bool failed);
 
     std::unique_ptr<Ui::WebhooksPage> m_ui;
-    WebhookService &m_service;
+    WebhookBackend &m_backend;
     WebhookListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    std::optional<WebhookRef> m_pendingSelection; ///< to select once the list has it
+    QString m_emptyText;
 };
 
 } // namespace wc::gui

@@ -1,6 +1,6 @@
 // Delivery history at scale: seeds 1,000 webhooks and 1,000,000 deliveries on one of them
 // (payloads and responses of 1–4 KiB), then measures what the history page does, through the
-// same model and worker-thread reader the window uses:
+// same model and backend (with its history thread) the window uses:
 //   open the webhook's history and show the first page; apply a failed-only filter; reach the
 //   oldest page; run a text search; and the peak resident memory of the measuring process.
 // Seeding runs in a child process so its memory does not count. See BENCHMARKS.md.
@@ -9,10 +9,11 @@
 //                 [--webhookctl PATH]
 
 #include "AppInfo.h"
+#include "Async.h"
 #include "DeliveryHistoryModel.h"
-#include "model/EventCatalog.h"
-#include "store/Database.h"
-#include "store/HistoryReader.h"
+#include "EventCatalog.h"
+#include "local/Database.h"
+#include "local/LocalBackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -280,15 +281,22 @@ int main(int argc, char *argv[])
     qint64 rareTotal = 0;
     qint64 commonTotal = 0;
     for (int run = 0; run < runs; ++run) {
-        // Opening the history: a fresh reader (its own connection) and the newest page.
+        // An open console (not timed), then opening the history: the backend's history thread
+        // starts with its own connection on the first page asked for, and shows the newest.
+        LocalBackend backend(path);
+        {
+            const QFuture<Error> opened = backend.open();
+            while (!opened.isFinished())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            if (const Error e = opened.result())
+                qFatal("%s", qPrintable(e.message));
+        }
         QElapsedTimer clock;
         clock.start();
-        HistoryReader reader(path);
-        if (Error e = reader.openError())
-            qFatal("%s", qPrintable(e.message));
-        DeliveryHistoryModel model(reader);
+        DeliveryHistoryModel model(backend);
         DeliveryFilter filter;
-        filter.webhookId = 1;
+        filter.webhook =
+            WebhookRef{Scope::organizationScope(QStringLiteral("bench")), QStringLiteral("hook-1")};
         double countMs = 0;
         const double setupMs = clock.nsecsElapsed() / 1e6;
         open.add(setupMs + timePage(

@@ -1,12 +1,13 @@
-#include "AppContext.h"
 #include "AppInfo.h"
+#include "Async.h"
 #include "LocalReceiver.h"
 #include "Settings.h"
 #include "TestSupport.h"
-#include "WebhookService.h"
+#include "WebhookBackend.h"
 #include "delivery/Signer.h"
+#include "local/Database.h"
+#include "local/LocalBackend.h"
 #include "secrets/KeychainSecretStore.h"
-#include "store/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,8 +19,25 @@
 #include <QSqlQuery>
 #include <QTest>
 
-using namespace wc;
-using test::LocalReceiver;
+// Names of the core one by one: `using namespace wc` would make wc::Result (Async.h) clash
+// with this test's own Result.
+namespace AppInfo = wc::AppInfo;
+namespace Settings = wc::Settings;
+namespace test = wc::test;
+using wc::Delivery;
+using wc::DeliveryFilter;
+using wc::Error;
+using wc::KeychainSecretStore;
+using wc::LocalBackend;
+using wc::PageRequest;
+using wc::PulumiSigner;
+using wc::Scope;
+using wc::SecretStore;
+using wc::WebhookBackend;
+using wc::WebhookDraft;
+using wc::WebhookRef;
+using wc::whenReady;
+using wc::test::LocalReceiver;
 
 namespace {
 
@@ -97,7 +115,8 @@ class TestWebhookctl : public QObject
     QTemporaryDir m_dir;
     QString m_db;
     int m_counter = 0;
-    std::unique_ptr<AppContext> m_core;
+    std::unique_ptr<LocalBackend> m_core;
+    std::unique_ptr<test::SeedDatabase> m_seed;
     QStringList m_secrets; ///< must never appear in any output
     QStringList m_leaks;
 
@@ -161,14 +180,29 @@ class TestWebhookctl : public QObject
     }
 
     /// The window's core, in this process, on the same database file.
-    AppContext &core()
+    LocalBackend &core()
     {
         if (!m_core) {
-            m_core = std::make_unique<AppContext>();
-            if (Error e = m_core->open(m_db))
+            m_core = std::make_unique<LocalBackend>(m_db);
+            if (Error e = test::await(m_core->open()))
                 qFatal("cannot open %s: %s", qPrintable(m_db), qPrintable(e.message));
         }
         return *m_core;
+    }
+
+    /// A connection of this test's own to the same database file, for seeding rows directly.
+    test::SeedDatabase &seed()
+    {
+        if (!m_seed)
+            m_seed = std::make_unique<test::SeedDatabase>(m_db);
+        return *m_seed;
+    }
+
+    /// Closes this process's connections to the database.
+    void closeCore()
+    {
+        m_seed.reset();
+        m_core.reset();
     }
 
     QString secret(const QString &text)
@@ -210,16 +244,16 @@ class TestWebhookctl : public QObject
             {QStringLiteral("webhook"), QStringLiteral("ping"), ref, QStringLiteral("--json")});
     }
 
+    /// Waits for an operation of the core; nullopt when it never finishes.
     template <typename T>
-    std::optional<T>
-    waitFor(std::function<void(std::function<void(const Error &, const T &)>)> call, Error *error)
+    std::optional<T> waitFor(const QFuture<wc::Result<T>> &future, Error *error)
     {
-        std::optional<std::pair<Error, T>> result;
-        call([&](const Error &e, const T &value) { result = {e, value}; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000) ||
+            future.resultCount() == 0)
             return std::nullopt;
-        *error = result->first;
-        return result->second;
+        const wc::Result<T> result = future.result();
+        *error = result.error;
+        return result.value;
     }
 
     /// Writes a completed delivery straight into the database, as if sent at `when`.
@@ -228,13 +262,12 @@ class TestWebhookctl : public QObject
                         const QByteArray &responseBody = "{}")
     {
         Delivery d;
-        d.webhookId = webhookId;
         d.uid = QStringLiteral("seed-%1").arg(++m_counter);
         d.kind = kind;
         d.payload = payload;
         d.timestamp = when;
         d.requestUrl = QStringLiteral("http://127.0.0.1:9/seeded");
-        if (core().service().deliveries().insertPending(d))
+        if (seed().deliveries.insertPending(d, webhookId))
             qFatal("cannot seed a delivery");
         d.state = Delivery::State::Completed;
         d.responseCode = responseCode;
@@ -242,9 +275,9 @@ class TestWebhookctl : public QObject
         d.durationMs = 12;
         if (responseCode < 200 || responseCode >= 300)
             d.error = QStringLiteral("The receiver answered %1.").arg(responseCode);
-        if (core().service().deliveries().complete(d))
+        if (seed().deliveries.complete(d))
             qFatal("cannot complete a seeded delivery");
-        return d.id;
+        return d.id.toLongLong();
     }
 
 private Q_SLOTS:
@@ -260,7 +293,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_core.reset();
+        closeCore();
         m_secrets.clear();
         m_leaks.clear();
         m_db = test::databasePath(m_dir, QStringLiteral("t%1.sqlite").arg(++m_counter));
@@ -268,7 +301,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_core.reset();
+        closeCore();
         QVERIFY2(m_leaks.isEmpty(),
                  qPrintable(QStringLiteral("a secret was printed by: ") + m_leaks.join(u'|')));
     }
@@ -707,7 +740,7 @@ private Q_SLOTS:
                  QStringLiteral("initech"), QStringLiteral("--json")});
         CHECK_EXIT(r, 0);
         QCOMPARE(r.array().size(), 0);
-        QVERIFY(core().service().webhooks().organizations().contains(QStringLiteral("initech")));
+        QVERIFY(test::await(core().organizations()).value.contains(QStringLiteral("initech")));
 
         // The human table: a header and one row per webhook, columns aligned.
         r = ctl({QStringLiteral("webhook"), QStringLiteral("list")});
@@ -1156,8 +1189,8 @@ private Q_SLOTS:
         QFETCH(QList<int>, expected);
         QJsonObject created;
         QVERIFY(createHook(QStringLiteral("history"), QStringLiteral("https://e.com/h"), &created));
-        const auto w = core().service().webhooks().byRef(
-            Scope::organizationScope(QStringLiteral("acme")), QStringLiteral("history"));
+        const auto w = seed().webhooks.byRef(WebhookRef{
+            Scope::organizationScope(QStringLiteral("acme")), QStringLiteral("history")});
         QVERIFY(w);
         auto at = [](const char *iso) {
             return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
@@ -1208,16 +1241,16 @@ private Q_SLOTS:
     {
         QJsonObject created;
         QVERIFY(createHook(QStringLiteral("busy"), QStringLiteral("https://e.com/b"), &created));
-        const auto w = core().service().webhooks().byRef(
-            Scope::organizationScope(QStringLiteral("acme")), QStringLiteral("busy"));
+        const auto w = seed().webhooks.byRef(
+            WebhookRef{Scope::organizationScope(QStringLiteral("acme")), QStringLiteral("busy")});
         QVERIFY(w);
-        QVERIFY(!core().database().begin());
+        QVERIFY(!seed().db.begin());
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
         QList<qint64> all;
         for (int i = 0; i < 260; ++i)
             all.prepend(seedDelivery(w->id, start.addSecs(i), QStringLiteral("ping"),
                                      i % 3 ? 200 : 500, "{}"));
-        QVERIFY(!core().database().commit());
+        QVERIFY(!seed().db.commit());
 
         // More than one page (webhookctl reads 100 rows at a time), newest first, no repeats.
         Result r =
@@ -1316,8 +1349,8 @@ private Q_SLOTS:
         QJsonObject created;
         QVERIFY(createHook(QStringLiteral("doomed"), receiver.url(), &created, s.toUtf8()));
         CHECK_EXIT(ping(QStringLiteral("acme/doomed")), 0);
-        const auto w = core().service().webhooks().byRef(
-            Scope::organizationScope(QStringLiteral("acme")), QStringLiteral("doomed"));
+        const auto w = seed().webhooks.byRef(
+            WebhookRef{Scope::organizationScope(QStringLiteral("acme")), QStringLiteral("doomed")});
         QVERIFY(w && w->hasSecret);
 
         Result r = ctl({QStringLiteral("webhook"), QStringLiteral("rm"),
@@ -1332,7 +1365,9 @@ private Q_SLOTS:
         // The keychain entry is gone too.
         KeychainSecretStore store(QString::fromLatin1(AppInfo::KeychainService));
         std::optional<SecretStore::ReadResult> read;
-        store.read(w->uid, [&](const SecretStore::ReadResult &result) { read = result; });
+        QObject context; // no callback after this test
+        whenReady(store.read(w->uid), &context,
+                  [&](const SecretStore::ReadResult &result) { read = result; });
         QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20000);
         QCOMPARE(read->error.code, Error::Code::NotFound);
 
@@ -1456,9 +1491,9 @@ private Q_SLOTS:
     {
         QJsonObject created;
         QVERIFY(createHook(QStringLiteral("x"), QStringLiteral("https://e.com/x"), &created));
-        QSqlQuery q(core().database().connection());
+        QSqlQuery q(seed().db.connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
-        m_core.reset();
+        closeCore();
         const Result r = ctl({QStringLiteral("webhook"), QStringLiteral("list")});
         CHECK_EXIT(r, 6);
         QVERIFY2(r.errText().contains(QStringLiteral("newer version")), r.err);
@@ -1481,8 +1516,7 @@ private Q_SLOTS:
         draft.secretChange = WebhookDraft::SecretChange::Set;
         draft.secret = s;
         Error error;
-        const auto made =
-            waitFor<Webhook>([&](auto done) { core().service().create(draft, done); }, &error);
+        const auto made = waitFor(core().create(draft), &error);
         QVERIFY(made);
         QVERIFY2(!error, qPrintable(error.message));
 
@@ -1504,10 +1538,13 @@ private Q_SLOTS:
                  PulumiSigner::sign(s, receiver.requests().first().body));
         // ... and the window sees the CLI's delivery.
         DeliveryFilter filter;
-        filter.webhookId = made->id;
-        const auto page = core().service().deliveries().page(filter, 0, 10, true);
+        filter.webhook = made->ref();
+        PageRequest request;
+        request.limit = 10;
+        request.withBodies = true;
+        const auto page = test::await(core().history(filter, request)).value.rows;
         QCOMPARE(page.size(), 1);
-        QCOMPARE(page.first().id, r.object().value(u"id").toInteger());
+        QCOMPARE(page.first().id.toLongLong(), r.object().value(u"id").toInteger());
         QCOMPARE(page.first().payload, receiver.requests().first().body);
     }
 
@@ -1529,25 +1566,26 @@ private Q_SLOTS:
 
         const Scope scope = Scope::stackScope(QStringLiteral("acme"), QStringLiteral("api"),
                                               QStringLiteral("prod"));
-        const auto w = core().service().webhooks().byRef(scope, QStringLiteral("from-cli"));
+        Error error;
+        const auto w =
+            waitFor(core().webhook(WebhookRef{scope, QStringLiteral("from-cli")}), &error);
         QVERIFY(w);
+        QVERIFY2(!error, qPrintable(error.message));
         QCOMPARE(w->displayName, QStringLiteral("From the shell"));
         QCOMPARE(w->payloadUrl, receiver.url());
         QCOMPARE(w->groups, QStringList({QStringLiteral("stacks"), QStringLiteral("policies")}));
         QVERIFY(w->hasSecret);
         QVERIFY(w->active);
-        QVERIFY(core().service().webhooks().organizations().contains(QStringLiteral("acme")));
-        QVERIFY(core()
-                    .service()
-                    .webhooks()
-                    .stacks(QStringLiteral("acme"))
-                    .contains(QStringLiteral("api/prod")));
-        QCOMPARE(core().service().webhooks().list(scope).size(), 1);
+        QVERIFY(test::await(core().organizations()).value.contains(QStringLiteral("acme")));
+        QStringList stacks;
+        for (const Scope &stack : test::await(core().stacks(QStringLiteral("acme"))).value)
+            stacks << stack.project + u'/' + stack.stack;
+        QVERIFY(stacks.contains(QStringLiteral("api/prod")));
+        QCOMPARE(test::await(core().webhooks(scope, WebhookBackend::Depth::ScopeOnly)).value.size(),
+                 1);
 
         // The window's core signs with the secret the CLI stored.
-        Error error;
-        const auto delivery =
-            waitFor<Delivery>([&](auto done) { core().service().ping(w->id, done); }, &error);
+        const auto delivery = waitFor(core().ping(w->ref()), &error);
         QVERIFY(delivery);
         QVERIFY2(!error, qPrintable(error.message));
         QVERIFY(delivery->succeeded());

@@ -1,4 +1,3 @@
-#include "AppContext.h"
 #include "AppInfo.h"
 #include "DeliveryHistoryModel.h"
 #include "DeliveryHistoryPage.h"
@@ -7,9 +6,9 @@
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "TestSupport.h"
-#include "WebhookService.h"
 #include "WebhooksPage.h"
 #include "WidgetSupport.h"
+#include "local/LocalBackend.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,7 +37,7 @@ class TestHistoryPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<MainWindow> m_window;
     LocalReceiver m_receiver;
     bool m_healthy = false;
@@ -51,15 +50,10 @@ class TestHistoryPage : public QObject
 
     Delivery ping()
     {
-        std::optional<Delivery> done;
-        m_context->service().ping(m_webhook.id, [&](const Error &e, const Delivery &d) {
-            if (e)
-                qFatal("%s", qPrintable(e.message));
-            done = d;
-        });
-        if (!QTest::qWaitFor([&] { return done.has_value(); }, 15000))
-            qFatal("ping never finished");
-        return *done;
+        const Result<Delivery> done = test::await(m_backend->ping(m_webhook.ref()), 15000);
+        if (done.error)
+            qFatal("%s", qPrintable(done.error.message));
+        return done.value;
     }
 
     QString cell(int row, int column)
@@ -92,10 +86,9 @@ private Q_SLOTS:
             }
             return r;
         });
-        m_context = std::make_unique<AppContext>();
-        QVERIFY(!m_context->open(test::databasePath(m_dir)));
-        (void)m_context->service().webhooks().ensureOrganization(QStringLiteral("acme-corp"),
-                                                                 nullptr);
+        m_backend = std::make_unique<LocalBackend>(test::databasePath(m_dir));
+        QVERIFY(!test::await(m_backend->open()));
+        QVERIFY(!test::await(m_backend->addOrganization(QStringLiteral("acme-corp"))));
 
         WebhookDraft d;
         d.scope = Scope::organizationScope(QStringLiteral("acme-corp"));
@@ -104,18 +97,16 @@ private Q_SLOTS:
         d.payloadUrl = m_receiver.url(QStringLiteral("/pulumi/events"));
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = QStringLiteral("history-secret");
-        std::optional<std::pair<Error, Webhook>> created;
-        m_context->service().create(d, [&](const Error &e, const Webhook &w) { created = {e, w}; });
-        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 15000);
-        QVERIFY2(!created->first, qPrintable(created->first.message));
-        m_webhook = created->second;
+        const Result<Webhook> created = test::await(m_backend->create(d), 15000);
+        QVERIFY2(!created.error, qPrintable(created.error.message));
+        m_webhook = created.value;
 
         for (int i = 0; i < 3; ++i)
             QVERIFY(!ping().succeeded());
         m_healthy = true;
         QVERIFY(ping().succeeded());
 
-        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window = std::make_unique<MainWindow>(*m_backend);
         m_window->resize(1280, 860);
         m_window->reloadNavigation(QStringLiteral("acme-corp"));
         m_window->show();
@@ -128,12 +119,12 @@ private Q_SLOTS:
     {
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        m_window->webhooksPage()->selectWebhook(m_webhook.id);
+        m_window->webhooksPage()->selectWebhook(m_webhook.ref());
         QTableView *list = m_window->webhooksPage()->table();
         list->setFocus();
         QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
         QTRY_VERIFY(page()->isVisible());
-        QCOMPARE(page()->webhook()->id, m_webhook.id);
+        QCOMPARE(page()->webhook()->ref(), m_webhook.ref());
         waitForCount(4);
         QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("4 deliveries"));
         QCOMPARE(page()->table()->model()->rowCount(), 4);
@@ -209,7 +200,7 @@ private Q_SLOTS:
         QTRY_COMPARE(page()->table()->model()->rowCount(), 4);
         page()->table()->selectRow(3); // the oldest failure
         QTRY_VERIFY(page()->selectedDelivery().has_value());
-        const qint64 original = page()->selectedDelivery()->id;
+        const QString original = page()->selectedDelivery()->id;
         QSignalSpy done(page(), &DeliveryHistoryPage::redeliveryFinished);
         child<QPushButton>("redeliverButton")->click();
         QVERIFY(done.wait(15000));
@@ -217,7 +208,8 @@ private Q_SLOTS:
         QTRY_COMPARE(cell(0, DeliveryHistoryModel::RedeliveryColumn),
                      QStringLiteral("↻ of #%1").arg(original));
         QCOMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✔ 200"));
-        QTRY_COMPARE(page()->selectedDelivery()->redeliveryOf, original);
+        QTRY_VERIFY(page()->selectedDelivery() &&
+                    page()->selectedDelivery()->redeliveryOf == original);
         QVERIFY(child<QLabel>("detailSummary")
                     ->text()
                     .contains(QStringLiteral("redelivery of #%1").arg(original)));
@@ -245,10 +237,10 @@ private Q_SLOTS:
         child<QPushButton>("pingButton")->click();
         QVERIFY(done.wait(15000));
         m_huge = false;
-        const qint64 id = done.first().first().value<Delivery>().id;
+        const QString id = done.first().first().value<Delivery>().id;
         QTRY_VERIFY(page()->model()->rowOf(id) >= 0);
         page()->selectDelivery(id);
-        QTRY_COMPARE(page()->selectedDelivery()->id, id);
+        QTRY_VERIFY(page()->selectedDelivery() && page()->selectedDelivery()->id == id);
         child<QTabWidget>("detailTabs")->setCurrentIndex(1);
         QVERIFY(child<QLabel>("truncatedLabel")->isVisible());
         QVERIFY(child<QLabel>("truncatedLabel")->text().contains(QStringLiteral("64 KiB")));

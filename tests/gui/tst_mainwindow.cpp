@@ -1,4 +1,3 @@
-#include "AppContext.h"
 #include "AppInfo.h"
 #include "LocalReceiver.h"
 #include "MainWindow.h"
@@ -7,9 +6,9 @@
 #include "TestSupport.h"
 #include "WebhookDialog.h"
 #include "WebhookListModel.h"
-#include "WebhookService.h"
 #include "WebhooksPage.h"
 #include "WidgetSupport.h"
+#include "local/LocalBackend.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -39,7 +38,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<MainWindow> m_window;
     LocalReceiver m_receiver;
 
@@ -84,9 +83,9 @@ private Q_SLOTS:
         AppInfo::apply();
         QVERIFY2(test::haveSessionBus(), "run with the README's test command");
         QVERIFY(m_receiver.listen());
-        m_context = std::make_unique<AppContext>();
-        QVERIFY(!m_context->open(test::databasePath(m_dir)));
-        m_window = std::make_unique<MainWindow>(*m_context);
+        m_backend = std::make_unique<LocalBackend>(test::databasePath(m_dir));
+        QVERIFY(!test::await(m_backend->open()));
+        m_window = std::make_unique<MainWindow>(*m_backend);
         m_window->resize(1100, 680);
     }
 
@@ -109,15 +108,15 @@ private Q_SLOTS:
             QTest::keyClick(edit, Qt::Key_Return);
         });
         QVERIFY(m_window->addOrganization());
-        QCOMPARE(m_context->service().webhooks().organizations(),
+        QCOMPARE(test::await(m_backend->organizations()).value,
                  QStringList{QStringLiteral("acme-corp")});
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QCOMPARE(page()->scope(), Scope::organizationScope(QStringLiteral("acme-corp")));
+        QTRY_COMPARE(page()->scope(), Scope::organizationScope(QStringLiteral("acme-corp")));
         // The empty page tells what to do.
         auto *empty = child<QLabel>(page(), "emptyLabel");
         QVERIFY(empty->isVisible());
-        QVERIFY(empty->text().contains(QStringLiteral("Create webhook")));
+        QTRY_VERIFY(empty->text().contains(QStringLiteral("Create webhook")));
         new QAbstractItemModelTester(
             page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, page());
         new QAbstractItemModelTester(page()->table()->model(),
@@ -223,7 +222,7 @@ private Q_SLOTS:
             QTest::keyClicks(child<QLineEdit>(dialog, "displayNameEdit"),
                              QStringLiteral("Build notifications"));
             auto *nameError = child<QLabel>(dialog, "nameError");
-            QVERIFY(nameError->isVisible());
+            QTRY_VERIFY(nameError->isVisible());
             QVERIFY2(nameError->text().contains(QStringLiteral("already exists")),
                      qPrintable(nameError->text()));
             QTest::keyClick(dialog, Qt::Key_Escape);
@@ -280,10 +279,7 @@ private Q_SLOTS:
         m_window->grab().save(test::screenshotPath(QStringLiteral("webhooks-page-failed.png")));
 
         // Back to the working one for the picture in the README.
-        page()->selectWebhook(m_context->service()
-                                  .webhooks()
-                                  .byRef(page()->scope(), QStringLiteral("build-notifications"))
-                                  ->id);
+        page()->selectWebhook(WebhookRef{page()->scope(), QStringLiteral("build-notifications")});
         child<QPushButton>(page(), "pingButton")->click();
         QVERIFY(finished.wait(15000));
         QVERIFY(result->text().contains(QStringLiteral("answered 200")));
@@ -293,10 +289,7 @@ private Q_SLOTS:
     void editPausesAndDeleteRemoves()
     {
         const Scope scope = page()->scope();
-        page()->selectWebhook(m_context->service()
-                                  .webhooks()
-                                  .byRef(scope, QStringLiteral("build-notifications"))
-                                  ->id);
+        page()->selectWebhook(WebhookRef{scope, QStringLiteral("build-notifications")});
         onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
             auto *active = child<QCheckBox>(dialog, "activeCheck");
             QVERIFY(active->isChecked());
@@ -322,7 +315,7 @@ private Q_SLOTS:
         QTest::keyClick(page()->table(), Qt::Key_Delete);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QVERIFY(Prompt::lastText().contains(QStringLiteral("Build notifications")));
-        QVERIFY(!m_context->service().webhooks().byId(doomed.id).has_value());
+        QCOMPARE(test::await(m_backend->webhook(doomed.ref())).error.code, Error::Code::NotFound);
     }
 };
 

@@ -1,9 +1,8 @@
-#include "AppContext.h"
 #include "AppInfo.h"
 #include "TestSupport.h"
 #include "WebhookDialog.h"
-#include "WebhookService.h"
 #include "WidgetSupport.h"
+#include "local/LocalBackend.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -31,10 +30,10 @@ private Q_SLOTS:
     void refusedWithAClearMessageAndNothingSaved()
     {
         QTemporaryDir dir;
-        AppContext context;
-        QVERIFY(!context.open(test::databasePath(dir)));
+        LocalBackend backend(test::databasePath(dir));
+        QVERIFY(!test::await(backend.open()));
         const Scope scope = Scope::organizationScope(QStringLiteral("acme"));
-        WebhookDialog dialog(context.service(), scope);
+        WebhookDialog dialog(backend, scope);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::keyClicks(child<QLineEdit>(&dialog, "displayNameEdit"), QStringLiteral("Signed"));
@@ -55,7 +54,7 @@ private Q_SLOTS:
                     ->button(QDialogButtonBox::Ok)
                     ->isEnabled());
         dialog.grab().save(test::screenshotPath(QStringLiteral("create-dialog-no-keychain.png")));
-        QCOMPARE(context.service().webhooks().list(scope).size(), 0);
+        QCOMPARE(test::await(backend.webhooks(scope)).value.size(), 0);
     }
 };
 

@@ -1,8 +1,9 @@
 #include "AppInfo.h"
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/DeliveryRepository.h"
-#include "store/WebhookRepository.h"
+#include "WebhookBackend.h"
+#include "local/Database.h"
+#include "local/DeliveryRepository.h"
+#include "local/WebhookRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -11,9 +12,9 @@
 using namespace wc;
 
 namespace {
-Webhook sampleWebhook(const QString &name, const Scope &scope)
+StoredWebhook sampleWebhook(const QString &name, const Scope &scope)
 {
-    Webhook w;
+    StoredWebhook w;
     w.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     w.scope = scope;
     w.name = name;
@@ -73,7 +74,7 @@ private Q_SLOTS:
             Database db;
             QVERIFY(!db.open(path));
             WebhookRepository repo(db);
-            Webhook w = sampleWebhook(QStringLiteral("one"), org);
+            StoredWebhook w = sampleWebhook(QStringLiteral("one"), org);
             QVERIFY(!repo.insert(w));
         }
         Database db;
@@ -85,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(versions.next());
         QCOMPARE(versions.value(0).toInt(), Database::SchemaVersion); // no step ran twice
         WebhookRepository repo(db);
-        const auto w = repo.byRef(org, QStringLiteral("one"));
+        const auto w = repo.byRef(WebhookRef{org, QStringLiteral("one")});
         QVERIFY(w.has_value());
         QCOMPARE(w->payloadUrl, QStringLiteral("https://example.com/one"));
         QCOMPARE(w->filters, QStringList{QStringLiteral("update_failed")});
@@ -125,16 +126,19 @@ private Q_SLOTS:
         const Scope org = Scope::organizationScope(QStringLiteral("acme"));
         const Scope stack = Scope::stackScope(QStringLiteral("acme"), QStringLiteral("web"),
                                               QStringLiteral("prod"));
-        Webhook a = sampleWebhook(QStringLiteral("same"), org);
-        Webhook b = sampleWebhook(QStringLiteral("same"), stack);
-        Webhook c = sampleWebhook(QStringLiteral("same"), org);
+        StoredWebhook a = sampleWebhook(QStringLiteral("same"), org);
+        StoredWebhook b = sampleWebhook(QStringLiteral("same"), stack);
+        StoredWebhook c = sampleWebhook(QStringLiteral("same"), org);
         QVERIFY(!repo.insert(a));
         QVERIFY(!repo.insert(b)); // another scope: fine
         QCOMPARE(repo.insert(c).code, Error::Code::Conflict);
         QCOMPARE(repo.list(org).size(), 1);
         QCOMPARE(repo.list(stack).size(), 1);
         QCOMPARE(repo.listAll(QStringLiteral("acme")).size(), 2);
-        QCOMPARE(repo.stacks(QStringLiteral("acme")), QStringList{QStringLiteral("web/prod")});
+        QStringList stacks;
+        for (const Scope &s : repo.stacks(QStringLiteral("acme")))
+            stacks << s.stackKey();
+        QCOMPARE(stacks, QStringList{QStringLiteral("web/prod")});
     }
 
     void deletingAWebhookDeletesItsDeliveries()
@@ -144,19 +148,18 @@ private Q_SLOTS:
         QVERIFY(!db.open(test::databasePath(dir)));
         WebhookRepository hooks(db);
         DeliveryRepository deliveries(db);
-        Webhook w =
+        StoredWebhook w =
             sampleWebhook(QStringLiteral("x"), Scope::organizationScope(QStringLiteral("acme")));
         QVERIFY(!hooks.insert(w));
         Delivery d;
-        d.webhookId = w.id;
         d.uid = QStringLiteral("u1");
         d.kind = QStringLiteral("ping");
         d.payload = "{}";
         d.timestamp = QDateTime::currentDateTimeUtc();
         d.requestUrl = w.payloadUrl;
-        QVERIFY(!deliveries.insertPending(d));
+        QVERIFY(!deliveries.insertPending(d, w.id));
         QVERIFY(!hooks.remove(w.id));
-        QVERIFY(!deliveries.byId(d.id).has_value());
+        QVERIFY(!deliveries.byId(DeliveryRepository::rowIdOf(d.id)).has_value());
     }
 
     void postgresPasswordsAreNeverShown()
@@ -171,11 +174,11 @@ private Q_SLOTS:
     void locationPrefersOptionThenEnvironmentThenDefault()
     {
         qunsetenv(AppInfo::DatabaseEnvironmentVariable);
-        QCOMPARE(Database::resolveLocation({}), Database::defaultLocation());
-        QVERIFY(Database::defaultLocation().endsWith(u"/webhook-console/webhooks.sqlite"));
+        QCOMPARE(WebhookBackend::resolveLocation({}), WebhookBackend::defaultLocation());
+        QVERIFY(WebhookBackend::defaultLocation().endsWith(u"/webhook-console/webhooks.sqlite"));
         qputenv(AppInfo::DatabaseEnvironmentVariable, "/tmp/from-env.sqlite");
-        QCOMPARE(Database::resolveLocation({}), QStringLiteral("/tmp/from-env.sqlite"));
-        QCOMPARE(Database::resolveLocation(QStringLiteral("/tmp/explicit.sqlite")),
+        QCOMPARE(WebhookBackend::resolveLocation({}), QStringLiteral("/tmp/from-env.sqlite"));
+        QCOMPARE(WebhookBackend::resolveLocation(QStringLiteral("/tmp/explicit.sqlite")),
                  QStringLiteral("/tmp/explicit.sqlite"));
         qunsetenv(AppInfo::DatabaseEnvironmentVariable);
     }

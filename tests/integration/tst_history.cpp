@@ -1,11 +1,9 @@
-#include "AppContext.h"
 #include "AppInfo.h"
+#include "BulkRedelivery.h"
 #include "LocalReceiver.h"
 #include "TestSupport.h"
-#include "WebhookService.h"
-#include "delivery/BulkRedelivery.h"
-#include "store/Database.h"
-#include "store/HistoryReader.h"
+#include "local/Database.h"
+#include "local/LocalBackend.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -14,21 +12,28 @@
 using namespace wc;
 using test::LocalReceiver;
 
-// History at the repository and service level: retention, clearing, per-day statistics, the
+// History at the repository and backend level: retention, clearing, per-day statistics, the
 // full-text index kept in step, and bulk redelivery against a real receiver on 127.0.0.1.
 class TestHistory : public QObject
 {
     Q_OBJECT
 
-    /// A fresh database file with its repositories.
+    /// A fresh database file with the test's own connection to it and its repositories.
     struct Store
     {
         QTemporaryDir dir;
-        Database db;
-        WebhookRepository hooks{db};
-        DeliveryRepository deliveries{db};
-        bool opened = !db.open(test::databasePath(dir));
+        QString path = test::databasePath(dir);
+        test::SeedDatabase seed{path};
     };
+
+    /// A local backend on `path`, opened.
+    static std::unique_ptr<LocalBackend> openBackend(const QString &path)
+    {
+        auto backend = std::make_unique<LocalBackend>(path);
+        if (const Error e = test::await(backend->open()))
+            qFatal("cannot open the backend: %s", qPrintable(e.message));
+        return backend;
+    }
 
     static qint64 countFor(Database &db, qint64 webhookId)
     {
@@ -60,57 +65,50 @@ private Q_SLOTS:
         QFETCH(int, keepCount);
         QFETCH(int, remaining);
         Store store;
-        auto &[dir, db, hooks, deliveries, opened] = store;
+        auto &[db, hooks, deliveries, opened] = store.seed;
         QVERIFY(opened);
-        const Webhook a = test::insertWebhook(hooks, QStringLiteral("a"));
-        const Webhook b = test::insertWebhook(hooks, QStringLiteral("b"));
+        const StoredWebhook a = test::insertWebhook(hooks, QStringLiteral("a"));
+        const StoredWebhook b = test::insertWebhook(hooks, QStringLiteral("b"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int day = 39; day >= 0; --day)
             test::insertDelivery(deliveries, a.id, now.addDays(-day).addSecs(-60), 200);
         test::insertDelivery(deliveries, b.id, now.addDays(-400), 200);
 
-        HistoryReader reader(db.location());
-        std::optional<qint64> removed;
-        reader.prune(keepDays, keepCount, [&](qint64 n, const Error &e) {
-            QVERIFY(!e);
-            removed = n;
-        });
-        QTRY_VERIFY(removed.has_value());
+        const auto backend = openBackend(store.path);
+        const Result<qint64> removed =
+            test::await(backend->applyRetention(RetentionPolicy{keepDays, keepCount}));
+        QVERIFY(!removed.error);
         QCOMPARE(countFor(db, a.id), qint64(remaining));
         QCOMPARE(countFor(db, b.id), qint64(1)); // the newest one of a webhook always stays
-        QCOMPARE(*removed, qint64(40 - remaining));
+        QCOMPARE(removed.value, qint64(40 - remaining));
         // What stays is the newest.
         DeliveryFilter f;
-        f.webhookId = a.id;
-        const auto oldestKept = deliveries.pageNewer(f, 0, 1);
+        f.webhook = a.ref();
+        const auto oldestKept = deliveries.pageNewer(a.id, f, 0, 1);
         QVERIFY(oldestKept.first().timestamp > now.addDays(-remaining));
     }
 
     void clearRemovesOneWebhooksHistoryAndItsSearchIndex()
     {
         Store store;
-        auto &[dir, db, hooks, deliveries, opened] = store;
+        auto &[db, hooks, deliveries, opened] = store.seed;
         QVERIFY(opened);
-        const Webhook a = test::insertWebhook(hooks, QStringLiteral("a"));
-        const Webhook b = test::insertWebhook(hooks, QStringLiteral("b"));
+        const StoredWebhook a = test::insertWebhook(hooks, QStringLiteral("a"));
+        const StoredWebhook b = test::insertWebhook(hooks, QStringLiteral("b"));
         for (int i = 0; i < 4500; ++i) // more than one batch
             test::insertDelivery(deliveries, a.id, QDateTime::currentDateTimeUtc(), 200,
                                  QStringLiteral("ping"), "{\"w\":\"zebra\"}");
         test::insertDelivery(deliveries, b.id, QDateTime::currentDateTimeUtc(), 200,
                              QStringLiteral("ping"), "{\"w\":\"zebra\"}");
-        HistoryReader reader(db.location());
-        std::optional<qint64> removed;
-        reader.clear(a.id, [&](qint64 n, const Error &e) {
-            QVERIFY(!e);
-            removed = n;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
-        QCOMPARE(*removed, qint64(4500));
+        const auto backend = openBackend(store.path);
+        const Result<qint64> removed = test::await(backend->clearHistory(a.ref()), 20000);
+        QVERIFY(!removed.error);
+        QCOMPARE(removed.value, qint64(4500));
         QCOMPARE(countFor(db, a.id), qint64(0));
         DeliveryFilter f;
-        f.webhookId = b.id;
+        f.webhook = b.ref();
         f.search = QStringLiteral("zebra");
-        QCOMPARE(deliveries.count(f), qint64(1));
+        QCOMPARE(deliveries.count(b.id, f), qint64(1));
         QSqlQuery fts(db.connection());
         QVERIFY(fts.exec(QStringLiteral(
             "SELECT COUNT(*) FROM deliveries_fts WHERE deliveries_fts MATCH 'zebra'")));
@@ -120,58 +118,55 @@ private Q_SLOTS:
 
     void deletingAWebhookClearsItsHistoryOnTheHistoryThread()
     {
-        QTemporaryDir dir;
-        AppContext context;
-        QVERIFY(!context.open(test::databasePath(dir)));
-        (void)context.history(); // as the window does: deletes then go through the reader
-        const Webhook w = test::insertWebhook(context.service().webhooks(), QStringLiteral("w"));
-        const Webhook keep = test::insertWebhook(context.service().webhooks(), QStringLiteral("k"));
+        Store store;
+        auto &[db, hooks, deliveries, opened] = store.seed;
+        QVERIFY(opened);
+        // The backend always deletes a history in batches on its history thread.
+        const auto backend = openBackend(store.path);
+        const StoredWebhook w = test::insertWebhook(hooks, QStringLiteral("w"));
+        const StoredWebhook keep = test::insertWebhook(hooks, QStringLiteral("k"));
         for (int i = 0; i < 5000; ++i)
-            test::insertDelivery(context.service().deliveries(), w.id,
-                                 QDateTime::currentDateTimeUtc(), 200);
-        test::insertDelivery(context.service().deliveries(), keep.id,
-                             QDateTime::currentDateTimeUtc(), 200);
-        std::optional<Error> removed;
-        context.service().remove(w.id, [&](const Error &e) { removed = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 30000);
-        QVERIFY2(!*removed, qPrintable(removed->message));
-        QVERIFY(!context.service().webhooks().byId(w.id).has_value());
-        QCOMPARE(countFor(context.database(), w.id), qint64(0));
-        QCOMPARE(countFor(context.database(), keep.id), qint64(1));
+            test::insertDelivery(deliveries, w.id, QDateTime::currentDateTimeUtc(), 200);
+        test::insertDelivery(deliveries, keep.id, QDateTime::currentDateTimeUtc(), 200);
+        const Error removed = test::await(backend->remove(w.ref()), 30000);
+        QVERIFY2(!removed, qPrintable(removed.message));
+        QVERIFY(!hooks.byId(w.id).has_value());
+        QCOMPARE(countFor(db, w.id), qint64(0));
+        QCOMPARE(countFor(db, keep.id), qint64(1));
     }
 
     void searchFindsResponsesRecordedAfterTheRequest()
     {
         Store store;
-        auto &[dir, db, hooks, deliveries, opened] = store;
+        auto &[db, hooks, deliveries, opened] = store.seed;
         QVERIFY(opened);
-        const Webhook a = test::insertWebhook(hooks, QStringLiteral("a"));
+        const StoredWebhook a = test::insertWebhook(hooks, QStringLiteral("a"));
         test::insertDelivery(deliveries, a.id, QDateTime::currentDateTimeUtc(), 500,
                              QStringLiteral("ping"), "{}", "upstream exploded: quota_exceeded");
         DeliveryFilter f;
-        f.webhookId = a.id;
+        f.webhook = a.ref();
         f.search = QStringLiteral("quota_exceeded");
-        QCOMPARE(deliveries.count(f), qint64(1));
+        QCOMPARE(deliveries.count(a.id, f), qint64(1));
         f.search = QStringLiteral("EXPLODED");
-        QCOMPARE(deliveries.count(f), qint64(1)); // case-insensitive words
+        QCOMPARE(deliveries.count(a.id, f), qint64(1)); // case-insensitive words
         test::insertDelivery(deliveries, a.id, QDateTime::currentDateTimeUtc(), 200,
                              QStringLiteral("stack_update"), R"({"result":"deployment failed"})");
         f.search = QStringLiteral("deploy fail");
-        QCOMPARE(deliveries.count(f), qint64(1)); // every word as the start of a word
+        QCOMPARE(deliveries.count(a.id, f), qint64(1)); // every word as the start of a word
         f.search = QStringLiteral("fail deploy");
-        QCOMPARE(deliveries.count(f), qint64(1)); // in any order
+        QCOMPARE(deliveries.count(a.id, f), qint64(1)); // in any order
         f.search = QStringLiteral("ploy");
-        QCOMPARE(deliveries.count(f), qint64(0)); // not the middle of a word
+        QCOMPARE(deliveries.count(a.id, f), qint64(0)); // not the middle of a word
         f.search = QStringLiteral("%");
-        QCOMPARE(deliveries.count(f), qint64(0)); // no word: a literal substring search
+        QCOMPARE(deliveries.count(a.id, f), qint64(0)); // no word: a literal substring search
     }
 
     void dailyStatsPerUtcDay()
     {
         Store store;
-        auto &[dir, db, hooks, deliveries, opened] = store;
+        auto &[db, hooks, deliveries, opened] = store.seed;
         QVERIFY(opened);
-        const Webhook a = test::insertWebhook(hooks, QStringLiteral("a"));
+        const StoredWebhook a = test::insertWebhook(hooks, QStringLiteral("a"));
         const QDateTime today(QDateTime::currentDateTimeUtc().date(), QTime(1, 0), Qt::UTC);
         test::insertDelivery(deliveries, a.id, today.addDays(-2), 200);
         test::insertDelivery(deliveries, a.id, today.addDays(-2).addSecs(60), 500);
@@ -189,9 +184,8 @@ private Q_SLOTS:
 
     void bulkRedeliveryNeverFloodsTheReceiver()
     {
-        QTemporaryDir dir;
-        AppContext context;
-        QVERIFY(!context.open(test::databasePath(dir)));
+        Store store;
+        const auto backend = openBackend(store.path);
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
         // Fails until told otherwise; each answer takes a moment so requests overlap.
@@ -205,24 +199,20 @@ private Q_SLOTS:
             }
             return r;
         });
-        const Webhook w =
-            test::insertWebhook(context.service().webhooks(), QStringLiteral("w"), receiver.url());
+        const StoredWebhook w =
+            test::insertWebhook(store.seed.webhooks, QStringLiteral("w"), receiver.url());
         for (int i = 0; i < 12; ++i) {
-            std::optional<Delivery> done;
-            context.service().ping(w.id, [&](const Error &, const Delivery &d) { done = d; });
-            QTRY_VERIFY(done.has_value());
-            QVERIFY(!done->succeeded());
+            const Delivery done = test::await(backend->ping(w.ref())).value;
+            QVERIFY(!done.succeeded());
         }
         // One success that must not be redelivered.
         healthy = true;
-        std::optional<Delivery> ok;
-        context.service().ping(w.id, [&](const Error &, const Delivery &d) { ok = d; });
-        QTRY_VERIFY(ok.has_value());
+        const Delivery ok = test::await(backend->ping(w.ref())).value;
         const int before = int(receiver.requests().size());
 
         DeliveryFilter f;
-        f.webhookId = w.id;
-        BulkRedelivery bulk(context.service(), f, 3, &context.history());
+        f.webhook = w.ref();
+        BulkRedelivery bulk(*backend, f, 3);
         QSignalSpy progress(&bulk, &BulkRedelivery::progress);
         QSignalSpy finished(&bulk, &BulkRedelivery::finished);
         bulk.start();
@@ -237,36 +227,36 @@ private Q_SLOTS:
 
         // Each redelivery is linked to its original; no original was sent twice.
         DeliveryFilter redeliveries;
-        redeliveries.webhookId = w.id;
-        const auto rows = context.service().deliveries().page(redeliveries, 0, 100);
-        QSet<qint64> originals;
+        redeliveries.webhook = w.ref();
+        PageRequest newest;
+        newest.limit = 100;
+        const auto rows = test::await(backend->history(redeliveries, newest)).value.rows;
+        QSet<QString> originals;
         for (const Delivery &d : rows) {
-            if (d.redeliveryOf) {
+            if (!d.redeliveryOf.isEmpty()) {
                 QVERIFY(!originals.contains(d.redeliveryOf));
                 originals << d.redeliveryOf;
                 QVERIFY(d.succeeded());
             }
         }
         QCOMPARE(originals.size(), 12);
-        QVERIFY(!originals.contains(ok->id));
+        QVERIFY(!originals.contains(ok.id));
     }
 
     void bulkRedeliveryCanBeCancelled()
     {
-        QTemporaryDir dir;
-        AppContext context;
-        QVERIFY(!context.open(test::databasePath(dir)));
+        Store store;
+        const auto backend = openBackend(store.path);
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
-        const Webhook w =
-            test::insertWebhook(context.service().webhooks(), QStringLiteral("w"), receiver.url());
+        const StoredWebhook w =
+            test::insertWebhook(store.seed.webhooks, QStringLiteral("w"), receiver.url());
         for (int i = 0; i < 30; ++i)
-            test::insertDelivery(context.service().deliveries(), w.id,
-                                 QDateTime::currentDateTimeUtc(), 500);
+            test::insertDelivery(store.seed.deliveries, w.id, QDateTime::currentDateTimeUtc(), 500);
         receiver.setResponse({200, "OK", "{}", {}, false, 100});
         DeliveryFilter f;
-        f.webhookId = w.id;
-        BulkRedelivery bulk(context.service(), f, 2);
+        f.webhook = w.ref();
+        BulkRedelivery bulk(*backend, f, 2);
         QSignalSpy finished(&bulk, &BulkRedelivery::finished);
         bulk.start();
         QTRY_VERIFY(bulk.done() >= 2);

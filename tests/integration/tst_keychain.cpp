@@ -1,7 +1,6 @@
-#include "AppContext.h"
 #include "AppInfo.h"
 #include "TestSupport.h"
-#include "WebhookService.h"
+#include "local/LocalBackend.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QTest>
@@ -20,27 +19,15 @@ class TestKeychain : public QObject
 
     static Error write(SecretStore &store, const QString &k, const QString &v)
     {
-        std::optional<Error> r;
-        store.write(k, v, [&](const Error &e) { r = e; });
-        if (!QTest::qWaitFor([&] { return r.has_value(); }, 20000))
-            qFatal("keychain write never finished");
-        return *r;
+        return test::await(store.write(k, v), 20000);
     }
     static SecretStore::ReadResult read(SecretStore &store, const QString &k)
     {
-        std::optional<SecretStore::ReadResult> r;
-        store.read(k, [&](const SecretStore::ReadResult &x) { r = x; });
-        if (!QTest::qWaitFor([&] { return r.has_value(); }, 20000))
-            qFatal("keychain read never finished");
-        return *r;
+        return test::await(store.read(k), 20000);
     }
     static Error remove(SecretStore &store, const QString &k)
     {
-        std::optional<Error> r;
-        store.remove(k, [&](const Error &e) { r = e; });
-        if (!QTest::qWaitFor([&] { return r.has_value(); }, 20000))
-            qFatal("keychain delete never finished");
-        return *r;
+        return test::await(store.remove(k), 20000);
     }
 
 private Q_SLOTS:
@@ -69,8 +56,9 @@ private Q_SLOTS:
     void serviceStoresTheSecretUnderTheWebhooksId()
     {
         QTemporaryDir dir;
-        AppContext context;
-        QVERIFY(!context.open(test::databasePath(dir)));
+        const QString path = test::databasePath(dir);
+        LocalBackend backend(path);
+        QVERIFY(!test::await(backend.open()));
         WebhookDraft d;
         d.scope = Scope::organizationScope(QStringLiteral("acme"));
         d.name = QStringLiteral("k");
@@ -78,14 +66,16 @@ private Q_SLOTS:
         d.payloadUrl = QStringLiteral("https://example.com/k");
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = QStringLiteral("in-the-keyring");
-        std::optional<std::pair<Error, Webhook>> result;
-        context.service().create(d, [&](const Error &e, const Webhook &w) { result = {e, w}; });
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
-        QVERIFY2(!result->first, qPrintable(result->first.message));
+        const Result<Webhook> result = test::await(backend.create(d), 20000);
+        QVERIFY2(!result.error, qPrintable(result.error.message));
+        // The keychain key is the webhook's stable internal id, which only the database knows.
+        test::SeedDatabase seed(path);
+        const auto stored = seed.webhooks.byRef(result.value.ref());
+        QVERIFY(stored.has_value());
 
         // Read it back with QtKeychain directly, as another program would.
         auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(AppInfo::KeychainService));
-        job->setKey(result->second.uid);
+        job->setKey(stored->uid);
         job->setAutoDelete(false);
         bool done = false;
         connect(job, &QKeychain::Job::finished, this, [&] { done = true; });
@@ -95,12 +85,10 @@ private Q_SLOTS:
         QCOMPARE(job->textData(), QStringLiteral("in-the-keyring"));
         delete job;
 
-        std::optional<Error> removed;
-        context.service().remove(result->second.id, [&](const Error &e) { removed = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
-        QVERIFY(!*removed);
+        const Error removed = test::await(backend.remove(result.value.ref()), 20000);
+        QVERIFY(!removed);
         KeychainSecretStore store(QString::fromLatin1(AppInfo::KeychainService));
-        QCOMPARE(read(store, result->second.uid).error.code, Error::Code::NotFound);
+        QCOMPARE(read(store, stored->uid).error.code, Error::Code::NotFound);
     }
 };
 

@@ -1,7 +1,6 @@
-#include "AppContext.h"
 #include "AppInfo.h"
 #include "TestSupport.h"
-#include "WebhookService.h"
+#include "local/LocalBackend.h"
 
 #include <QTest>
 
@@ -22,8 +21,9 @@ private Q_SLOTS:
     void creationIsRefusedAndNothingSaved()
     {
         QTemporaryDir dir;
-        AppContext context;
-        QVERIFY(!context.open(test::databasePath(dir)));
+        const QString path = test::databasePath(dir);
+        LocalBackend backend(path);
+        QVERIFY(!test::await(backend.open()));
         WebhookDraft d;
         d.scope = Scope::organizationScope(QStringLiteral("acme"));
         d.name = QStringLiteral("nokeychain");
@@ -31,17 +31,17 @@ private Q_SLOTS:
         d.payloadUrl = QStringLiteral("https://example.com/k");
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = QStringLiteral("must-not-land-anywhere");
-        std::optional<std::pair<Error, Webhook>> result;
-        context.service().create(d, [&](const Error &e, const Webhook &w) { result = {e, w}; });
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
-        const Error &e = result->first;
+        const Result<Webhook> result = test::await(backend.create(d), 30000);
+        const Error &e = result.error;
         QCOMPARE(e.code, Error::Code::Keychain);
         QVERIFY2(e.message.contains(QStringLiteral("keychain")), qPrintable(e.message));
         QVERIFY2(e.message.contains(QStringLiteral("cannot be reached")) ||
                      e.message.contains(QStringLiteral("No system keychain")),
                  qPrintable(e.message));
-        QCOMPARE(context.service().webhooks().list(d.scope).size(), 0);
-        QVERIFY(!context.service().webhooks().byRef(d.scope, d.name).has_value());
+        // Nothing in the database either: look at the rows with a connection of our own.
+        test::SeedDatabase seed(path);
+        QCOMPARE(seed.webhooks.list(d.scope).size(), 0);
+        QVERIFY(!seed.webhooks.byRef(WebhookRef{d.scope, d.name}).has_value());
     }
 };
 

@@ -1,11 +1,10 @@
-#include "AppContext.h"
 #include "AppInfo.h"
 #include "LocalReceiver.h"
 #include "TestSupport.h"
-#include "WebhookService.h"
 #include "delivery/Dispatcher.h"
 #include "delivery/Signer.h"
-#include "store/Database.h"
+#include "local/Database.h"
+#include "local/LocalBackend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,10 +22,13 @@ class TestPing : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AppContext> m_context;
+    QString m_path;
+    std::unique_ptr<LocalBackend> m_backend;
+    /// The test's own connection to the backend's database, to look at rows underneath it.
+    std::unique_ptr<test::SeedDatabase> m_seed;
     int m_counter = 0;
 
-    WebhookService &service() { return m_context->service(); }
+    LocalBackend &backend() { return *m_backend; }
 
     Webhook create(const QString &url, const QString &secret = {})
     {
@@ -39,32 +41,26 @@ class TestPing : public QObject
             d.secretChange = WebhookDraft::SecretChange::Set;
             d.secret = secret;
         }
-        std::optional<std::pair<Error, Webhook>> result;
-        service().create(d, [&](const Error &e, const Webhook &w) { result = {e, w}; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qFatal("create never finished");
-        if (result->first)
-            qFatal("create failed: %s", qPrintable(result->first.message));
-        return result->second;
+        const Result<Webhook> result = test::await(backend().create(d), 20000);
+        if (result.error)
+            qFatal("create failed: %s", qPrintable(result.error.message));
+        return result.value;
     }
 
-    Delivery ping(qint64 id, int timeoutMs = 20000)
+    Delivery ping(const WebhookRef &ref, int timeoutMs = 20000)
     {
-        std::optional<std::pair<Error, Delivery>> result;
-        service().ping(id, [&](const Error &e, const Delivery &d) { result = {e, d}; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
-            qFatal("ping never finished");
-        if (result->first)
-            qFatal("ping not sent: %s", qPrintable(result->first.message));
-        return result->second;
+        const Result<Delivery> result = test::await(backend().ping(ref), timeoutMs);
+        if (result.error)
+            qFatal("ping not sent: %s", qPrintable(result.error.message));
+        return result.value;
     }
 
-    Delivery stored(qint64 id)
+    Delivery stored(const QString &id)
     {
-        const auto d = service().deliveries().byId(id);
-        if (!d)
-            qFatal("delivery %lld not stored", id);
-        return *d;
+        const Result<Delivery> d = test::await(backend().delivery(id));
+        if (d.error)
+            qFatal("delivery %s not stored: %s", qPrintable(id), qPrintable(d.error.message));
+        return d.value;
     }
 
 private Q_SLOTS:
@@ -72,8 +68,10 @@ private Q_SLOTS:
     {
         AppInfo::apply();
         QVERIFY2(test::haveSessionBus(), "run with the README's test command");
-        m_context = std::make_unique<AppContext>();
-        QVERIFY(!m_context->open(test::databasePath(m_dir)));
+        m_path = test::databasePath(m_dir);
+        m_backend = std::make_unique<LocalBackend>(m_path);
+        QVERIFY(!test::await(m_backend->open()));
+        m_seed = std::make_unique<test::SeedDatabase>(m_path);
     }
 
     void sendsPulumiHeadersAndSignature()
@@ -84,12 +82,12 @@ private Q_SLOTS:
         int pendingSeenByReceiver = -1;
         connect(&receiver, &LocalReceiver::requestReceived, this, [&] {
             // The attempt is on record before the receiver sees it.
-            QSqlQuery q(m_context->database().connection());
+            QSqlQuery q(m_seed->db.connection());
             q.exec(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE status = 0"));
             q.next();
             pendingSeenByReceiver = q.value(0).toInt();
         });
-        const Delivery d = ping(w.id);
+        const Delivery d = ping(w.ref());
         QCOMPARE(pendingSeenByReceiver, 1);
         QCOMPARE(receiver.requests().size(), 1);
         const LocalReceiver::Request &r = receiver.requests().first();
@@ -126,7 +124,7 @@ private Q_SLOTS:
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
         const Webhook w = create(receiver.url());
-        const Delivery d = ping(w.id);
+        const Delivery d = ping(w.ref());
         QVERIFY(d.succeeded());
         QVERIFY(!receiver.requests().first().headers.contains("pulumi-webhook-signature"));
     }
@@ -144,7 +142,7 @@ private Q_SLOTS:
         const int port = python.readLine().trimmed().toInt();
         QVERIFY(port > 0);
         const Webhook w = create(QStringLiteral("http://127.0.0.1:%1/pulumi").arg(port), secret);
-        const Delivery d = ping(w.id);
+        const Delivery d = ping(w.ref());
         python.closeWriteChannel();
         QVERIFY(python.waitForFinished(10000));
         QCOMPARE(d.responseCode, 200);
@@ -158,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(receiver.listen());
         receiver.setResponse({500, "Internal Server Error", "boom", {}, false});
         const Webhook w = create(receiver.url());
-        const Delivery d = ping(w.id);
+        const Delivery d = ping(w.ref());
         QVERIFY(!d.succeeded());
         QCOMPARE(d.responseCode, 500);
         QCOMPARE(d.responseBody, QByteArray("boom"));
@@ -171,7 +169,7 @@ private Q_SLOTS:
     {
         const Webhook w =
             create(QStringLiteral("http://127.0.0.1:%1/x").arg(LocalReceiver::closedPort()));
-        const Delivery d = ping(w.id);
+        const Delivery d = ping(w.ref());
         QCOMPARE(d.responseCode, 0);
         QVERIFY2(d.error.startsWith(QStringLiteral("Connection refused")), qPrintable(d.error));
         QCOMPARE(stored(d.id).error, d.error);
@@ -180,7 +178,7 @@ private Q_SLOTS:
     void unknownHostInWords()
     {
         const Webhook w = create(QStringLiteral("http://no-such-host.invalid/x"));
-        const Delivery d = ping(w.id);
+        const Delivery d = ping(w.ref());
         QCOMPARE(d.responseCode, 0);
         QVERIFY2(d.error.startsWith(QStringLiteral("Host not found")), qPrintable(d.error));
     }
@@ -191,9 +189,9 @@ private Q_SLOTS:
         QVERIFY(receiver.listen());
         receiver.setResponse({200, "OK", {}, {}, true});
         const Webhook w = create(receiver.url());
-        m_context->dispatcher().setTimeout(std::chrono::milliseconds(700));
-        const Delivery d = ping(w.id);
-        m_context->dispatcher().setTimeout(Dispatcher::DefaultTimeout);
+        backend().dispatcher().setTimeout(std::chrono::milliseconds(700));
+        const Delivery d = ping(w.ref());
+        backend().dispatcher().setTimeout(Dispatcher::DefaultTimeout);
         QCOMPARE(d.responseCode, 0);
         QVERIFY2(d.error.startsWith(QStringLiteral("Timed out")), qPrintable(d.error));
         QVERIFY(d.durationMs >= 600);
@@ -208,9 +206,9 @@ private Q_SLOTS:
         stall.stallAfterHeaders = true;
         receiver.setResponse(stall);
         const Webhook w = create(receiver.url());
-        m_context->dispatcher().setTimeout(std::chrono::milliseconds(700));
-        const Delivery d = ping(w.id);
-        m_context->dispatcher().setTimeout(Dispatcher::DefaultTimeout);
+        backend().dispatcher().setTimeout(std::chrono::milliseconds(700));
+        const Delivery d = ping(w.ref());
+        backend().dispatcher().setTimeout(Dispatcher::DefaultTimeout);
         QVERIFY(!d.succeeded());
         QVERIFY2(d.error.startsWith(QStringLiteral("Timed out")), qPrintable(d.error));
         QVERIFY(!stored(d.id).succeeded());
@@ -225,9 +223,9 @@ private Q_SLOTS:
         trickle.trickleMs = 100;
         receiver.setResponse(trickle);
         const Webhook w = create(receiver.url());
-        m_context->dispatcher().setTimeout(std::chrono::milliseconds(800));
-        const Delivery d = ping(w.id, 5000);
-        m_context->dispatcher().setTimeout(Dispatcher::DefaultTimeout);
+        backend().dispatcher().setTimeout(std::chrono::milliseconds(800));
+        const Delivery d = ping(w.ref(), 5000);
+        backend().dispatcher().setTimeout(Dispatcher::DefaultTimeout);
         QVERIFY(!d.succeeded());
         QVERIFY2(d.error.startsWith(QStringLiteral("Timed out")), qPrintable(d.error));
         QVERIFY2(d.durationMs < 3000, QByteArray::number(d.durationMs));
@@ -235,7 +233,7 @@ private Q_SLOTS:
 
     void defaultTimeoutIsTenSeconds()
     {
-        QCOMPARE(m_context->dispatcher().timeout(), std::chrono::milliseconds(10000));
+        QCOMPARE(backend().dispatcher().timeout(), std::chrono::milliseconds(10000));
     }
 
     void redirectIsNotFollowed()
@@ -246,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(receiver.listen());
         receiver.setResponse({302, "Found", {}, {{"Location", target.url().toUtf8()}}, false});
         const Webhook w = create(receiver.url());
-        const Delivery d = ping(w.id);
+        const Delivery d = ping(w.ref());
         QCOMPARE(d.responseCode, 302);
         QVERIFY2(d.error.startsWith(QStringLiteral("Redirect not followed")), qPrintable(d.error));
         QVERIFY(d.error.contains(target.url()));
@@ -261,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(receiver.listen());
         receiver.setResponse({200, "OK", QByteArray(100 * 1024, 'x'), {}, false});
         const Webhook w = create(receiver.url());
-        const Delivery d = ping(w.id);
+        const Delivery d = ping(w.ref());
         QVERIFY(d.succeeded());
         QCOMPARE(d.responseBody.size(), qsizetype(64 * 1024));
         QVERIFY(d.responseTruncated);
@@ -274,12 +272,10 @@ private Q_SLOTS:
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
         const Webhook w = create(receiver.url(), QStringLiteral("k"));
-        const Delivery first = ping(w.id);
-        std::optional<std::pair<Error, Delivery>> result;
-        service().redeliver(first.id, [&](const Error &e, const Delivery &d) { result = {e, d}; });
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
-        QVERIFY(!result->first);
-        const Delivery again = result->second;
+        const Delivery first = ping(w.ref());
+        const Result<Delivery> result = test::await(backend().redeliver(first.id), 20000);
+        QVERIFY(!result.error);
+        const Delivery again = result.value;
         QVERIFY(again.id != first.id);
         QCOMPARE(again.redeliveryOf, first.id);
         QCOMPARE(receiver.requests().size(), 2);
@@ -293,14 +289,15 @@ private Q_SLOTS:
     {
         const Webhook w = create(QStringLiteral("http://127.0.0.1:9/never"));
         Delivery d;
-        d.webhookId = w.id;
         d.uid = QStringLiteral("crashed");
         d.kind = QStringLiteral("ping");
         d.payload = "{}";
         d.requestUrl = w.payloadUrl;
         d.timestamp = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        QVERIFY(!service().deliveries().insertPending(d));
-        QVERIFY(!service().recoverInterrupted());
+        QVERIFY(!m_seed->deliveries.insertPending(d, m_seed->webhooks.idOf(w.ref())));
+        // Recovery happens when a backend opens the database, as the next run would.
+        LocalBackend nextRun(m_path);
+        QVERIFY(!test::await(nextRun.open()));
         const Delivery s = stored(d.id);
         QCOMPARE(s.state, Delivery::State::Completed);
         QVERIFY(!s.succeeded());

@@ -1,12 +1,17 @@
 #include "TestSupport.h"
 
-#include "store/DeliveryRepository.h"
-#include "store/WebhookRepository.h"
-
 #include <QDir>
 #include <QUuid>
 
 namespace wc::test {
+
+SeedDatabase::SeedDatabase(const QString &location)
+{
+    const Error e = db.open(location);
+    if (e)
+        qFatal("cannot open %s: %s", qPrintable(location), qPrintable(e.message));
+    opened = true;
+}
 
 bool haveSessionBus()
 {
@@ -18,9 +23,9 @@ QString databasePath(const QTemporaryDir &dir, const QString &name)
     return dir.filePath(name);
 }
 
-Webhook insertWebhook(WebhookRepository &repo, const QString &name, const QString &url)
+StoredWebhook insertWebhook(WebhookRepository &repo, const QString &name, const QString &url)
 {
-    Webhook w;
+    StoredWebhook w;
     w.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     w.scope = Scope::organizationScope(QStringLiteral("acme"));
     w.name = name;
@@ -37,14 +42,13 @@ Delivery insertDelivery(DeliveryRepository &repo, qint64 webhookId, const QDateT
                         const QString &error)
 {
     Delivery d;
-    d.webhookId = webhookId;
     d.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     d.kind = kind;
     d.payload = payload;
     d.timestamp = when;
     d.requestUrl = QStringLiteral("http://127.0.0.1:9/x");
     d.requestHeaders = QStringLiteral("Content-Type: application/json");
-    if (Error e = repo.insertPending(d))
+    if (Error e = repo.insertPending(d, webhookId))
         qFatal("insertDelivery: %s", qPrintable(e.message));
     d.state = Delivery::State::Completed;
     d.responseCode = code;

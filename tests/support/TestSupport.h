@@ -1,21 +1,46 @@
 #pragma once
 
+#include "Delivery.h"
+#include "Webhook.h"
+#include "local/Database.h"
+#include "local/DeliveryRepository.h"
+#include "local/WebhookRepository.h"
+
+#include <QFuture>
 #include <QString>
 #include <QTemporaryDir>
-
-#include "model/Delivery.h"
-#include "model/Webhook.h"
-
-namespace wc {
-class DeliveryRepository;
-class WebhookRepository;
-} // namespace wc
+#include <QTest>
 
 namespace wc::test {
 
+/// Waits, serving this thread's event loop meanwhile, for an asynchronous operation of the
+/// core and returns its result. One that never finishes (or is cancelled) ends the test
+/// loudly instead of hanging it.
+template <typename T> T await(const QFuture<T> &future, int timeoutMs = 30000)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs))
+        qFatal("an operation of the core never finished");
+    if (future.resultCount() == 0)
+        qFatal("an operation of the core was cancelled");
+    return future.result();
+}
+
+/// A connection of the test's own to a local database file, with its repositories: for
+/// seeding what no public operation can make (old deliveries, thousands of rows) and for
+/// looking underneath the backend. Opens (and migrates) on construction.
+struct SeedDatabase
+{
+    explicit SeedDatabase(const QString &location);
+    Database db;
+    WebhookRepository webhooks{db};
+    DeliveryRepository deliveries{db};
+    bool opened = false;
+};
+
 /// Stores a webhook directly (no keychain): for history tests.
-[[nodiscard]] Webhook insertWebhook(WebhookRepository &repo, const QString &name,
-                                    const QString &url = QStringLiteral("http://127.0.0.1:9/x"));
+[[nodiscard]] StoredWebhook
+insertWebhook(WebhookRepository &repo, const QString &name,
+              const QString &url = QStringLiteral("http://127.0.0.1:9/x"));
 
 /// Stores a completed delivery directly: `code` 0 means no answer (`error` says why).
 Delivery insertDelivery(DeliveryRepository &repo, qint64 webhookId, const QDateTime &when, int code,

@@ -1,8 +1,6 @@
 #include "DeliveryHistoryModel.h"
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/HistoryReader.h"
-#include "store/WebhookRepository.h"
+#include "local/LocalBackend.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -11,15 +9,14 @@
 using namespace wc;
 using namespace wc::gui;
 
-// The history model over a real SQLite file and the real worker-thread reader.
+// The history model over a real SQLite file, read through the local backend's worker thread.
 class TestDeliveryHistoryModel : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<HistoryReader> m_reader;
-    qint64 m_webhookId = 0;
+    std::unique_ptr<LocalBackend> m_backend;
+    WebhookRef m_webhook;
     QList<Delivery> m_seeded; ///< oldest first
 
     void waitForPage(DeliveryHistoryModel &model)
@@ -27,28 +24,30 @@ class TestDeliveryHistoryModel : public QObject
         QSignalSpy loaded(&model, &DeliveryHistoryModel::pageLoaded);
         QVERIFY(loaded.wait(5000));
     }
-    QList<qint64> ids(const DeliveryHistoryModel &model)
+    QStringList ids(const DeliveryHistoryModel &model)
     {
-        QList<qint64> out;
+        QStringList out;
         for (int r = 0; r < model.rowCount(); ++r)
-            out << model.index(r, 0).data(DeliveryHistoryModel::DeliveryIdRole).toLongLong();
+            out << model.index(r, 0).data(DeliveryHistoryModel::DeliveryIdRole).toString();
         return out;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(test::databasePath(m_dir)));
-        WebhookRepository hooks(m_db);
-        DeliveryRepository deliveries(m_db);
-        m_webhookId = test::insertWebhook(hooks, QStringLiteral("a")).id;
+        test::SeedDatabase seed(test::databasePath(m_dir));
+        WebhookRepository &hooks = seed.webhooks;
+        DeliveryRepository &deliveries = seed.deliveries;
+        const StoredWebhook a = test::insertWebhook(hooks, QStringLiteral("a"));
+        const qint64 webhookId = a.id;
+        m_webhook = a.ref();
         const qint64 other = test::insertWebhook(hooks, QStringLiteral("b")).id;
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-10);
         // 25 deliveries over 10 days: every third failed, kinds alternate.
         for (int i = 0; i < 25; ++i) {
             const bool failed = i % 3 == 0;
             m_seeded << test::insertDelivery(
-                deliveries, m_webhookId, start.addSecs(i * 36000), failed ? 500 : 200,
+                deliveries, webhookId, start.addSecs(i * 36000), failed ? 500 : 200,
                 i % 2 ? QStringLiteral("stack_update") : QStringLiteral("ping"),
                 QStringLiteral(R"({"n":%1,"word":"%2"})")
                     .arg(i)
@@ -57,18 +56,18 @@ private Q_SLOTS:
                 i == 11 ? QByteArray(R"({"found":"needle response"})") : QByteArray("ok"));
         }
         test::insertDelivery(deliveries, other, start, 200); // never shown for webhook a
-        m_reader = std::make_unique<HistoryReader>(m_db.location());
-        QVERIFY(!m_reader->openError());
+        m_backend = std::make_unique<LocalBackend>(test::databasePath(m_dir));
+        QVERIFY(!test::await(m_backend->open()));
     }
 
     void pagesNewestFirstAndBack()
     {
-        DeliveryHistoryModel model(*m_reader);
+        DeliveryHistoryModel model(*m_backend);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(10);
         DeliveryFilter f;
-        f.webhookId = m_webhookId;
+        f.webhook = m_webhook;
         QSignalSpy counted(&model, &DeliveryHistoryModel::countChanged);
         model.setFilter(f);
         waitForPage(model);
@@ -104,9 +103,9 @@ private Q_SLOTS:
 
     void showsOutcomeKindAndRedelivery()
     {
-        DeliveryHistoryModel model(*m_reader);
+        DeliveryHistoryModel model(*m_backend);
         DeliveryFilter f;
-        f.webhookId = m_webhookId;
+        f.webhook = m_webhook;
         model.setFilter(f);
         waitForPage(model);
         const int failedRow = model.rowOf(m_seeded.at(24).id); // 24 % 3 == 0: failed
@@ -170,11 +169,11 @@ private Q_SLOTS:
         QFETCH(int, untilIndex);
         QFETCH(QString, search);
         QFETCH(QList<int>, expected);
-        DeliveryHistoryModel model(*m_reader);
+        DeliveryHistoryModel model(*m_backend);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         DeliveryFilter f;
-        f.webhookId = m_webhookId;
+        f.webhook = m_webhook;
         f.outcome = DeliveryFilter::Outcome(outcome);
         f.kind = kind;
         if (sinceIndex >= 0)
@@ -184,7 +183,7 @@ private Q_SLOTS:
         f.search = search;
         model.setFilter(f);
         waitForPage(model);
-        QList<qint64> want;
+        QStringList want;
         for (int i : expected)
             want << m_seeded.at(i).id;
         QCOMPARE(ids(model), want);

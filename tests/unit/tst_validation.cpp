@@ -1,5 +1,5 @@
-#include "model/EventCatalog.h"
-#include "model/Validation.h"
+#include "EventCatalog.h"
+#include "Validation.h"
 
 #include <QTest>
 

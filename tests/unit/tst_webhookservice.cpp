@@ -1,68 +1,65 @@
 #include "TestSupport.h"
-#include "WebhookService.h"
-#include "delivery/Dispatcher.h"
+#include "local/LocalBackend.h"
 #include "secrets/MemorySecretStore.h"
-#include "store/Database.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace wc;
 
-// WebhookService's all-or-nothing rules, with an in-memory secret store that can be told to
-// fail. The keychain itself is exercised in tst_keychain.
-class TestWebhookService : public QObject
+// The local backend's all-or-nothing rules (formerly WebhookService's), with an in-memory
+// secret store that can be told to fail. The keychain itself is exercised in tst_keychain.
+class TestLocalBackend : public QObject
 {
     Q_OBJECT
 
     struct Fixture
     {
         QTemporaryDir dir;
-        Database db;
-        MemorySecretStore secrets;
-        Dispatcher dispatcher;
-        std::unique_ptr<WebhookService> service;
+        QString path = test::databasePath(dir);
+        std::unique_ptr<LocalBackend> backend =
+            std::make_unique<LocalBackend>(path, std::make_unique<MemorySecretStore>());
+        MemorySecretStore &secrets = static_cast<MemorySecretStore &>(backend->secrets());
+        /// The test's own connection to the same file, to look at rows and add triggers.
+        std::unique_ptr<test::SeedDatabase> seed;
         Fixture()
         {
-            const Error e = db.open(test::databasePath(dir));
+            const Error e = test::await(backend->open());
             if (e)
                 qFatal("cannot open database: %s", qPrintable(e.message));
-            service = std::make_unique<WebhookService>(db, secrets, dispatcher);
+            seed = std::make_unique<test::SeedDatabase>(path);
+        }
+        WebhookRepository &webhooks() { return seed->webhooks; }
+        /// The stored row behind a webhook (its row id and keychain key).
+        StoredWebhook stored(const Webhook &webhook)
+        {
+            const auto found = webhooks().byRef(webhook.ref());
+            if (!found)
+                qFatal("webhook %s not stored", qPrintable(webhook.ref().toString()));
+            return *found;
         }
         std::pair<Error, Webhook> create(const WebhookDraft &draft)
         {
-            std::optional<std::pair<Error, Webhook>> result;
-            service->create(draft, [&](const Error &e, const Webhook &w) { result = {e, w}; });
-            if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
-                qFatal("create never finished");
-            return *result;
+            const Result<Webhook> r = test::await(backend->create(draft), 5000);
+            return {r.error, r.value};
         }
-        std::pair<Error, Webhook> update(qint64 id, const WebhookDraft &draft)
+        std::pair<Error, Webhook> update(const WebhookRef &ref, const WebhookDraft &draft)
         {
-            std::optional<std::pair<Error, Webhook>> result;
-            service->update(id, draft, [&](const Error &e, const Webhook &w) { result = {e, w}; });
-            if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
-                qFatal("update never finished");
-            return *result;
+            const Result<Webhook> r = test::await(backend->update(ref, draft), 5000);
+            return {r.error, r.value};
         }
-        Error remove(qint64 id)
-        {
-            std::optional<Error> result;
-            service->remove(id, [&](const Error &e) { result = e; });
-            if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
-                qFatal("remove never finished");
-            return *result;
-        }
+        Error remove(const WebhookRef &ref) { return test::await(backend->remove(ref), 5000); }
         void failNextWebhookWrite()
         {
-            // A trigger stands in for a full disk: the write fails after the keychain's.
-            const Error e =
-                db.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON webhooks BEGIN "
-                                       "SELECT RAISE(ABORT, 'disk full'); END"),
-                        QStringLiteral("add trigger"));
+            // A trigger stands in for a full disk: the write fails after the keychain's. It is
+            // part of the schema, so the backend's own connection sees it too.
+            const Error e = seed->db.exec(
+                QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON webhooks BEGIN "
+                               "SELECT RAISE(ABORT, 'disk full'); END"),
+                QStringLiteral("add trigger"));
             if (e)
                 qFatal("%s", qPrintable(e.message));
-            const Error e2 = db.exec(
+            const Error e2 = seed->db.exec(
                 QStringLiteral("CREATE TRIGGER refuse_update BEFORE UPDATE ON webhooks BEGIN "
                                "SELECT RAISE(ABORT, 'disk full'); END"),
                 QStringLiteral("add trigger"));
@@ -89,15 +86,17 @@ private Q_SLOTS:
     void createKeepsTheSecretOnlyInTheStore()
     {
         Fixture f;
-        QSignalSpy changed(f.service.get(), &WebhookService::webhooksChanged);
+        QSignalSpy added(f.backend.get(), &WebhookBackend::webhookAdded);
         auto [error, webhook] = f.create(draft(QStringLiteral("a"), QStringLiteral("s3cret")));
         QVERIFY2(!error, qPrintable(error.message));
         QVERIFY(webhook.hasSecret);
-        QVERIFY(!webhook.uid.isEmpty());
-        QCOMPARE(f.secrets.entries().value(webhook.uid), QStringLiteral("s3cret"));
-        QCOMPARE(changed.count(), 1);
+        const StoredWebhook stored = f.stored(webhook);
+        QVERIFY(!stored.uid.isEmpty());
+        QCOMPARE(f.secrets.entries().value(stored.uid), QStringLiteral("s3cret"));
+        QCOMPARE(added.count(), 1);
         // The database file never contains the secret.
-        f.db.close();
+        f.seed->db.close();
+        f.backend.reset(); // closes its connections
         QFile file(f.dir.filePath(QStringLiteral("webhooks.sqlite")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("s3cret"));
@@ -118,8 +117,7 @@ private Q_SLOTS:
         f.secrets.setFailure(Error::make(Error::Code::Keychain, QStringLiteral("no keychain")));
         auto [error, webhook] = f.create(draft(QStringLiteral("a"), QStringLiteral("s")));
         QCOMPARE(error.code, Error::Code::Keychain);
-        QCOMPARE(
-            f.service->webhooks().list(Scope::organizationScope(QStringLiteral("acme"))).size(), 0);
+        QCOMPARE(f.webhooks().list(Scope::organizationScope(QStringLiteral("acme"))).size(), 0);
     }
 
     void databaseFailureTakesTheSecretBackOut()
@@ -131,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(error.message.contains(QStringLiteral("disk full")));
         QVERIFY(f.secrets.entries().isEmpty());
         // The organization the webhook would have added is not left behind either.
-        QVERIFY(f.service->webhooks().organizations().isEmpty());
+        QVERIFY(f.webhooks().organizations().isEmpty());
     }
 
     void invalidDraftsNameTheField_data()
@@ -169,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(int(error.code), code);
         QCOMPARE(error.field, field);
         QVERIFY(!error.message.isEmpty());
-        QCOMPARE(f.service->webhooks().list(d.scope).size(), 1);
+        QCOMPARE(f.webhooks().list(d.scope).size(), 1);
     }
 
     void updateReplacesAndRemovesTheSecret()
@@ -177,22 +175,23 @@ private Q_SLOTS:
         Fixture f;
         auto [e1, w] = f.create(draft(QStringLiteral("a"), QStringLiteral("old")));
         QVERIFY(!e1);
+        const StoredWebhook stored = f.stored(w);
         WebhookDraft d = WebhookDraft::from(w);
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = QStringLiteral("new");
         d.displayName = QStringLiteral("Renamed");
-        auto [e2, updated] = f.update(w.id, d);
+        auto [e2, updated] = f.update(w.ref(), d);
         QVERIFY2(!e2, qPrintable(e2.message));
-        QCOMPARE(f.secrets.entries().value(w.uid), QStringLiteral("new"));
-        QCOMPARE(f.service->webhooks().byId(w.id)->displayName, QStringLiteral("Renamed"));
+        QCOMPARE(f.secrets.entries().value(stored.uid), QStringLiteral("new"));
+        QCOMPARE(f.webhooks().byId(stored.id)->displayName, QStringLiteral("Renamed"));
 
         d = WebhookDraft::from(updated);
         d.secretChange = WebhookDraft::SecretChange::Remove;
-        auto [e3, removed] = f.update(w.id, d);
+        auto [e3, removed] = f.update(w.ref(), d);
         QVERIFY(!e3);
         QVERIFY(!removed.hasSecret);
-        QVERIFY(!f.secrets.entries().contains(w.uid));
-        QVERIFY(!f.service->webhooks().byId(w.id)->hasSecret);
+        QVERIFY(!f.secrets.entries().contains(stored.uid));
+        QVERIFY(!f.webhooks().byId(stored.id)->hasSecret);
     }
 
     void failedUpdateRestoresTheOldSecret()
@@ -200,13 +199,14 @@ private Q_SLOTS:
         Fixture f;
         auto [e1, w] = f.create(draft(QStringLiteral("a"), QStringLiteral("old")));
         QVERIFY(!e1);
+        const StoredWebhook stored = f.stored(w);
         f.failNextWebhookWrite();
         WebhookDraft d = WebhookDraft::from(w);
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = QStringLiteral("new");
-        auto [e2, updated] = f.update(w.id, d);
+        auto [e2, updated] = f.update(w.ref(), d);
         QCOMPARE(e2.code, Error::Code::Storage);
-        QCOMPARE(f.secrets.entries().value(w.uid), QStringLiteral("old"));
+        QCOMPARE(f.secrets.entries().value(stored.uid), QStringLiteral("old"));
     }
 
     void failedUpdateLeavesNoEntryWhereThereWasNone()
@@ -216,16 +216,15 @@ private Q_SLOTS:
         Fixture f;
         auto [e1, w] = f.create(draft(QStringLiteral("a"), QStringLiteral("theirs")));
         QVERIFY(!e1);
-        bool removed = false;
-        f.secrets.remove(w.uid, [&](const Error &) { removed = true; });
-        QTRY_VERIFY(removed);
+        const StoredWebhook stored = f.stored(w);
+        (void)test::await(f.secrets.remove(stored.uid));
         f.failNextWebhookWrite();
         WebhookDraft d = WebhookDraft::from(w);
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = QStringLiteral("mine");
-        auto [e2, updated] = f.update(w.id, d);
+        auto [e2, updated] = f.update(w.ref(), d);
         QCOMPARE(e2.code, Error::Code::Storage);
-        QVERIFY(!f.secrets.entries().contains(w.uid));
+        QVERIFY(!f.secrets.entries().contains(stored.uid));
     }
 
     void removeDeletesRowAndSecret()
@@ -233,10 +232,11 @@ private Q_SLOTS:
         Fixture f;
         auto [e1, w] = f.create(draft(QStringLiteral("a"), QStringLiteral("s")));
         QVERIFY(!e1);
-        QVERIFY(!f.remove(w.id));
-        QVERIFY(!f.service->webhooks().byId(w.id).has_value());
+        const StoredWebhook stored = f.stored(w);
+        QVERIFY(!f.remove(w.ref()));
+        QVERIFY(!f.webhooks().byId(stored.id).has_value());
         QVERIFY(f.secrets.entries().isEmpty());
-        QCOMPARE(f.remove(w.id).code, Error::Code::NotFound);
+        QCOMPARE(f.remove(w.ref()).code, Error::Code::NotFound);
     }
 
     void removeRefusedByKeychainKeepsEverything()
@@ -244,13 +244,14 @@ private Q_SLOTS:
         Fixture f;
         auto [e1, w] = f.create(draft(QStringLiteral("a"), QStringLiteral("s")));
         QVERIFY(!e1);
+        const StoredWebhook stored = f.stored(w);
         f.secrets.setFailure(Error::make(Error::Code::Keychain, QStringLiteral("locked")));
-        QCOMPARE(f.remove(w.id).code, Error::Code::Keychain);
-        QVERIFY(f.service->webhooks().byId(w.id).has_value());
+        QCOMPARE(f.remove(w.ref()).code, Error::Code::Keychain);
+        QVERIFY(f.webhooks().byId(stored.id).has_value());
         f.secrets.setFailure({});
-        QCOMPARE(f.secrets.entries().value(w.uid), QStringLiteral("s"));
+        QCOMPARE(f.secrets.entries().value(stored.uid), QStringLiteral("s"));
     }
 };
 
-QTEST_GUILESS_MAIN(TestWebhookService)
+QTEST_GUILESS_MAIN(TestLocalBackend)
 #include "tst_webhookservice.moc"

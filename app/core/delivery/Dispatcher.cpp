@@ -26,7 +26,7 @@ QString hostOf(const QUrl &url)
 struct Dispatcher::Pending
 {
     Delivery delivery;
-    Done done;
+    Promise<Delivery> done;
     QElapsedTimer clock;
     QByteArray body;
     bool truncated = false;
@@ -55,7 +55,7 @@ Dispatcher::~Dispatcher()
     m_pending.clear();
 }
 
-QString Dispatcher::formatHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+QString Dispatcher::formatHeaders(const Headers &headers)
 {
     QStringList lines;
     for (const auto &[name, value] : headers)
@@ -63,10 +63,9 @@ QString Dispatcher::formatHeaders(const QList<QPair<QByteArray, QByteArray>> &he
     return lines.join(QStringLiteral("\r\n"));
 }
 
-QList<QPair<QByteArray, QByteArray>> Dispatcher::headersFor(const Delivery &delivery,
-                                                            const QString &secret)
+Dispatcher::Headers Dispatcher::headersFor(const Delivery &delivery, const QString &secret)
 {
-    QList<QPair<QByteArray, QByteArray>> headers{
+    Headers headers{
         {"Content-Type", "application/json"},
         {"User-Agent", AppInfo::userAgent().toUtf8()},
         {"Pulumi-Webhook-ID", delivery.uid.toUtf8()},
@@ -77,11 +76,10 @@ QList<QPair<QByteArray, QByteArray>> Dispatcher::headersFor(const Delivery &deli
     return headers;
 }
 
-void Dispatcher::send(Delivery delivery, const QString &secret, Done done)
+QFuture<Delivery> Dispatcher::send(Delivery delivery, const Headers &headers)
 {
     const QUrl url(delivery.requestUrl);
     QNetworkRequest request(url);
-    const auto headers = headersFor(delivery, secret);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     delivery.requestHeaders = formatHeaders(headers);
@@ -96,7 +94,7 @@ void Dispatcher::send(Delivery delivery, const QString &secret, Done done)
 
     auto *pending = new Pending;
     pending->delivery = std::move(delivery);
-    pending->done = std::move(done);
+    const QFuture<Delivery> future = pending->done.future();
     pending->clock.start();
     QNetworkReply *reply = m_manager->post(request, pending->delivery.payload);
     m_pending.insert(reply, pending);
@@ -130,6 +128,7 @@ void Dispatcher::send(Delivery delivery, const QString &secret, Done done)
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+    return future;
 }
 
 void Dispatcher::finish(QNetworkReply *reply)
@@ -203,10 +202,10 @@ void Dispatcher::finish(QNetworkReply *reply)
     }
     qCDebug(lcDispatcher) << "finished" << d.uid << d.responseCode << d.error << d.durationMs
                           << "ms";
-    Done done = std::move(p->done);
+    const Promise<Delivery> done = p->done;
     Delivery result = std::move(p->delivery);
     delete p;
-    done(result);
+    done.finish(std::move(result));
 }
 
 } // namespace wc

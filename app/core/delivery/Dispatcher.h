@@ -1,7 +1,9 @@
 #pragma once
 
-#include "model/Delivery.h"
+#include "Async.h"
+#include "Delivery.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -20,7 +22,7 @@ class Dispatcher : public QObject
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(const Delivery &)>;
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
 
     static constexpr std::chrono::milliseconds DefaultTimeout{10000};
     static constexpr qint64 DefaultMaxResponseBytes = 64 * 1024;
@@ -36,15 +38,16 @@ public:
     [[nodiscard]] qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     /// The headers the console sends for `delivery`, signature included when `secret` is set.
-    [[nodiscard]] static QList<QPair<QByteArray, QByteArray>> headersFor(const Delivery &delivery,
-                                                                         const QString &secret);
+    [[nodiscard]] static Headers headersFor(const Delivery &delivery, const QString &secret);
 
     /// "Name: value" lines joined with CRLF, as deliveries record headers.
-    [[nodiscard]] static QString formatHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+    [[nodiscard]] static QString formatHeaders(const Headers &headers);
 
-    /// Sends `delivery.payload` to `delivery.requestUrl`. Fills in the request headers,
-    /// response, duration and error, then calls `done` (always, exactly once, later).
-    void send(Delivery delivery, const QString &secret, Done done);
+    /// Sends `delivery.payload` to `delivery.requestUrl` with exactly `headers`: the caller
+    /// signs once and records the same list, so what is recorded is what was sent. The
+    /// delivery comes back completed, with the response, duration and error in words. A
+    /// dispatcher destroyed meanwhile cancels the future.
+    [[nodiscard]] QFuture<Delivery> send(Delivery delivery, const Headers &headers);
 
 private:
     struct Pending;

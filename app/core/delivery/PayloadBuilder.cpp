@@ -1,6 +1,6 @@
 #include "delivery/PayloadBuilder.h"
 
-#include "model/Webhook.h"
+#include "Webhook.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -16,7 +16,7 @@ QByteArray PayloadBuilder::ping(const Webhook &webhook, const QDateTime &when)
                 QCoreApplication::translate("PayloadBuilder",
                                             "Ping from Webhook Console: “%1” (%2) is set up to "
                                             "receive events.")
-                    .arg(webhook.displayName, webhook.ref()));
+                    .arg(webhook.displayName, webhook.ref().toString()));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -59,23 +59,26 @@ Error KeychainSecretStore::translate(int keychainError, const QString &detail)
     return Error::make(Error::Code::Keychain, tr("The system keychain failed: %1").arg(detail));
 }
 
-void KeychainSecretStore::write(const QString &key, const QString &secret, Done done)
+QFuture<Error> KeychainSecretStore::write(const QString &key, const QString &secret)
 {
     auto *job = prepare<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done), key](QKeychain::Job *j) {
+    Promise<Error> done;
+    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job *j) {
         const Error e = translate(j->error(), j->errorString());
         if (e)
             qCWarning(lcKeychain) << "write failed for" << key << j->error() << j->errorString();
-        done(e);
+        done.finish(e);
     });
     job->start();
+    return done.future();
 }
 
-void KeychainSecretStore::read(const QString &key, ReadDone done)
+QFuture<SecretStore::ReadResult> KeychainSecretStore::read(const QString &key)
 {
     auto *job = prepare<QKeychain::ReadPasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done), key](QKeychain::Job *j) {
+    Promise<ReadResult> done;
+    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job *j) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
         ReadResult result;
         result.error = translate(j->error(), j->errorString());
@@ -83,23 +86,26 @@ void KeychainSecretStore::read(const QString &key, ReadDone done)
             qCWarning(lcKeychain) << "read failed for" << key << j->error() << j->errorString();
         if (!result.error)
             result.secret = readJob->textData();
-        done(result);
+        done.finish(result);
     });
     job->start();
+    return done.future();
 }
 
-void KeychainSecretStore::remove(const QString &key, Done done)
+QFuture<Error> KeychainSecretStore::remove(const QString &key)
 {
     auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done), key](QKeychain::Job *j) {
+    Promise<Error> done;
+    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job *j) {
         Error e = translate(j->error(), j->errorString());
         if (e.code == Error::Code::NotFound)
             e = {};
         if (e)
             qCWarning(lcKeychain) << "delete failed for" << key << j->error() << j->errorString();
-        done(e);
+        done.finish(e);
     });
     job->start();
+    return done.future();
 }
 
 } // namespace wc

@@ -12,9 +12,9 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
 
-    void write(const QString &key, const QString &secret, Done done) override;
-    void read(const QString &key, ReadDone done) override;
-    void remove(const QString &key, Done done) override;
+    QFuture<Error> write(const QString &key, const QString &secret) override;
+    QFuture<ReadResult> read(const QString &key) override;
+    QFuture<Error> remove(const QString &key) override;
 
     /// Turns a QtKeychain error into an Error with a sentence for the user.
     [[nodiscard]] static Error translate(int keychainError, const QString &detail);

@@ -1,18 +1,15 @@
 #include "secrets/MemorySecretStore.h"
 
-#include <QTimer>
-
 namespace wc {
 
-void MemorySecretStore::write(const QString &key, const QString &secret, Done done)
+QFuture<Error> MemorySecretStore::write(const QString &key, const QString &secret)
 {
-    const Error failure = m_failure;
-    if (!failure)
+    if (!m_failure)
         m_entries.insert(key, secret);
-    QTimer::singleShot(0, this, [done = std::move(done), failure] { done(failure); });
+    return readyFuture(Error(m_failure));
 }
 
-void MemorySecretStore::read(const QString &key, ReadDone done)
+QFuture<SecretStore::ReadResult> MemorySecretStore::read(const QString &key)
 {
     ReadResult result;
     result.error = m_failure;
@@ -22,15 +19,14 @@ void MemorySecretStore::read(const QString &key, ReadDone done)
         else
             result.error = Error::make(Error::Code::NotFound, tr("No such secret."));
     }
-    QTimer::singleShot(0, this, [done = std::move(done), result] { done(result); });
+    return readyFuture(std::move(result));
 }
 
-void MemorySecretStore::remove(const QString &key, Done done)
+QFuture<Error> MemorySecretStore::remove(const QString &key)
 {
-    const Error failure = m_failure;
-    if (!failure)
+    if (!m_failure)
         m_entries.remove(key);
-    QTimer::singleShot(0, this, [done = std::move(done), failure] { done(failure); });
+    return readyFuture(Error(m_failure));
 }
 
 } // namespace wc

@@ -13,9 +13,9 @@ class MemorySecretStore final : public SecretStore
 public:
     using SecretStore::SecretStore;
 
-    void write(const QString &key, const QString &secret, Done done) override;
-    void read(const QString &key, ReadDone done) override;
-    void remove(const QString &key, Done done) override;
+    QFuture<Error> write(const QString &key, const QString &secret) override;
+    QFuture<ReadResult> read(const QString &key) override;
+    QFuture<Error> remove(const QString &key) override;
 
     /// While set, every call fails with this error.
     void setFailure(const Error &error) { m_failure = error; }

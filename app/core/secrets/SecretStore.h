@@ -1,15 +1,16 @@
 #pragma once
 
+#include "Async.h"
 #include "Error.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
-#include <functional>
 
 namespace wc {
 
-/// Where webhook secrets live. Every call is asynchronous: `done` runs later, on the calling
-/// thread's event loop, never inside the call.
+/// Where webhook secrets live. Every call returns at once; the future finishes later, when the
+/// keychain has answered.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -19,15 +20,13 @@ public:
         Error error; ///< NotFound when no entry exists; Keychain when unreachable
         QString secret;
     };
-    using Done = std::function<void(const Error &)>;
-    using ReadDone = std::function<void(const ReadResult &)>;
 
     using QObject::QObject;
 
-    virtual void write(const QString &key, const QString &secret, Done done) = 0;
-    virtual void read(const QString &key, ReadDone done) = 0;
+    [[nodiscard]] virtual QFuture<Error> write(const QString &key, const QString &secret) = 0;
+    [[nodiscard]] virtual QFuture<ReadResult> read(const QString &key) = 0;
     /// Removing an entry that does not exist is a success.
-    virtual void remove(const QString &key, Done done) = 0;
+    [[nodiscard]] virtual QFuture<Error> remove(const QString &key) = 0;
 };
 
 } // namespace wc

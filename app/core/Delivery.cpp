@@ -1,4 +1,4 @@
-#include "model/Delivery.h"
+#include "Delivery.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "model/Validation.h"
+#include "Validation.h"
 
-#include "model/EventCatalog.h"
+#include "EventCatalog.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

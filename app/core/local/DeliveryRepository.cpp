@@ -1,6 +1,7 @@
-#include "store/DeliveryRepository.h"
+#include "local/DeliveryRepository.h"
 
-#include "store/Database.h"
+#include "local/Database.h"
+#include "local/DeliveryStatus.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -18,13 +19,6 @@ void setError(Error *target, const Error &value)
 {
     if (target)
         *target = value;
-}
-
-int statusOf(const Delivery &d)
-{
-    if (d.state == Delivery::State::Pending)
-        return DeliveryRepository::Pending;
-    return d.succeeded() ? DeliveryRepository::Succeeded : DeliveryRepository::Failed;
 }
 
 struct Where
@@ -53,19 +47,19 @@ QString ftsQuery(const QString &text)
     return terms.join(u' ');
 }
 
-Where whereFor(const Database &db, const DeliveryFilter &f)
+Where whereFor(const Database &db, qint64 webhookId, const DeliveryFilter &f)
 {
-    Where w{QStringLiteral(" WHERE webhook_id = ?"), {f.webhookId}};
+    Where w{QStringLiteral(" WHERE webhook_id = ?"), {webhookId}};
     switch (f.outcome) {
     case DeliveryFilter::Outcome::All:
         break;
     case DeliveryFilter::Outcome::Succeeded:
         w.sql += QStringLiteral(" AND status = ?");
-        w.binds << int(DeliveryRepository::Succeeded);
+        w.binds << int(DeliveryStatus::Succeeded);
         break;
     case DeliveryFilter::Outcome::Failed:
         w.sql += QStringLiteral(" AND status = ?");
-        w.binds << int(DeliveryRepository::Failed);
+        w.binds << int(DeliveryStatus::Failed);
         break;
     }
     if (!f.kind.isEmpty()) {
@@ -105,11 +99,15 @@ const QString ListColumns =
 const QString FullColumns =
     ListColumns + QStringLiteral(", payload, request_headers, response_headers, response_body");
 
+QString idText(const QVariant &value)
+{
+    return value.isNull() ? QString() : QString::number(value.toLongLong());
+}
+
 Delivery read(const QSqlQuery &q, bool full)
 {
     Delivery d;
-    d.id = q.value(0).toLongLong();
-    d.webhookId = q.value(1).toLongLong();
+    d.id = idText(q.value(0));
     d.uid = q.value(2).toString();
     d.kind = q.value(3).toString();
     d.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
@@ -118,9 +116,8 @@ Delivery read(const QSqlQuery &q, bool full)
     d.responseCode = q.value(7).toInt();
     d.responseTruncated = q.value(8).toInt() != 0;
     d.error = q.value(9).toString();
-    d.redeliveryOf = q.value(10).toLongLong();
-    d.state = q.value(11).toInt() == DeliveryRepository::Pending ? Delivery::State::Pending
-                                                                 : Delivery::State::Completed;
+    d.redeliveryOf = idText(q.value(10));
+    d.state = DeliveryStatus::stateOf(q.value(11).toInt());
     if (full) {
         d.payload = q.value(12).toByteArray();
         d.requestHeaders = q.value(13).toString();
@@ -135,28 +132,35 @@ DeliveryRepository::DeliveryRepository(Database &db)
     : m_db(db)
 {}
 
-Error DeliveryRepository::insertPending(Delivery &d)
+qint64 DeliveryRepository::rowIdOf(const QString &deliveryId)
+{
+    bool ok = false;
+    const qint64 id = deliveryId.toLongLong(&ok);
+    return ok && id > 0 && QString::number(id) == deliveryId ? id : 0;
+}
+
+Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, request_url,"
         " request_headers, redelivery_of, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " RETURNING id"));
-    q.addBindValue(d.webhookId);
+    q.addBindValue(webhookId);
     q.addBindValue(Database::text(d.uid));
     q.addBindValue(Database::text(d.kind));
     q.addBindValue(Database::bytes(d.payload));
     q.addBindValue(d.timestamp.toMSecsSinceEpoch());
     q.addBindValue(Database::text(d.requestUrl));
     q.addBindValue(Database::text(d.requestHeaders));
-    q.addBindValue(d.redeliveryOf ? QVariant(d.redeliveryOf)
-                                  : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(int(Pending));
+    const qint64 original = rowIdOf(d.redeliveryOf);
+    q.addBindValue(original ? QVariant(original) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(int(DeliveryStatus::Pending));
     if (Error e = Database::exec(q, tr("record the delivery")))
         return e;
     if (!q.next())
         return Error::make(Error::Code::Storage, tr("Cannot record the delivery."));
-    d.id = q.value(0).toLongLong();
+    d.id = QString::number(q.value(0).toLongLong());
     d.state = Delivery::State::Pending;
     return {};
 }
@@ -175,12 +179,13 @@ Error DeliveryRepository::complete(const Delivery &d)
     q.addBindValue(Database::bytes(d.responseBody));
     q.addBindValue(d.responseTruncated ? 1 : 0);
     q.addBindValue(Database::text(d.error));
-    q.addBindValue(statusOf(d));
-    q.addBindValue(d.id);
+    q.addBindValue(DeliveryStatus::of(d));
+    q.addBindValue(rowIdOf(d.id));
     return Database::exec(q, tr("record the delivery's result"));
 }
 
-std::optional<Delivery> DeliveryRepository::byId(qint64 id, Error *error) const
+std::optional<std::pair<Delivery, qint64>> DeliveryRepository::byId(qint64 id,
+                                                                    Error *error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT ") + FullColumns +
@@ -192,19 +197,66 @@ std::optional<Delivery> DeliveryRepository::byId(qint64 id, Error *error) const
     }
     if (!q.next())
         return std::nullopt;
-    return read(q, true);
+    return std::pair{read(q, true), q.value(1).toLongLong()};
 }
 
-QList<Delivery> DeliveryRepository::page(const DeliveryFilter &filter, qint64 beforeId, int limit,
-                                         bool full, Error *error) const
+QList<Delivery> DeliveryRepository::page(qint64 webhookId, const DeliveryFilter &filter,
+                                         qint64 beforeId, int limit, bool full,
+                                         Error *error) const
 {
-    return keysetPage(filter, beforeId, true, limit, full, error);
+    return keysetPage(webhookId, filter, beforeId, true, limit, full, error);
 }
 
-QList<Delivery> DeliveryRepository::keysetPage(const DeliveryFilter &filter, qint64 cursor,
-                                               bool older, int limit, bool full, Error *error) const
+HistoryPage DeliveryRepository::historyPage(qint64 webhookId, const DeliveryFilter &filter,
+                                            const PageRequest &request, Error *error) const
 {
-    Where w = whereFor(m_db, filter);
+    const int limit = qMax(1, request.limit);
+    const bool full = request.withBodies;
+    const qint64 cursor = rowIdOf(request.cursor);
+    HistoryPage p;
+    auto fromNewest = [&](qint64 before) {
+        p.rows = page(webhookId, filter, before, limit + 1, full, error);
+        p.hasOlder = p.rows.size() > limit;
+        if (p.hasOlder)
+            p.rows.removeLast();
+        // Older than a row on show: that row is newer.
+        p.hasNewer = before > 0;
+    };
+    switch (request.anchor) {
+    case PageAnchor::Newest:
+        fromNewest(0);
+        break;
+    case PageAnchor::Older:
+        fromNewest(cursor);
+        break;
+    case PageAnchor::At:
+        fromNewest(cursor > 0 ? cursor + 1 : 0);
+        // Reloading what is shown: is anything newer than its newest row?
+        p.hasNewer = cursor > 0 && !pageNewer(webhookId, filter, cursor, 1, false, error).isEmpty();
+        break;
+    case PageAnchor::Oldest:
+    case PageAnchor::Newer: {
+        const qint64 after = request.anchor == PageAnchor::Oldest ? 0 : cursor;
+        p.rows = pageNewer(webhookId, filter, after, limit + 1, full, error);
+        p.hasNewer = p.rows.size() > limit;
+        if (p.hasNewer)
+            p.rows.removeFirst();
+        p.hasOlder = after > 0;
+        if (!p.hasNewer && request.anchor == PageAnchor::Newer && p.rows.size() < limit) {
+            // Reached the newest end: show a full newest page instead of a short one.
+            fromNewest(0);
+        }
+        break;
+    }
+    }
+    return p;
+}
+
+QList<Delivery> DeliveryRepository::keysetPage(qint64 webhookId, const DeliveryFilter &filter,
+                                               qint64 cursor, bool older, int limit, bool full,
+                                               Error *error) const
+{
+    Where w = whereFor(m_db, webhookId, filter);
     if (cursor > 0) {
         w.sql += older ? QStringLiteral(" AND id < ?") : QStringLiteral(" AND id > ?");
         w.binds << cursor;
@@ -232,9 +284,10 @@ QList<Delivery> DeliveryRepository::keysetPage(const DeliveryFilter &filter, qin
     return out;
 }
 
-qint64 DeliveryRepository::count(const DeliveryFilter &filter, Error *error) const
+qint64 DeliveryRepository::count(qint64 webhookId, const DeliveryFilter &filter,
+                                 Error *error) const
 {
-    const Where w = whereFor(m_db, filter);
+    const Where w = whereFor(m_db, webhookId, filter);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries") + w.sql);
     for (const QVariant &v : w.binds)
@@ -246,14 +299,14 @@ qint64 DeliveryRepository::count(const DeliveryFilter &filter, Error *error) con
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<Delivery> DeliveryRepository::pageNewer(const DeliveryFilter &filter, qint64 afterId,
-                                              int limit, Error *error) const
+QList<Delivery> DeliveryRepository::pageNewer(qint64 webhookId, const DeliveryFilter &filter,
+                                              qint64 afterId, int limit, bool full,
+                                              Error *error) const
 {
-    return keysetPage(filter, afterId, false, limit, false, error);
+    return keysetPage(webhookId, filter, afterId, false, limit, full, error);
 }
 
-QList<DeliveryRepository::DayStats>
-DeliveryRepository::dailyStats(qint64 webhookId, const QDateTime &since, Error *error) const
+QList<DayStats> DeliveryRepository::dailyStats(qint64 webhookId, const QDateTime &since, Error *error) const
 {
     // Whole UTC days; the covering index deliveries_by_time answers without touching rows.
     QSqlQuery q(m_db.connection());
@@ -336,9 +389,9 @@ Error DeliveryRepository::markInterrupted(const QDateTime &cutoff)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE deliveries SET status = ?, error = ? WHERE status = ? AND "
                              "started_at < ?"));
-    q.addBindValue(int(Failed));
+    q.addBindValue(int(DeliveryStatus::Failed));
     q.addBindValue(tr("Interrupted: the console stopped before the receiver answered."));
-    q.addBindValue(int(Pending));
+    q.addBindValue(int(DeliveryStatus::Pending));
     q.addBindValue(cutoff.toMSecsSinceEpoch());
     return Database::exec(q, tr("mark interrupted deliveries"));
 }

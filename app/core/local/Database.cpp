@@ -1,6 +1,4 @@
-#include "store/Database.h"
-
-#include "AppInfo.h"
+#include "local/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +6,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
 
@@ -37,27 +34,11 @@ Database::~Database()
     close();
 }
 
-QString Database::defaultLocation()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/webhooks.sqlite");
-}
-
 QString Database::displayLocation(const QString &location)
 {
     if (!isPostgresUrl(location))
         return location;
     return QUrl(location).toDisplayString(QUrl::RemovePassword);
-}
-
-QString Database::resolveLocation(const QString &explicitLocation)
-{
-    if (!explicitLocation.isEmpty())
-        return explicitLocation;
-    const QString env = qEnvironmentVariable(AppInfo::DatabaseEnvironmentVariable);
-    if (!env.isEmpty())
-        return env;
-    return defaultLocation();
 }
 
 Error Database::open(const QString &location, bool migrate)
@@ -88,7 +69,8 @@ Error Database::open(const QString &location, bool migrate)
                                tr("Cannot create the folder %1.").arg(info.absolutePath()));
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(location);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qint64(m_busyTimeout.count())));
     }
     if (!db.open()) {
         const QString why = db.lastError().text();

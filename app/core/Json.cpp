@@ -1,4 +1,4 @@
-#include "model/Json.h"
+#include "Json.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -26,11 +26,23 @@ QJsonObject toJson(const Webhook &w)
     return o;
 }
 
-QJsonObject toJson(const Delivery &d, const QString &webhookRef)
+QJsonValue deliveryIdToJson(const QString &id)
+{
+    if (id.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    bool numeric = false;
+    const qint64 n = id.toLongLong(&numeric);
+    // Only canonical numbers ("12", not "012" or "+12"), and only those a double holds exactly.
+    if (numeric && QString::number(n) == id && n >= 0 && n < (qint64(1) << 53))
+        return QJsonValue(n);
+    return QJsonValue(id);
+}
+
+QJsonObject toJson(const Delivery &d)
 {
     return QJsonObject{
-        {QStringLiteral("id"), d.id},
-        {QStringLiteral("webhook"), webhookRef},
+        {QStringLiteral("id"), deliveryIdToJson(d.id)},
+        {QStringLiteral("webhook"), d.webhook.toString()},
         {QStringLiteral("kind"), d.kind},
         {QStringLiteral("payload"), QString::fromUtf8(d.payload)},
         {QStringLiteral("timestamp"), d.timestamp.isValid() ? d.timestamp.toSecsSinceEpoch() : 0},
@@ -42,8 +54,7 @@ QJsonObject toJson(const Delivery &d, const QString &webhookRef)
         {QStringLiteral("responseBody"), QString::fromUtf8(d.responseBody)},
         {QStringLiteral("responseTruncated"), d.responseTruncated},
         {QStringLiteral("error"), d.error},
-        {QStringLiteral("redeliveryOf"),
-         d.redeliveryOf ? QJsonValue(d.redeliveryOf) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("redeliveryOf"), deliveryIdToJson(d.redeliveryOf)},
     };
 }
 

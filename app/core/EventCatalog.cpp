@@ -1,6 +1,6 @@
-#include "model/EventCatalog.h"
+#include "EventCatalog.h"
 
-#include "model/Webhook.h"
+#include "Webhook.h"
 
 #include <QCoreApplication>
 

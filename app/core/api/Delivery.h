@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Scope.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
@@ -7,13 +9,22 @@
 
 namespace wc {
 
+/// How an attempt ended, as lists and filters see it.
+enum class DeliveryOutcome {
+    Pending,   ///< the request has left; no answer yet
+    Succeeded, ///< the receiver answered 2xx
+    Failed,    ///< any other answer, or none (the error says why)
+};
+
 /// One attempt to deliver a payload to a webhook's URL, request and response in full.
 struct Delivery
 {
     enum class State { Pending, Completed };
 
-    qint64 id = 0;
-    qint64 webhookId = 0;
+    /// Opaque: a backend's own identifier (a number in the local database, a string in Pulumi
+    /// Cloud). Compare it, show it, hand it back; never compute with it.
+    QString id;
+    WebhookRef webhook;
     QString uid;         ///< sent as Pulumi-Webhook-ID
     QString kind;        ///< Pulumi-Webhook-Kind
     QByteArray payload;  ///< exact body bytes sent
@@ -25,14 +36,20 @@ struct Delivery
     QString responseHeaders;
     QByteArray responseBody;
     bool responseTruncated = false;
-    QString error; ///< in words; empty when the receiver answered 2xx
-    qint64 redeliveryOf = 0;
+    QString error;        ///< in words; empty when the receiver answered 2xx
+    QString redeliveryOf; ///< the original's id for a redelivery; empty otherwise
     State state = State::Pending;
 
     [[nodiscard]] bool succeeded() const
     {
         return state == State::Completed && error.isEmpty() && responseCode >= 200 &&
                responseCode < 300;
+    }
+    [[nodiscard]] DeliveryOutcome outcome() const
+    {
+        if (state == State::Pending)
+            return DeliveryOutcome::Pending;
+        return succeeded() ? DeliveryOutcome::Succeeded : DeliveryOutcome::Failed;
     }
     /// "HTTP 200", or the error in words, or "Pending".
     [[nodiscard]] QString outcomeText() const;

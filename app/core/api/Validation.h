@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Scope.h"
+#include "Scope.h"
 
 #include <QString>
 

@@ -1,4 +1,6 @@
-#include "model/Scope.h"
+#include "Scope.h"
+
+#include <QStringList>
 
 namespace wc {
 
@@ -19,6 +21,20 @@ QString Scope::stackKey() const
 {
     // Never a null string: the column is NOT NULL and '' means organization scope.
     return isStack() ? project + u'/' + stack : QStringLiteral("");
+}
+
+std::optional<WebhookRef> WebhookRef::parse(const QString &text)
+{
+    const QStringList parts = text.split(u'/');
+    for (const QString &part : parts) {
+        if (part.isEmpty())
+            return std::nullopt;
+    }
+    if (parts.size() == 2)
+        return WebhookRef{Scope::organizationScope(parts[0]), parts[1]};
+    if (parts.size() == 4)
+        return WebhookRef{Scope::stackScope(parts[0], parts[1], parts[2]), parts[3]};
+    return std::nullopt;
 }
 
 } // namespace wc

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "Error.h"
-#include "model/Delivery.h"
+#include "History.h"
 
-#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <optional>
@@ -12,58 +11,41 @@ namespace wc {
 
 class Database;
 
-/// Which deliveries of one webhook to show.
-struct DeliveryFilter
-{
-    enum class Outcome { All, Succeeded, Failed };
-
-    qint64 webhookId = 0;
-    Outcome outcome = Outcome::All;
-    QString kind;    ///< empty: every kind
-    QDateTime since; ///< invalid: unbounded
-    QDateTime until; ///< invalid: unbounded
-    QString search;  ///< words (last one a prefix) in payload or response; empty: none
-
-    /// True when anything beyond the webhook narrows the list.
-    [[nodiscard]] bool isNarrowed() const
-    {
-        return outcome != Outcome::All || !kind.isEmpty() || since.isValid() || until.isValid() ||
-               !search.isEmpty();
-    }
-};
-
-/// Deliveries, read in pages (keyset on id, newest first): never loads a whole history.
+/// Deliveries of the local database, read in pages (keyset on the row id, newest first):
+/// never loads a whole history. Delivery ids are the row ids written in decimal; the
+/// webhook is addressed by its row id, and `DeliveryFilter::webhook` is not read here.
+/// Runs on the thread that opened its Database.
 class DeliveryRepository
 {
 public:
-    /// Values of the deliveries.status column.
-    enum Status { Pending = 0, Succeeded = 1, Failed = 2 };
-
     explicit DeliveryRepository(Database &db);
 
+    /// The row id a delivery id stands for; 0 when it is not one of ours.
+    [[nodiscard]] static qint64 rowIdOf(const QString &deliveryId);
+
     /// Writes the attempt as pending before the request leaves; sets `delivery.id`.
-    [[nodiscard]] Error insertPending(Delivery &delivery);
+    [[nodiscard]] Error insertPending(Delivery &delivery, qint64 webhookId);
     /// Records the outcome of a pending attempt.
     [[nodiscard]] Error complete(const Delivery &delivery);
 
-    [[nodiscard]] std::optional<Delivery> byId(qint64 id, Error *error = nullptr) const;
+    /// A delivery in full and the row id of its webhook; nullopt when there is none.
+    [[nodiscard]] std::optional<std::pair<Delivery, qint64>> byId(qint64 id,
+                                                                  Error *error = nullptr) const;
+    /// The page `request` asks for, newest first.
+    [[nodiscard]] HistoryPage historyPage(qint64 webhookId, const DeliveryFilter &filter,
+                                          const PageRequest &request, Error *error = nullptr) const;
     /// Up to `limit` deliveries older than `beforeId` (0: from the newest), newest first.
     /// Bodies and headers are left out unless `full`.
-    [[nodiscard]] QList<Delivery> page(const DeliveryFilter &filter, qint64 beforeId, int limit,
-                                       bool full = false, Error *error = nullptr) const;
+    [[nodiscard]] QList<Delivery> page(qint64 webhookId, const DeliveryFilter &filter,
+                                       qint64 beforeId, int limit, bool full = false,
+                                       Error *error = nullptr) const;
     /// Up to `limit` deliveries newer than `afterId` (0: from the oldest), newest first.
-    [[nodiscard]] QList<Delivery> pageNewer(const DeliveryFilter &filter, qint64 afterId, int limit,
+    [[nodiscard]] QList<Delivery> pageNewer(qint64 webhookId, const DeliveryFilter &filter,
+                                            qint64 afterId, int limit, bool full = false,
                                             Error *error = nullptr) const;
-    [[nodiscard]] qint64 count(const DeliveryFilter &filter, Error *error = nullptr) const;
+    [[nodiscard]] qint64 count(qint64 webhookId, const DeliveryFilter &filter,
+                               Error *error = nullptr) const;
 
-    struct DayStats
-    {
-        QDate day; ///< UTC
-        qint64 total = 0;
-        qint64 succeeded = 0;
-        qint64 failed = 0;
-        double averageDurationMs = 0;
-    };
     /// Per UTC day since `since`: attempts, successes, failures and mean duration.
     [[nodiscard]] QList<DayStats> dailyStats(qint64 webhookId, const QDateTime &since,
                                              Error *error = nullptr) const;
@@ -80,8 +62,8 @@ public:
 
 private:
     /// Up to `limit` rows older (or newer) than `cursor`, returned newest first.
-    QList<Delivery> keysetPage(const DeliveryFilter &filter, qint64 cursor, bool older, int limit,
-                               bool full, Error *error) const;
+    QList<Delivery> keysetPage(qint64 webhookId, const DeliveryFilter &filter, qint64 cursor,
+                               bool older, int limit, bool full, Error *error) const;
     qint64 deleteInBatches(const QString &where, const QVariantList &binds, int batchSize,
                            Error *error);
     Database &m_db;

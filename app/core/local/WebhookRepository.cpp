@@ -1,6 +1,7 @@
-#include "store/WebhookRepository.h"
+#include "local/WebhookRepository.h"
 
-#include "store/Database.h"
+#include "local/Database.h"
+#include "local/DeliveryStatus.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -124,31 +125,65 @@ qint64 WebhookRepository::ensureStack(const Scope &scope, Error *error)
     return insert.next() ? insert.value(0).toLongLong() : 0;
 }
 
-QStringList WebhookRepository::stacks(const QString &organization, Error *error) const
+QList<Scope> WebhookRepository::stacks(const QString &organization, Error *error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT s.project, s.stack FROM stacks s JOIN organizations o ON "
                              "o.id = s.organization_id WHERE o.name = ? ORDER BY 1, 2"));
     q.addBindValue(organization);
-    QStringList out;
+    QList<Scope> out;
     if (Error e = Database::exec(q, tr("read stacks"))) {
         setError(error, e);
         return out;
     }
     while (q.next())
-        out << q.value(0).toString() + u'/' + q.value(1).toString();
+        out << Scope::stackScope(organization, q.value(0).toString(), q.value(1).toString());
     return out;
 }
 
-bool WebhookRepository::nameTaken(const Scope &scope, const QString &name, qint64 exceptId) const
+qint64 WebhookRepository::idOf(const WebhookRef &ref, Error *error) const
 {
-    const auto existing = byRef(scope, name);
-    return existing && existing->id != exceptId;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT w.id FROM webhooks w JOIN organizations o ON"
+                             " o.id = w.organization_id WHERE o.name = ? AND w.scope_key = ?"
+                             " AND w.name = ?"));
+    q.addBindValue(ref.scope.organization);
+    q.addBindValue(ref.scope.stackKey());
+    q.addBindValue(ref.name);
+    if (Error e = Database::exec(q, tr("read webhooks"))) {
+        setError(error, e);
+        return 0;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Error WebhookRepository::insert(Webhook &webhook)
+bool WebhookRepository::nameTaken(const WebhookRef &ref, qint64 exceptId, Error *error) const
 {
-    if (nameTaken(webhook.scope, webhook.name))
+    const qint64 id = idOf(ref, error);
+    return id != 0 && id != exceptId;
+}
+
+QList<qint64> WebhookRepository::allIds(Error *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<qint64> out;
+    if (!q.exec(QStringLiteral("SELECT id FROM webhooks"))) {
+        setError(error, Database::exec(q, tr("read webhooks")));
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+Error WebhookRepository::insert(StoredWebhook &webhook)
+{
+    Error readError;
+    const bool taken = nameTaken(webhook.ref(), 0, &readError);
+    if (readError)
+        return readError;
+    if (taken)
         return Error{Error::Code::Conflict,
                      tr("A webhook named “%1” already exists in %2.")
                          .arg(webhook.name, webhook.scope.path()),
@@ -164,7 +199,7 @@ Error WebhookRepository::insert(Webhook &webhook)
     return m_db.commit();
 }
 
-Error WebhookRepository::insertRow(Webhook &webhook)
+Error WebhookRepository::insertRow(StoredWebhook &webhook)
 {
     Error error;
     const qint64 orgId = ensureOrganization(webhook.scope.organization, &error);
@@ -205,9 +240,13 @@ Error WebhookRepository::insertRow(Webhook &webhook)
     return {};
 }
 
-Error WebhookRepository::update(Webhook &webhook)
+Error WebhookRepository::update(StoredWebhook &webhook)
 {
-    if (nameTaken(webhook.scope, webhook.name, webhook.id))
+    Error readError;
+    const bool taken = nameTaken(webhook.ref(), webhook.id, &readError);
+    if (readError)
+        return readError;
+    if (taken)
         return Error{Error::Code::Conflict,
                      tr("A webhook named “%1” already exists in %2.")
                          .arg(webhook.name, webhook.scope.path()),
@@ -248,7 +287,7 @@ Error WebhookRepository::remove(qint64 id)
     return {};
 }
 
-std::optional<Webhook> WebhookRepository::byId(qint64 id, Error *error) const
+std::optional<StoredWebhook> WebhookRepository::byId(qint64 id, Error *error) const
 {
     const auto rows = query(QStringLiteral("w.id = ?"), {id}, error);
     if (rows.isEmpty())
@@ -256,29 +295,40 @@ std::optional<Webhook> WebhookRepository::byId(qint64 id, Error *error) const
     return rows.first().webhook;
 }
 
-std::optional<Webhook> WebhookRepository::byRef(const Scope &scope, const QString &name,
-                                                Error *error) const
+std::optional<StoredWebhook> WebhookRepository::byRef(const WebhookRef &ref, Error *error) const
 {
     const auto rows = query(QStringLiteral("o.name = ? AND w.scope_key = ? AND w.name = ?"),
-                            {scope.organization, scope.stackKey(), name}, error);
+                            {ref.scope.organization, ref.scope.stackKey(), ref.name}, error);
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first().webhook;
 }
 
+namespace {
+template <typename Rows> QList<WebhookSummary> summaries(const Rows &rows)
+{
+    QList<WebhookSummary> out;
+    out.reserve(rows.size());
+    for (const auto &row : rows)
+        out << WebhookSummary{static_cast<const Webhook &>(row.webhook), row.lastDelivery};
+    return out;
+}
+} // namespace
+
 QList<WebhookSummary> WebhookRepository::list(const Scope &scope, Error *error) const
 {
-    return query(QStringLiteral("o.name = ? AND w.scope_key = ?"),
-                 {scope.organization, scope.stackKey()}, error);
+    return summaries(query(QStringLiteral("o.name = ? AND w.scope_key = ?"),
+                 {scope.organization, scope.stackKey()}, error));
 }
 
 QList<WebhookSummary> WebhookRepository::listAll(const QString &organization, Error *error) const
 {
-    return query(QStringLiteral("o.name = ?"), {organization}, error);
+    return summaries(query(QStringLiteral("o.name = ?"), {organization}, error));
 }
 
-QList<WebhookSummary> WebhookRepository::query(const QString &where, const QVariantList &binds,
-                                               Error *error) const
+QList<WebhookRepository::Row> WebhookRepository::query(const QString &where,
+                                                      const QVariantList &binds,
+                                                      Error *error) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -286,14 +336,14 @@ QList<WebhookSummary> WebhookRepository::query(const QString &where, const QVari
               QStringLiteral(" ORDER BY w.scope_key, LOWER(w.display_name), w.id"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    QList<WebhookSummary> out;
+    QList<Row> out;
     if (Error e = Database::exec(q, tr("read webhooks"))) {
         setError(error, e);
         return out;
     }
     while (q.next()) {
-        WebhookSummary s;
-        Webhook &w = s.webhook;
+        Row s;
+        StoredWebhook &w = s.webhook;
         w.id = q.value(0).toLongLong();
         w.uid = q.value(1).toString();
         w.scope = Scope{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
@@ -308,11 +358,14 @@ QList<WebhookSummary> WebhookRepository::query(const QString &where, const QVari
         w.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(13).toLongLong(), Qt::UTC);
         w.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(14).toLongLong(), Qt::UTC);
         if (!q.isNull(15)) {
-            s.lastDeliveryId = q.value(15).toLongLong();
-            s.lastResponseCode = q.value(16).toInt();
-            s.lastError = q.value(17).toString();
-            s.lastStatus = q.value(18).toInt();
-            s.lastDeliveryAt = QDateTime::fromMSecsSinceEpoch(q.value(19).toLongLong(), Qt::UTC);
+            Delivery last;
+            last.id = q.value(15).toString();
+            last.webhook = w.ref();
+            last.responseCode = q.value(16).toInt();
+            last.error = q.value(17).toString();
+            last.state = DeliveryStatus::stateOf(q.value(18).toInt());
+            last.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(19).toLongLong(), Qt::UTC);
+            s.lastDelivery = last;
         }
         out << s;
     }

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+#include <chrono>
 
 class QSqlQuery;
 
@@ -27,6 +28,8 @@ public:
     /// Opens (creating the file and its folder when needed) and migrates. A reader
     /// (`migrate` false) only opens: for a second connection on a worker thread.
     [[nodiscard]] Error open(const QString &location, bool migrate = true);
+    /// How long a statement waits for another connection's lock before giving up.
+    void setBusyTimeout(std::chrono::milliseconds timeout) { m_busyTimeout = timeout; }
     void close();
     [[nodiscard]] bool isOpen() const;
 
@@ -38,11 +41,6 @@ public:
     [[nodiscard]] static QString displayLocation(const QString &location);
     /// The version recorded in the database (0 when none).
     [[nodiscard]] int storedSchemaVersion() const;
-
-    /// The embedded default: webhooks.sqlite under QStandardPaths::AppDataLocation.
-    [[nodiscard]] static QString defaultLocation();
-    /// `explicitLocation` if given, else $WEBHOOK_CONSOLE_DATABASE, else the default.
-    [[nodiscard]] static QString resolveLocation(const QString &explicitLocation);
 
     /// Runs a prepared query; on failure returns a Storage error naming `what`.
     [[nodiscard]] static Error exec(QSqlQuery &query, const QString &what);
@@ -67,6 +65,7 @@ private:
     QString m_connectionName;
     QString m_location;
     Backend m_backend = Backend::SQLite;
+    std::chrono::milliseconds m_busyTimeout{5000};
 };
 
 } // namespace wc

@@ -1,29 +1,29 @@
 #pragma once
 
 #include "Error.h"
-#include "store/DeliveryRepository.h"
+#include "History.h"
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace wc {
 
-class HistoryReader;
-class WebhookService;
+class WebhookBackend;
 
 /// Redelivers every failed delivery that matches a filter, a few at a time so one receiver is
-/// never flooded. Reads the failures page by page (never all at once) and skips redeliveries
-/// it creates itself. Cancel stops new sends; those in flight finish and are recorded.
+/// never flooded. Works through the backend interface only, so every backend gets it: counts
+/// the failures, reads them page by page (never all at once), older than what it read before,
+/// so the redeliveries it creates itself are never picked up. Cancel stops new sends; those in
+/// flight finish and are recorded. Get one from WebhookBackend::redeliverFailed().
 class BulkRedelivery : public QObject
 {
     Q_OBJECT
 public:
-    /// With a `reader`, failures are counted and read on its thread (the window); without,
-    /// on this one (webhookctl, which has no window to keep responsive).
-    BulkRedelivery(WebhookService &service, DeliveryFilter filter, int maxInFlight,
-                   HistoryReader *reader = nullptr, QObject *parent = nullptr);
+    BulkRedelivery(WebhookBackend &backend, DeliveryFilter filter, int maxInFlight,
+                   QObject *parent = nullptr);
 
-    /// Counts the failures and starts. Emits finished at once when there are none.
+    /// Counts the failures and starts. Emits finished soon when there are none.
     void start();
     void cancel();
 
@@ -32,6 +32,7 @@ public:
     [[nodiscard]] qint64 succeeded() const { return m_succeeded; }
     [[nodiscard]] int peakInFlight() const { return m_peakInFlight; }
     [[nodiscard]] bool isCancelled() const { return m_cancelled; }
+    [[nodiscard]] const DeliveryFilter &filter() const { return m_filter; }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -44,12 +45,11 @@ private:
     void fetch();
     void finish(const Error &error);
 
-    WebhookService &m_service;
-    HistoryReader *m_reader = nullptr;
+    WebhookBackend &m_backend;
     DeliveryFilter m_filter;
     int m_maxInFlight;
-    QList<qint64> m_queue;
-    qint64 m_cursor = 0; ///< the oldest id read so far; the next page starts below it
+    QStringList m_queue;
+    QString m_cursor; ///< the oldest delivery read so far; the next page starts below it
     bool m_exhausted = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Delivery.h"
+#include "Scope.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace wc {
+
+/// Destination formats Pulumi offers (REST field `format`).
+namespace Format {
+inline constexpr auto Raw = "raw";
+inline constexpr auto Slack = "slack";
+inline constexpr auto MsTeams = "ms_teams";
+inline constexpr auto PulumiDeployments = "pulumi_deployments";
+} // namespace Format
+
+/// A webhook as every backend shows it, with Pulumi's fields. The secret is never part of it:
+/// only `hasSecret`. Its identity is `ref()`: scope and name.
+struct Webhook
+{
+    Scope scope;
+    QString name; ///< unique within its scope
+    QString displayName;
+    QString payloadUrl;
+    QString format = QString::fromLatin1(Format::Raw);
+    QStringList filters;
+    QStringList groups;
+    bool active = true;
+    bool hasSecret = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    [[nodiscard]] WebhookRef ref() const { return WebhookRef{scope, name}; }
+};
+
+/// A webhook with the outcome of its most recent delivery, for lists.
+struct WebhookSummary
+{
+    Webhook webhook;
+    /// The newest attempt without its bodies and headers; empty when nothing was ever sent.
+    std::optional<Delivery> lastDelivery;
+};
+
+/// What a form or a command asks to save. The secret travels here and nowhere else.
+struct WebhookDraft
+{
+    enum class SecretChange { Keep, Set, Remove };
+
+    Scope scope;
+    QString name;
+    QString displayName;
+    QString payloadUrl;
+    QString format = QString::fromLatin1(Format::Raw);
+    QStringList filters;
+    QStringList groups;
+    bool active = true;
+    SecretChange secretChange = SecretChange::Keep;
+    QString secret; ///< used with SecretChange::Set
+
+    /// A draft that changes nothing of `webhook`.
+    [[nodiscard]] static WebhookDraft from(const Webhook &webhook);
+};
+
+} // namespace wc
+
+Q_DECLARE_METATYPE(wc::Webhook)
+Q_DECLARE_METATYPE(wc::WebhookSummary)

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "Async.h"
+#include "Delivery.h"
+#include "Error.h"
+#include "History.h"
+#include "Scope.h"
+#include "Webhook.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+#include <chrono>
+#include <memory>
+
+namespace wc {
+
+class BulkRedelivery;
+
+/// The one way the window and webhookctl reach webhooks, wherever they live: the console's own
+/// database (the local backend) today; Pulumi Cloud and shared databases behind the same calls.
+///
+/// Every operation returns at once with a QFuture; take its result with `whenReady(future,
+/// context, …)`, which calls back on the context's thread and never after the context is gone.
+/// Errors come back in the result, in words for the user, never as exceptions. Webhooks are
+/// addressed by WebhookRef (scope and name), deliveries by their opaque id.
+///
+/// A backend lives on the thread that created it and emits its change signals there, for
+/// changes made through it; item models update the rows concerned from them.
+class WebhookBackend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~WebhookBackend() override;
+
+    /// The backend for `location` (see resolveLocation): an SQLite file, or a
+    /// `postgresql://user:password@host:port/dbname` URL. Call open() before anything else.
+    [[nodiscard]] static std::unique_ptr<WebhookBackend> create(const QString &location);
+    /// The embedded default: webhooks.sqlite under QStandardPaths::AppDataLocation.
+    [[nodiscard]] static QString defaultLocation();
+    /// `explicitLocation` if given, else $WEBHOOK_CONSOLE_DATABASE, else the default.
+    [[nodiscard]] static QString resolveLocation(const QString &explicitLocation);
+
+    /// Where the webhooks live, for people (a URL without its password).
+    [[nodiscard]] virtual QString displayLocation() const = 0;
+
+    /// Connects and prepares the store (creating and migrating a database), and marks attempts
+    /// a previous run left pending as interrupted.
+    [[nodiscard]] virtual QFuture<Error> open() = 0;
+
+    // Organizations and scopes.
+    [[nodiscard]] virtual QFuture<Result<QStringList>> organizations() = 0;
+    /// Adds an organization; adding one that exists is a success.
+    [[nodiscard]] virtual QFuture<Error> addOrganization(const QString &organization) = 0;
+    /// The stacks of an organization that the backend knows.
+    [[nodiscard]] virtual QFuture<Result<QList<Scope>>> stacks(const QString &organization) = 0;
+
+    // Webhooks.
+    enum class Depth {
+        ScopeOnly,  ///< the webhooks of exactly this scope
+        WithStacks, ///< for an organization: also those of its stacks
+    };
+    /// Webhooks with their last delivery, ordered by scope, then display name.
+    [[nodiscard]] virtual QFuture<Result<QList<WebhookSummary>>>
+    webhooks(const Scope &scope, Depth depth = Depth::ScopeOnly) = 0;
+    /// One webhook; NotFound when there is none.
+    [[nodiscard]] virtual QFuture<Result<Webhook>> webhook(const WebhookRef &ref) = 0;
+    /// Creates a webhook, its secret (if any) in the keychain: all or nothing. Invalid input
+    /// names its field (`displayName`, `name`, `payloadUrl`, `secret`, `format`, `events`);
+    /// a taken name is a Conflict on `name`.
+    [[nodiscard]] virtual QFuture<Result<Webhook>> create(const WebhookDraft &draft) = 0;
+    /// Saves `draft` over the webhook `ref` names (it never moves between scopes).
+    [[nodiscard]] virtual QFuture<Result<Webhook>> update(const WebhookRef &ref,
+                                                          const WebhookDraft &draft) = 0;
+    /// Deletes the webhook, its secret and its delivery history: all or nothing.
+    [[nodiscard]] virtual QFuture<Error> remove(const WebhookRef &ref) = 0;
+
+    // Deliveries. A result with an error and no delivery id means nothing was sent; with an
+    // id, the delivery was sent and its outcome is in the value.
+    /// Sends Pulumi's ping to the webhook, recording the attempt.
+    [[nodiscard]] virtual QFuture<Result<Delivery>> ping(const WebhookRef &ref) = 0;
+    /// Resends a delivery's exact payload, signed with the webhook's current secret, as a new
+    /// delivery linked to the original.
+    [[nodiscard]] virtual QFuture<Result<Delivery>> redeliver(const QString &deliveryId) = 0;
+    /// One delivery in full: request and response, headers and bodies.
+    [[nodiscard]] virtual QFuture<Result<Delivery>> delivery(const QString &deliveryId) = 0;
+    /// A page of a webhook's history that matches `filter`, newest first.
+    [[nodiscard]] virtual QFuture<Result<HistoryPage>> history(const DeliveryFilter &filter,
+                                                               const PageRequest &request) = 0;
+    [[nodiscard]] virtual QFuture<Result<qint64>> countDeliveries(const DeliveryFilter &filter) = 0;
+    /// Attempts, successes, failures and mean duration per UTC day since `since`.
+    [[nodiscard]] virtual QFuture<Result<QList<DayStats>>> dailyStats(const WebhookRef &ref,
+                                                                      const QDateTime &since) = 0;
+    /// Redelivers every failed delivery that matches `filter`, at most `maxInFlight` at once.
+    /// The job is started with BulkRedelivery::start() and owned by `parent`.
+    [[nodiscard]] virtual BulkRedelivery *redeliverFailed(const DeliveryFilter &filter,
+                                                          int maxInFlight, QObject *parent);
+    /// Deletes a webhook's whole history; gives how many deliveries went.
+    [[nodiscard]] virtual QFuture<Result<qint64>> clearHistory(const WebhookRef &ref) = 0;
+    /// Applies the retention rule to every webhook; gives how many deliveries went.
+    [[nodiscard]] virtual QFuture<Result<qint64>> applyRetention(const RetentionPolicy &policy) = 0;
+
+    /// How long a receiver may take to answer a delivery this backend sends.
+    virtual void setDeliveryTimeout(std::chrono::milliseconds timeout) = 0;
+
+Q_SIGNALS:
+    void organizationAdded(const QString &organization);
+    void webhookAdded(const wc::Webhook &webhook);
+    /// `before` is the reference it had (an edit may rename it).
+    void webhookChanged(const wc::WebhookRef &before, const wc::Webhook &after);
+    void webhookRemoved(const wc::WebhookRef &ref);
+    /// An attempt was written down as pending, before its request left.
+    void deliveryRecorded(const wc::Delivery &delivery);
+    /// An attempt ended and its outcome was recorded.
+    void deliveryCompleted(const wc::Delivery &delivery);
+    void historyCleared(const wc::WebhookRef &ref);
+    /// Retention removed deliveries of some webhooks (never any webhook's newest).
+    void historyPruned(qint64 removed);
+};
+
+} // namespace wc

@@ -1,0 +1,762 @@
+#include "local/LocalBackend.h"
+
+#include "AppInfo.h"
+#include "EventCatalog.h"
+#include "Settings.h"
+#include "Validation.h"
+#include "delivery/Dispatcher.h"
+#include "delivery/PayloadBuilder.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcLocal, "webhookconsole.local.backend")
+
+namespace wc {
+
+namespace {
+QString newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LocalBackend", text);
+}
+
+/// `original`, telling also what went wrong while undoing its first half.
+Error withUndoFailure(Error original, const Error &undo, const QString &what)
+{
+    if (!undo)
+        return original;
+    qCWarning(lcLocal) << "undo failed:" << what << undo.message;
+    original.message += u' ' + tr("Also, %1: %2").arg(what, undo.message);
+    return original;
+}
+
+Error conflict(const WebhookRef &ref)
+{
+    return Error{Error::Code::Conflict,
+                 tr("A webhook named “%1” already exists in %2.").arg(ref.name, ref.scope.path()),
+                 QStringLiteral("name")};
+}
+
+Error webhookGone()
+{
+    return Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+}
+
+Error noSuchWebhook(const WebhookRef &ref)
+{
+    return Error::make(Error::Code::NotFound, tr("There is no webhook “%1”.").arg(ref.toString()));
+}
+
+Error noSuchDelivery(const QString &id)
+{
+    return Error::make(Error::Code::NotFound, tr("There is no delivery %1.").arg(id));
+}
+
+/// Local delivery ids are row ids: anything else cannot name one.
+Error notADeliveryId(const QString &id)
+{
+    return Error::invalid(QStringLiteral("deliveryId"),
+                          tr("“%1” is not a delivery ID (a positive whole number).").arg(id));
+}
+
+StoredWebhook applyDraft(StoredWebhook webhook, const WebhookDraft &draft)
+{
+    webhook.scope = draft.scope;
+    webhook.name = draft.name;
+    webhook.displayName = draft.displayName.trimmed();
+    webhook.payloadUrl = draft.payloadUrl.trimmed();
+    webhook.format = draft.format;
+    webhook.filters = draft.filters;
+    webhook.groups = draft.groups;
+    webhook.active = draft.active;
+    switch (draft.secretChange) {
+    case WebhookDraft::SecretChange::Keep:
+        break;
+    case WebhookDraft::SecretChange::Set:
+        webhook.hasSecret = true;
+        break;
+    case WebhookDraft::SecretChange::Remove:
+        webhook.hasSecret = false;
+        break;
+    }
+    return webhook;
+}
+
+template <typename T> QFuture<Result<T>> failed(const Error &error)
+{
+    return readyFuture(Result<T>::failure(error));
+}
+} // namespace
+
+template <typename Work>
+auto LocalBackend::query(StorageThread &thread, Work work)
+    -> QFuture<Result<std::invoke_result_t<Work &, Store &, Error *>>>
+{
+    using T = std::invoke_result_t<Work &, Store &, Error *>;
+    return thread.run([work = std::move(work)](Store &store) mutable -> Result<T> {
+        if (Error e = store.usable())
+            return Result<T>::failure(e);
+        Result<T> result;
+        result.value = work(store, &result.error);
+        return result;
+    });
+}
+
+LocalBackend::LocalBackend(const QString &location, std::unique_ptr<SecretStore> secrets,
+                           QObject *parent)
+    : WebhookBackend(parent)
+    , m_location(location)
+    , m_secrets(secrets ? std::move(secrets)
+                        : std::make_unique<KeychainSecretStore>(
+                              QString::fromLatin1(AppInfo::KeychainService)))
+    , m_dispatcher(new Dispatcher(this))
+    , m_store(new StorageThread(QStringLiteral("storage"), QThread::InheritPriority, this))
+{}
+
+LocalBackend::~LocalBackend()
+{
+    // The storage threads finish what was asked of them before they stop.
+    delete m_history;
+    delete m_store;
+}
+
+QString LocalBackend::displayLocation() const
+{
+    return Database::displayLocation(m_location);
+}
+
+StorageThread &LocalBackend::historyThread()
+{
+    if (!m_history) {
+        m_history = new StorageThread(QStringLiteral("history"), QThread::LowPriority, this);
+        // Queued ahead of any work: the connection is open (or says why not) when work runs.
+        (void)m_history->open(m_location, false, BusyTimeout);
+    }
+    return *m_history;
+}
+
+QFuture<Error> LocalBackend::open()
+{
+    m_dispatcher->setTimeout(std::chrono::seconds(Settings::timeoutSeconds()));
+    // Pending attempts older than any request could last were cut off by a crash.
+    const auto margin = m_dispatcher->timeout() + std::chrono::minutes(1);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-qint64(margin.count()));
+    const QString location = m_location;
+    return m_store->run([location, cutoff](Store &store) {
+        store.db.setBusyTimeout(BusyTimeout);
+        store.openError = store.db.open(location);
+        if (store.openError)
+            return store.openError;
+        return store.deliveries.markInterrupted(cutoff);
+    });
+}
+
+void LocalBackend::setDeliveryTimeout(std::chrono::milliseconds timeout)
+{
+    m_dispatcher->setTimeout(timeout);
+}
+
+// Organizations and scopes.
+
+QFuture<Result<QStringList>> LocalBackend::organizations()
+{
+    return query(*m_store, [](Store &s, Error *e) { return s.webhooks.organizations(e); });
+}
+
+QFuture<Error> LocalBackend::addOrganization(const QString &organization)
+{
+    if (QString e = validation::scopeSegment(organization, tr("organization")); !e.isEmpty())
+        return readyFuture(Error::invalid(QStringLiteral("organization"), e));
+    Promise<Error> reply;
+    auto added = query(*m_store, [organization](Store &s, Error *e) {
+        const bool known = s.webhooks.organizations(e).contains(organization);
+        if (!*e && !known)
+            (void)s.webhooks.ensureOrganization(organization, e);
+        return !known;
+    });
+    whenReady(added, this, [this, reply, organization](const Result<bool> &r) {
+        if (!r.error && r.value)
+            Q_EMIT organizationAdded(organization);
+        reply.finish(r.error);
+    });
+    return reply.future();
+}
+
+QFuture<Result<QList<Scope>>> LocalBackend::stacks(const QString &organization)
+{
+    return query(*m_store,
+                 [organization](Store &s, Error *e) { return s.webhooks.stacks(organization, e); });
+}
+
+// Webhooks.
+
+QFuture<Result<QList<WebhookSummary>>> LocalBackend::webhooks(const Scope &scope, Depth depth)
+{
+    return query(*m_store, [scope, depth](Store &s, Error *e) {
+        if (depth == Depth::WithStacks && !scope.isStack())
+            return s.webhooks.listAll(scope.organization, e);
+        return s.webhooks.list(scope, e);
+    });
+}
+
+QFuture<Result<Webhook>> LocalBackend::webhook(const WebhookRef &ref)
+{
+    return m_store->run([ref](Store &s) {
+        if (Error e = s.usable())
+            return Result<Webhook>::failure(e);
+        Error e;
+        const auto found = s.webhooks.byRef(ref, &e);
+        if (e)
+            return Result<Webhook>::failure(e);
+        if (!found)
+            return Result<Webhook>::failure(noSuchWebhook(ref));
+        return Result<Webhook>{{}, *found};
+    });
+}
+
+Error LocalBackend::checkFields(const WebhookDraft &d) const
+{
+    if (!d.scope.isValid())
+        return Error::invalid(QStringLiteral("scope"), tr("Choose an organization or a stack."));
+    if (QString e = validation::displayName(d.displayName); !e.isEmpty())
+        return Error::invalid(QStringLiteral("displayName"), e);
+    if (QString e = validation::name(d.name); !e.isEmpty())
+        return Error::invalid(QStringLiteral("name"), e);
+    if (QString e = validation::payloadUrl(d.payloadUrl); !e.isEmpty())
+        return Error::invalid(QStringLiteral("payloadUrl"), e);
+    if (d.secretChange == WebhookDraft::SecretChange::Set) {
+        if (d.secret.isEmpty())
+            return Error::invalid(QStringLiteral("secret"), tr("Enter a secret."));
+        if (QString e = validation::secret(d.secret); !e.isEmpty())
+            return Error::invalid(QStringLiteral("secret"), e);
+    }
+    if (QString e = validation::format(d.format, d.scope); !e.isEmpty())
+        return Error::invalid(QStringLiteral("format"), e);
+    if (QString e = EventCatalog::validate(d.scope, d.filters, d.groups); !e.isEmpty())
+        return Error::invalid(QStringLiteral("events"), e);
+    return {};
+}
+
+QFuture<Result<Webhook>> LocalBackend::create(const WebhookDraft &draft)
+{
+    if (Error e = checkFields(draft))
+        return failed<Webhook>(e);
+    StoredWebhook webhook = applyDraft(StoredWebhook{}, draft);
+    webhook.uid = newUid();
+    webhook.hasSecret = draft.secretChange == WebhookDraft::SecretChange::Set;
+    const WebhookRef ref = webhook.ref();
+    WebhookReply reply;
+    // The name first, so that a taken one never reaches the keychain.
+    auto taken =
+        query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.nameTaken(ref, 0, e); });
+    whenReady(taken, this,
+              [this, reply, webhook, ref, secret = draft.secret](const Result<bool> &r) {
+                  if (r.error || r.value) {
+                      reply.finish(Result<Webhook>::failure(r.error ? r.error : conflict(ref)));
+                      return;
+                  }
+                  if (!webhook.hasSecret) {
+                      insertWebhook(webhook, reply);
+                      return;
+                  }
+                  whenReady(m_secrets->write(webhook.uid, secret), this,
+                            [this, reply, webhook](const Error &e) {
+                                if (e)
+                                    reply.finish(Result<Webhook>::failure(e));
+                                else
+                                    insertWebhook(webhook, reply);
+                            });
+              });
+    return reply.future();
+}
+
+void LocalBackend::insertWebhook(const StoredWebhook &webhook, const WebhookReply &reply)
+{
+    auto inserted = m_store->run([webhook = webhook](Store &s) mutable {
+        Error e = s.usable();
+        if (!e)
+            e = s.webhooks.insert(webhook);
+        return Result<StoredWebhook>{e, webhook};
+    });
+    whenReady(inserted, this, [this, reply](const Result<StoredWebhook> &r) {
+        if (!r.error) {
+            qCInfo(lcLocal) << "created webhook" << r.value.ref().toString();
+            Q_EMIT webhookAdded(r.value);
+            reply.finish({{}, r.value});
+            return;
+        }
+        if (!r.value.hasSecret) {
+            reply.finish(Result<Webhook>::failure(r.error));
+            return;
+        }
+        // The database refused after the keychain took the secret: take it back out.
+        whenReady(m_secrets->remove(r.value.uid), this, [reply, e = r.error](const Error &undo) {
+            reply.finish(Result<Webhook>::failure(withUndoFailure(
+                e, undo, tr("the new secret could not be removed from the keychain"))));
+        });
+    });
+}
+
+QFuture<Result<Webhook>> LocalBackend::update(const WebhookRef &ref, const WebhookDraft &draft)
+{
+    WebhookReply reply;
+    struct Found
+    {
+        std::optional<StoredWebhook> before;
+        bool nameTaken = false;
+    };
+    // A webhook never moves between scopes: its name may change within its own.
+    auto found = query(*m_store, [ref, name = draft.name](Store &s, Error *e) {
+        Found f;
+        f.before = s.webhooks.byRef(ref, e);
+        if (f.before && !*e && name != ref.name)
+            f.nameTaken = s.webhooks.nameTaken(WebhookRef{ref.scope, name}, f.before->id, e);
+        return f;
+    });
+    whenReady(found, this, [this, reply, draft](const Result<Found> &r) {
+        if (r.error || !r.value.before) {
+            reply.finish(Result<Webhook>::failure(r.error ? r.error : webhookGone()));
+            return;
+        }
+        const StoredWebhook &before = *r.value.before;
+        WebhookDraft checked = draft;
+        checked.scope = before.scope;
+        if (Error e = checkFields(checked)) {
+            reply.finish(Result<Webhook>::failure(e));
+            return;
+        }
+        if (r.value.nameTaken) {
+            reply.finish(Result<Webhook>::failure(conflict(WebhookRef{before.scope, draft.name})));
+            return;
+        }
+        saveEdit(before, applyDraft(before, checked), checked, reply);
+    });
+    return reply.future();
+}
+
+void LocalBackend::saveEdit(const StoredWebhook &before, const StoredWebhook &after,
+                            const WebhookDraft &draft, const WebhookReply &reply)
+{
+    // Wraps the reply: announces a successful edit before answering.
+    const WebhookReply finished;
+    whenReady(finished.future(), this, [this, reply, before](const Result<Webhook> &r) {
+        if (!r.error) {
+            qCInfo(lcLocal) << "updated webhook" << r.value.ref().toString();
+            Q_EMIT webhookChanged(before.ref(), r.value);
+        }
+        reply.finish(r);
+    });
+    auto save = [this](const StoredWebhook &webhook) {
+        return m_store->run([webhook = webhook](Store &s) mutable {
+            Error e = s.usable();
+            if (!e)
+                e = s.webhooks.update(webhook);
+            return Result<Webhook>{e, webhook};
+        });
+    };
+
+    switch (draft.secretChange) {
+    case WebhookDraft::SecretChange::Keep:
+        whenReady(save(after), this, [finished](const Result<Webhook> &r) { finished.finish(r); });
+        return;
+    case WebhookDraft::SecretChange::Remove:
+        // Database first; if the keychain then refuses, put the row back as it was.
+        whenReady(save(after), this, [this, finished, before, save](const Result<Webhook> &saved) {
+            if (saved.error || !before.hasSecret) {
+                finished.finish(saved);
+                return;
+            }
+            whenReady(m_secrets->remove(before.uid), this,
+                      [this, finished, before, saved, save](const Error &e) {
+                          if (!e) {
+                              finished.finish(saved);
+                              return;
+                          }
+                          whenReady(save(before), this, [finished, e](const Result<Webhook> &undo) {
+                              finished.finish(Result<Webhook>::failure(
+                                  withUndoFailure(e, undo.error,
+                                                  tr("the webhook could not "
+                                                     "be marked as signed "
+                                                     "again"))));
+                          });
+                      });
+        });
+        return;
+    case WebhookDraft::SecretChange::Set:
+        break;
+    }
+    // Setting a secret: keep the old one so a refused database write can restore it.
+    if (!before.hasSecret) {
+        writeSecretAndSave(before, after, draft.secret, false, {}, finished);
+        return;
+    }
+    whenReady(
+        m_secrets->read(before.uid), this,
+        [this, before, after, finished, secret = draft.secret](const SecretStore::ReadResult &old) {
+            if (old.error && old.error.code != Error::Code::NotFound) {
+                finished.finish(Result<Webhook>::failure(old.error));
+                return;
+            }
+            writeSecretAndSave(before, after, secret, !old.error, old.secret, finished);
+        });
+}
+
+void LocalBackend::writeSecretAndSave(const StoredWebhook &before, const StoredWebhook &after,
+                                      const QString &secret, bool hadOld, const QString &oldSecret,
+                                      const WebhookReply &reply)
+{
+    whenReady(m_secrets->write(after.uid, secret), this,
+              [this, before, after, hadOld, oldSecret, reply](const Error &e) {
+                  if (e) {
+                      reply.finish(Result<Webhook>::failure(e));
+                      return;
+                  }
+                  auto saved = m_store->run([after = after](Store &s) mutable {
+                      Error error = s.usable();
+                      if (!error)
+                          error = s.webhooks.update(after);
+                      return Result<Webhook>{error, after};
+                  });
+                  whenReady(saved, this,
+                            [this, before, hadOld, oldSecret, reply](const Result<Webhook> &r) {
+                                if (!r.error) {
+                                    reply.finish(r);
+                                    return;
+                                }
+                                // Put back exactly what was there: the old secret, or no entry.
+                                const QFuture<Error> undo =
+                                    hadOld ? m_secrets->write(before.uid, oldSecret)
+                                           : m_secrets->remove(before.uid);
+                                whenReady(undo, this, [reply, e = r.error](const Error &u) {
+                                    reply.finish(Result<Webhook>::failure(withUndoFailure(
+                                        e, u, tr("the previous secret could not be restored"))));
+                                });
+                            });
+              });
+}
+
+QFuture<Error> LocalBackend::remove(const WebhookRef &ref)
+{
+    Promise<Error> reply;
+    auto found = query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.byRef(ref, e); });
+    whenReady(found, this, [this, reply](const Result<std::optional<StoredWebhook>> &r) {
+        if (r.error || !r.value) {
+            reply.finish(r.error ? r.error : webhookGone());
+            return;
+        }
+        const StoredWebhook webhook = *r.value;
+        if (!webhook.hasSecret) {
+            deleteRow(webhook, false, {}, reply);
+            return;
+        }
+        // Keep the secret until the row is gone, to put it back if the database refuses.
+        whenReady(m_secrets->read(webhook.uid), this,
+                  [this, reply, webhook](const SecretStore::ReadResult &old) {
+                      if (old.error && old.error.code != Error::Code::NotFound) {
+                          reply.finish(old.error);
+                          return;
+                      }
+                      whenReady(m_secrets->remove(webhook.uid), this,
+                                [this, reply, webhook, old](const Error &e) {
+                                    if (e)
+                                        reply.finish(e);
+                                    else
+                                        deleteRow(webhook, !old.error, old.secret, reply);
+                                });
+                  });
+    });
+    return reply.future();
+}
+
+void LocalBackend::deleteRow(const StoredWebhook &webhook, bool hadSecret, const QString &oldSecret,
+                             const Promise<Error> &reply)
+{
+    // A long history goes first, in batches on the history thread, so deleting the row (and
+    // what little is left to cascade) never holds the database for long.
+    auto cleared = query(historyThread(), [id = webhook.id](Store &s, Error *e) {
+        return s.deliveries.clear(id, 2000, e);
+    });
+    whenReady(
+        cleared, this, [this, webhook, hadSecret, oldSecret, reply](const Result<qint64> &history) {
+            auto removed = m_store->run([id = webhook.id, historyError = history.error](Store &s) {
+                if (historyError)
+                    return historyError;
+                if (Error e = s.usable())
+                    return e;
+                return s.webhooks.remove(id);
+            });
+            whenReady(removed, this,
+                      [this, webhook, hadSecret, oldSecret, reply,
+                       historyError = history.error](Error e) {
+                          if (!e) {
+                              qCInfo(lcLocal) << "deleted webhook" << webhook.ref().toString();
+                              Q_EMIT webhookRemoved(webhook.ref());
+                              reply.finish({});
+                              return;
+                          }
+                          if (historyError)
+                              e.message += u' ' + tr("Part of its delivery history may "
+                                                     "already be gone.");
+                          if (!hadSecret) {
+                              reply.finish(e);
+                              return;
+                          }
+                          whenReady(m_secrets->write(webhook.uid, oldSecret), this,
+                                    [reply, e](const Error &undo) {
+                                        reply.finish(withUndoFailure(
+                                            e, undo,
+                                            tr("the secret could not be put back into the "
+                                               "keychain")));
+                                    });
+                      });
+        });
+}
+
+// Deliveries.
+
+QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
+{
+    if (!webhook.hasSecret)
+        return readyFuture(Result<QString>{});
+    Promise<Result<QString>> reply;
+    whenReady(m_secrets->read(webhook.uid), this,
+              [reply, name = webhook.displayName](const SecretStore::ReadResult &r) {
+                  if (r.error.code == Error::Code::NotFound) {
+                      reply.finish(Result<QString>::failure(Error::make(
+                          Error::Code::Keychain,
+                          tr("The secret of “%1” is not in this computer's keychain. Edit the "
+                             "webhook and set its secret again.")
+                              .arg(name))));
+                      return;
+                  }
+                  reply.finish(Result<QString>{r.error, r.secret});
+              });
+    return reply.future();
+}
+
+QFuture<Result<Delivery>> LocalBackend::ping(const WebhookRef &ref)
+{
+    DeliveryReply reply;
+    auto found = query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.byRef(ref, e); });
+    whenReady(found, this, [this, reply](const Result<std::optional<StoredWebhook>> &r) {
+        if (r.error || !r.value) {
+            reply.finish(Result<Delivery>::failure(r.error ? r.error : webhookGone()));
+            return;
+        }
+        Delivery d;
+        d.uid = newUid();
+        d.kind = QStringLiteral("ping");
+        d.timestamp = QDateTime::currentDateTimeUtc();
+        d.payload = PayloadBuilder::ping(*r.value, d.timestamp);
+        send(*r.value, d, reply);
+    });
+    return reply.future();
+}
+
+QFuture<Result<Delivery>> LocalBackend::redeliver(const QString &deliveryId)
+{
+    const qint64 rowId = DeliveryRepository::rowIdOf(deliveryId);
+    if (!rowId)
+        return failed<Delivery>(notADeliveryId(deliveryId));
+    struct Found
+    {
+        std::optional<Delivery> original;
+        std::optional<StoredWebhook> webhook;
+    };
+    auto found = query(*m_store, [rowId](Store &s, Error *e) {
+        Found f;
+        if (const auto d = s.deliveries.byId(rowId, e)) {
+            f.original = d->first;
+            f.webhook = s.webhooks.byId(d->second, e);
+        }
+        return f;
+    });
+    DeliveryReply reply;
+    whenReady(found, this, [this, reply, deliveryId](const Result<Found> &r) {
+        if (r.error || !r.value.original || !r.value.webhook) {
+            reply.finish(Result<Delivery>::failure(
+                r.error ? r.error
+                        : Error::make(Error::Code::NotFound, tr("The delivery no longer "
+                                                                "exists."))));
+            return;
+        }
+        const Delivery &original = *r.value.original;
+        Delivery d;
+        // Same Pulumi-Webhook-ID as the original, so receivers can de-duplicate.
+        d.uid = original.uid;
+        d.kind = original.kind;
+        d.payload = original.payload;
+        d.timestamp = QDateTime::currentDateTimeUtc();
+        d.redeliveryOf = original.redeliveryOf.isEmpty() ? original.id : original.redeliveryOf;
+        send(*r.value.webhook, d, reply);
+    });
+    return reply.future();
+}
+
+void LocalBackend::send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply)
+{
+    delivery.webhook = webhook.ref();
+    delivery.requestUrl = webhook.payloadUrl;
+    whenReady(
+        secretFor(webhook), this,
+        [this, reply, delivery, webhookId = webhook.id](const Result<QString> &secret) mutable {
+            if (secret.error) {
+                reply.finish(Result<Delivery>::failure(secret.error));
+                return;
+            }
+            // Signed once: the headers recorded are the very headers sent.
+            delivery.timestamp = QDateTime::currentDateTimeUtc();
+            const Dispatcher::Headers headers = Dispatcher::headersFor(delivery, secret.value);
+            delivery.requestHeaders = Dispatcher::formatHeaders(headers);
+            auto pending = m_store->run([delivery, webhookId](Store &s) mutable {
+                Error e = s.usable();
+                if (!e)
+                    e = s.deliveries.insertPending(delivery, webhookId);
+                return Result<Delivery>{e, delivery};
+            });
+            whenReady(pending, this, [this, reply, headers](const Result<Delivery> &p) {
+                if (p.error) {
+                    reply.finish(Result<Delivery>::failure(p.error));
+                    return;
+                }
+                Q_EMIT deliveryRecorded(p.value);
+                whenReady(m_dispatcher->send(p.value, headers), this,
+                          [this, reply](const Delivery &result) {
+                              auto recorded = m_store->run([result](Store &s) {
+                                  if (Error e = s.usable())
+                                      return e;
+                                  return s.deliveries.complete(result);
+                              });
+                              whenReady(recorded, this, [this, reply, result](const Error &e) {
+                                  Q_EMIT deliveryCompleted(result);
+                                  reply.finish(Result<Delivery>{e, result});
+                              });
+                          });
+            });
+        });
+}
+
+QFuture<Result<Delivery>> LocalBackend::delivery(const QString &deliveryId)
+{
+    const qint64 rowId = DeliveryRepository::rowIdOf(deliveryId);
+    if (!rowId)
+        return failed<Delivery>(notADeliveryId(deliveryId));
+    return m_store->run([rowId, deliveryId](Store &s) {
+        if (Error e = s.usable())
+            return Result<Delivery>::failure(e);
+        Error e;
+        auto found = s.deliveries.byId(rowId, &e);
+        std::optional<StoredWebhook> webhook;
+        if (found && !e)
+            webhook = s.webhooks.byId(found->second, &e);
+        if (e)
+            return Result<Delivery>::failure(e);
+        if (!found || !webhook)
+            return Result<Delivery>::failure(noSuchDelivery(deliveryId));
+        found->first.webhook = webhook->ref();
+        return Result<Delivery>{{}, found->first};
+    });
+}
+
+QFuture<Result<HistoryPage>> LocalBackend::history(const DeliveryFilter &filter,
+                                                   const PageRequest &request)
+{
+    return historyThread().run([filter, request](Store &s) {
+        if (Error e = s.usable())
+            return Result<HistoryPage>::failure(e);
+        Result<HistoryPage> r;
+        const qint64 id = s.webhooks.idOf(filter.webhook, &r.error);
+        if (!r.error && !id)
+            r.error = noSuchWebhook(filter.webhook);
+        if (r.error)
+            return r;
+        r.value = s.deliveries.historyPage(id, filter, request, &r.error);
+        for (Delivery &d : r.value.rows)
+            d.webhook = filter.webhook;
+        return r;
+    });
+}
+
+QFuture<Result<qint64>> LocalBackend::countDeliveries(const DeliveryFilter &filter)
+{
+    return query(historyThread(), [filter](Store &s, Error *e) -> qint64 {
+        const qint64 id = s.webhooks.idOf(filter.webhook, e);
+        if (*e)
+            return 0;
+        if (!id) {
+            *e = noSuchWebhook(filter.webhook);
+            return 0;
+        }
+        return s.deliveries.count(id, filter, e);
+    });
+}
+
+QFuture<Result<QList<DayStats>>> LocalBackend::dailyStats(const WebhookRef &ref,
+                                                          const QDateTime &since)
+{
+    return query(historyThread(), [ref, since](Store &s, Error *e) -> QList<DayStats> {
+        const qint64 id = s.webhooks.idOf(ref, e);
+        if (*e)
+            return {};
+        if (!id) {
+            *e = noSuchWebhook(ref);
+            return {};
+        }
+        return s.deliveries.dailyStats(id, since, e);
+    });
+}
+
+QFuture<Result<qint64>> LocalBackend::clearHistory(const WebhookRef &ref)
+{
+    Promise<Result<qint64>> reply;
+    auto cleared = query(historyThread(), [ref](Store &s, Error *e) -> qint64 {
+        const qint64 id = s.webhooks.idOf(ref, e);
+        if (*e)
+            return 0;
+        if (!id) {
+            *e = noSuchWebhook(ref);
+            return 0;
+        }
+        return s.deliveries.clear(id, 2000, e);
+    });
+    whenReady(cleared, this, [this, reply, ref](const Result<qint64> &r) {
+        // Even a partial clear changed the history: let every view catch up.
+        if (!r.error || r.value > 0)
+            Q_EMIT historyCleared(ref);
+        reply.finish(r);
+    });
+    return reply.future();
+}
+
+QFuture<Result<qint64>> LocalBackend::applyRetention(const RetentionPolicy &policy)
+{
+    Promise<Result<qint64>> reply;
+    auto pruned = query(historyThread(), [policy](Store &s, Error *e) {
+        const QList<qint64> ids = s.webhooks.allIds(e);
+        const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-policy.keepDays);
+        qint64 removed = 0;
+        for (qint64 id : ids) {
+            if (*e)
+                break;
+            removed += s.deliveries.prune(id, cutoff, policy.keepCount, 2000, e);
+        }
+        if (removed)
+            qCInfo(lcLocal) << "retention removed" << removed << "deliveries";
+        return removed;
+    });
+    whenReady(pruned, this, [this, reply](const Result<qint64> &r) {
+        if (r.value > 0)
+            Q_EMIT historyPruned(r.value);
+        reply.finish(r);
+    });
+    return reply.future();
+}
+
+} // namespace wc

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "WebhookBackend.h"
+#include "local/StorageThread.h"
+#include "local/WebhookRepository.h"
+#include "secrets/SecretStore.h"
+
+#include <memory>
+
+namespace wc {
+
+class Dispatcher;
+
+/// Webhooks kept in the console's own database (SQLite by default, PostgreSQL for a team),
+/// their secrets in the OS keychain, deliveries sent by the console itself.
+///
+/// Threads: this object, the keychain and the network live on the caller's thread; every
+/// read and write of the database runs on a storage thread with a connection of its own, and
+/// history pages, counts, statistics and clean-ups on a second, low-priority one, so a long
+/// search never holds up recording a delivery. Create, edit and delete are all-or-nothing
+/// across database and keychain.
+class LocalBackend final : public WebhookBackend
+{
+    Q_OBJECT
+public:
+    /// `secrets` replaces the OS keychain in unit tests of this class; null means the keychain.
+    explicit LocalBackend(const QString &location, std::unique_ptr<SecretStore> secrets = {},
+                          QObject *parent = nullptr);
+    ~LocalBackend() override;
+
+    /// How long a storage thread waits for another process's lock before it gives up.
+    static constexpr std::chrono::milliseconds BusyTimeout{10000};
+
+    [[nodiscard]] QString location() const { return m_location; }
+    [[nodiscard]] QString displayLocation() const override;
+    [[nodiscard]] QFuture<Error> open() override;
+
+    [[nodiscard]] QFuture<Result<QStringList>> organizations() override;
+    [[nodiscard]] QFuture<Error> addOrganization(const QString &organization) override;
+    [[nodiscard]] QFuture<Result<QList<Scope>>> stacks(const QString &organization) override;
+
+    [[nodiscard]] QFuture<Result<QList<WebhookSummary>>>
+    webhooks(const Scope &scope, Depth depth = Depth::ScopeOnly) override;
+    [[nodiscard]] QFuture<Result<Webhook>> webhook(const WebhookRef &ref) override;
+    [[nodiscard]] QFuture<Result<Webhook>> create(const WebhookDraft &draft) override;
+    [[nodiscard]] QFuture<Result<Webhook>> update(const WebhookRef &ref,
+                                                  const WebhookDraft &draft) override;
+    [[nodiscard]] QFuture<Error> remove(const WebhookRef &ref) override;
+
+    [[nodiscard]] QFuture<Result<Delivery>> ping(const WebhookRef &ref) override;
+    [[nodiscard]] QFuture<Result<Delivery>> redeliver(const QString &deliveryId) override;
+    [[nodiscard]] QFuture<Result<Delivery>> delivery(const QString &deliveryId) override;
+    [[nodiscard]] QFuture<Result<HistoryPage>> history(const DeliveryFilter &filter,
+                                                       const PageRequest &request) override;
+    [[nodiscard]] QFuture<Result<qint64>> countDeliveries(const DeliveryFilter &filter) override;
+    [[nodiscard]] QFuture<Result<QList<DayStats>>> dailyStats(const WebhookRef &ref,
+                                                              const QDateTime &since) override;
+    [[nodiscard]] QFuture<Result<qint64>> clearHistory(const WebhookRef &ref) override;
+    [[nodiscard]] QFuture<Result<qint64>> applyRetention(const RetentionPolicy &policy) override;
+
+    void setDeliveryTimeout(std::chrono::milliseconds timeout) override;
+
+    /// The parts, for tests of this backend.
+    [[nodiscard]] Dispatcher &dispatcher() { return *m_dispatcher; }
+    [[nodiscard]] SecretStore &secrets() { return *m_secrets; }
+
+private:
+    using Store = StorageThread::Store;
+    using DeliveryReply = Promise<Result<Delivery>>;
+    using WebhookReply = Promise<Result<Webhook>>;
+
+    /// Runs `work(store, &error)` on `thread`; the result carries its value and error.
+    template <typename Work>
+    static auto query(StorageThread &thread, Work work)
+        -> QFuture<Result<std::invoke_result_t<Work &, Store &, Error *>>>;
+    /// The history thread, started (and connected) on first use.
+    StorageThread &historyThread();
+
+    /// The draft's fields by the rules alone, without storage.
+    [[nodiscard]] Error checkFields(const WebhookDraft &draft) const;
+    void insertWebhook(const StoredWebhook &webhook, const WebhookReply &reply);
+    void saveEdit(const StoredWebhook &before, const StoredWebhook &after,
+                  const WebhookDraft &draft, const WebhookReply &reply);
+    void writeSecretAndSave(const StoredWebhook &before, const StoredWebhook &after,
+                            const QString &secret, bool hadOld, const QString &oldSecret,
+                            const WebhookReply &reply);
+    void deleteRow(const StoredWebhook &webhook, bool hadSecret, const QString &oldSecret,
+                   const Promise<Error> &reply);
+    /// Signs `delivery` once, records it as pending, sends it and records the outcome.
+    void send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply);
+    [[nodiscard]] QFuture<Result<QString>> secretFor(const StoredWebhook &webhook);
+
+    QString m_location;
+    std::unique_ptr<SecretStore> m_secrets;
+    Dispatcher *m_dispatcher = nullptr;
+    StorageThread *m_store = nullptr;
+    StorageThread *m_history = nullptr;
+};
+
+} // namespace wc

@@ -1,0 +1,55 @@
+#include "local/StorageThread.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStorage, "webhookconsole.local.storage")
+
+namespace wc {
+
+Error StorageThread::Store::usable() const
+{
+    if (db.isOpen())
+        return {};
+    return openError ? openError
+                     : Error::make(Error::Code::Storage,
+                                   QCoreApplication::translate("StorageThread",
+                                                               "The database is not open."));
+}
+
+StorageThread::StorageThread(const QString &name, QThread::Priority priority, QObject *parent)
+    : QObject(parent)
+    , m_worker(new QObject)
+    , m_store(std::make_shared<Store>())
+{
+    m_thread.setObjectName(name);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start(priority);
+}
+
+StorageThread::~StorageThread()
+{
+    // Queued after everything else: what was asked for is done before the connection closes,
+    // on the thread that opened it.
+    QMetaObject::invokeMethod(
+        m_worker, [store = m_store] { store->db.close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QFuture<Error> StorageThread::open(const QString &location, bool migrate,
+                                   std::chrono::milliseconds busyTimeout)
+{
+    return run([location, migrate, busyTimeout](Store &store) {
+        store.db.setBusyTimeout(busyTimeout);
+        const Error e = store.db.open(location, migrate);
+        store.openError = e;
+        if (e)
+            qCWarning(lcStorage) << "cannot open" << Database::displayLocation(location)
+                                 << e.message;
+        return e;
+    });
+}
+
+} // namespace wc

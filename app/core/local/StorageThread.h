@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Async.h"
+#include "Error.h"
+#include "local/Database.h"
+#include "local/DeliveryRepository.h"
+#include "local/WebhookRepository.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThread>
+#include <chrono>
+#include <memory>
+#include <type_traits>
+
+namespace wc {
+
+/// A database connection of its own on a thread of its own. The local backend runs every read
+/// and write through one of these, so no caller ever waits on storage, even while another
+/// process holds the database's lock. Work runs in the order it was queued.
+class StorageThread : public QObject
+{
+    Q_OBJECT
+public:
+    /// What work gets on the worker thread: the connection and its repositories.
+    struct Store
+    {
+        Database db;
+        WebhookRepository webhooks{db};
+        DeliveryRepository deliveries{db};
+        /// Why the connection is not open, when it is not.
+        Error openError;
+        /// openError while the connection is not open; nothing once it is.
+        [[nodiscard]] Error usable() const;
+    };
+
+    explicit StorageThread(const QString &name,
+                           QThread::Priority priority = QThread::InheritPriority,
+                           QObject *parent = nullptr);
+    /// Runs what is queued, closes the connection on its own thread, then stops.
+    ~StorageThread() override;
+
+    /// Opens the connection on the worker thread, migrating the schema when `migrate`.
+    [[nodiscard]] QFuture<Error> open(const QString &location, bool migrate,
+                                      std::chrono::milliseconds busyTimeout);
+
+    /// Runs `work(store)` on the worker thread; the future holds what it returns.
+    template <typename Work>
+    [[nodiscard]] auto run(Work work) -> QFuture<std::invoke_result_t<Work &, Store &>>
+    {
+        using R = std::invoke_result_t<Work &, Store &>;
+        Promise<R> promise;
+        QMetaObject::invokeMethod(
+            m_worker,
+            [store = m_store, promise, work = std::move(work)]() mutable {
+                promise.finish(work(*store));
+            },
+            Qt::QueuedConnection);
+        return promise.future();
+    }
+
+private:
+    QThread m_thread;
+    QObject *m_worker = nullptr;
+    std::shared_ptr<Store> m_store;
+};
+
+} // namespace wc

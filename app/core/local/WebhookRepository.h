@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Error.h"
+#include "Webhook.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace wc {
+
+class Database;
+
+/// A webhook as the local database keeps it: with its row id and its stable internal id, the
+/// key of its secret in the keychain. Neither leaves the local backend.
+struct StoredWebhook : Webhook
+{
+    qint64 id = 0; ///< database row id
+    QString uid;   ///< stable internal id; the keychain key
+};
+
+/// Organizations, stacks and webhooks. Never sees a secret. Runs on the thread that opened
+/// its Database.
+class WebhookRepository
+{
+public:
+    explicit WebhookRepository(Database &db);
+
+    [[nodiscard]] QStringList organizations(Error *error = nullptr) const;
+    /// Returns the organization's id, adding it when new.
+    [[nodiscard]] qint64 ensureOrganization(const QString &name, Error *error);
+    /// Returns the stack's id, adding it (and its organization) when new.
+    [[nodiscard]] qint64 ensureStack(const Scope &scope, Error *error);
+    /// Stacks of an organization, by project and stack.
+    [[nodiscard]] QList<Scope> stacks(const QString &organization, Error *error = nullptr) const;
+
+    /// Inserts and sets `webhook.id`; Conflict when the name is taken in its scope.
+    [[nodiscard]] Error insert(StoredWebhook &webhook);
+    /// Saves and sets `webhook.updatedAt`.
+    [[nodiscard]] Error update(StoredWebhook &webhook);
+    [[nodiscard]] Error remove(qint64 id);
+
+    [[nodiscard]] std::optional<StoredWebhook> byId(qint64 id, Error *error = nullptr) const;
+    [[nodiscard]] std::optional<StoredWebhook> byRef(const WebhookRef &ref,
+                                                     Error *error = nullptr) const;
+    /// The row id of the webhook `ref` names; 0 when there is none.
+    [[nodiscard]] qint64 idOf(const WebhookRef &ref, Error *error = nullptr) const;
+    [[nodiscard]] bool nameTaken(const WebhookRef &ref, qint64 exceptId = 0,
+                                 Error *error = nullptr) const;
+
+    /// Webhooks of exactly this scope, by display name, with their last delivery.
+    [[nodiscard]] QList<WebhookSummary> list(const Scope &scope, Error *error = nullptr) const;
+    /// Every webhook of an organization, both scopes.
+    [[nodiscard]] QList<WebhookSummary> listAll(const QString &organization,
+                                                Error *error = nullptr) const;
+    /// Row ids of every webhook.
+    [[nodiscard]] QList<qint64> allIds(Error *error = nullptr) const;
+
+private:
+    Error insertRow(StoredWebhook &webhook);
+    struct Row
+    {
+        StoredWebhook webhook;
+        std::optional<Delivery> lastDelivery;
+    };
+    QList<Row> query(const QString &where, const QVariantList &binds, Error *error) const;
+    Database &m_db;
+};
+
+} // namespace wc
