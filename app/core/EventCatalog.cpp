@@ -42,7 +42,8 @@ QList<EventCatalog::Group> EventCatalog::groups(const Scope &scope)
                    "environment_revision_retracted", "environment_revision_tag_created",
                    "environment_revision_tag_deleted", "environment_revision_tag_updated",
                    "environment_tag_created", "environment_tag_deleted", "environment_tag_updated",
-                   "imported_environment_changed"})});
+                   "imported_environment_changed", "environment_rotation_succeeded",
+                   "environment_rotation_failed"})});
         out.append(
             {QStringLiteral("change_requests"),
              list({"change_request_created", "change_request_updated", "change_request_approved",

@@ -138,11 +138,14 @@ void Dispatcher::finish(QNetworkReply *reply)
     if (!p)
         return;
     Delivery &d = p->delivery;
-    const qint64 room = m_maxResponseBytes - p->body.size();
-    if (room > 0)
-        p->body += reply->read(room);
-    if (reply->bytesAvailable() > 0)
-        p->truncated = true;
+    // An aborted reply (deadline) is closed: what it had was read as it came.
+    if (reply->isOpen()) {
+        const qint64 room = m_maxResponseBytes - p->body.size();
+        if (room > 0)
+            p->body += reply->read(room);
+        if (reply->bytesAvailable() > 0)
+            p->truncated = true;
+    }
     d.durationMs = p->clock.elapsed();
     d.responseBody = p->body;
     d.responseTruncated = p->truncated;

@@ -1,0 +1,649 @@
+// The backend contract: what every backend does, asserted through the WebhookBackend interface
+// only, as the window and webhookctl see it. Written once; CTest runs it once per backend,
+// named by $WEBHOOK_CONSOLE_CONTRACT_BACKEND (tests/CMakeLists.txt):
+//   local-sqlite   the local backend on an SQLite file
+// Real parts: the OS keychain of the README's test command, a receiver on 127.0.0.1 that checks
+// signatures with its own HMAC, real database files.
+
+#include "AppInfo.h"
+#include "Async.h"
+#include "BulkRedelivery.h"
+#include "LocalReceiver.h"
+#include "TestSupport.h"
+#include "WebhookBackend.h"
+
+#include <QMessageAuthenticationCode>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+
+using namespace wc;
+using test::await;
+using test::LocalReceiver;
+
+namespace {
+
+/// Makes the backend under test, fresh and empty.
+std::unique_ptr<WebhookBackend> makeBackend(const QString &kind, const QTemporaryDir &dir)
+{
+    if (kind == u"local-sqlite")
+        return WebhookBackend::create(test::databasePath(dir));
+    return nullptr;
+}
+
+QByteArray hmacHex(const QString &secret, const QByteArray &body)
+{
+    return QMessageAuthenticationCode::hash(body, secret.toUtf8(), QCryptographicHash::Sha256)
+        .toHex();
+}
+
+} // namespace
+
+class TestBackendContract : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_kind;
+    std::unique_ptr<WebhookBackend> m_backend;
+    LocalReceiver m_receiver;
+    bool m_failing = false; ///< the receiver answers 503 while set
+    int m_counter = 0;
+
+    const Scope m_org = Scope::organizationScope(QStringLiteral("contract"));
+    const Scope m_stack =
+        Scope::stackScope(QStringLiteral("contract"), QStringLiteral("web"), QStringLiteral("prod"));
+
+    WebhookBackend &backend() { return *m_backend; }
+
+    WebhookDraft draft(const Scope &scope, const QString &name, const QString &secret = {})
+    {
+        WebhookDraft d;
+        d.scope = scope;
+        d.name = name;
+        d.displayName = QStringLiteral("Hook %1").arg(name);
+        d.payloadUrl = m_receiver.url(QStringLiteral("/") + name);
+        if (!secret.isEmpty()) {
+            d.secretChange = WebhookDraft::SecretChange::Set;
+            d.secret = secret;
+        }
+        return d;
+    }
+
+    /// A fresh webhook of the organization; fails the test when it cannot be made.
+    Webhook make(const QString &secret = {})
+    {
+        const QString name = QStringLiteral("hook-%1").arg(++m_counter);
+        const Result<Webhook> made = await(backend().create(draft(m_org, name, secret)));
+        if (made.error)
+            qFatal("create %s: %s", qPrintable(name), qPrintable(made.error.message));
+        return made.value;
+    }
+
+    Delivery ping(const WebhookRef &ref)
+    {
+        const Result<Delivery> sent = await(backend().ping(ref));
+        if (sent.error)
+            qFatal("ping: %s", qPrintable(sent.error.message));
+        return sent.value;
+    }
+
+    qint64 count(const DeliveryFilter &filter)
+    {
+        const Result<qint64> n = await(backend().countDeliveries(filter));
+        if (n.error)
+            qFatal("count: %s", qPrintable(n.error.message));
+        return n.value;
+    }
+
+    HistoryPage page(const DeliveryFilter &filter, PageAnchor anchor, const QString &cursor,
+                     int limit)
+    {
+        PageRequest request;
+        request.anchor = anchor;
+        request.cursor = cursor;
+        request.limit = limit;
+        const Result<HistoryPage> p = await(backend().history(filter, request));
+        if (p.error)
+            qFatal("history: %s", qPrintable(p.error.message));
+        return p.value;
+    }
+
+    static QStringList ids(const HistoryPage &page)
+    {
+        QStringList out;
+        for (const Delivery &d : page.rows)
+            out << d.id;
+        return out;
+    }
+
+    std::optional<WebhookSummary> summaryOf(const WebhookRef &ref)
+    {
+        const auto listed = await(backend().webhooks(ref.scope));
+        for (const WebhookSummary &s : listed.value) {
+            if (s.webhook.ref() == ref)
+                return s;
+        }
+        return std::nullopt;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        AppInfo::apply();
+        m_kind = qEnvironmentVariable("WEBHOOK_CONSOLE_CONTRACT_BACKEND");
+        QVERIFY2(!m_kind.isEmpty(), "set WEBHOOK_CONSOLE_CONTRACT_BACKEND (ctest does)");
+        QVERIFY2(test::haveSessionBus(), "run with the README's test command");
+        QVERIFY(m_receiver.listen());
+        m_receiver.setHandler([this](const LocalReceiver::Request &) {
+            LocalReceiver::Response r;
+            if (m_failing) {
+                r.status = 503;
+                r.reason = "Service Unavailable";
+                r.body = R"({"error":"maintenance window"})";
+            } else {
+                r.body = R"({"accepted":true,"note":"Queued for processing"})";
+            }
+            return r;
+        });
+        m_backend = makeBackend(m_kind, m_dir);
+        QVERIFY2(m_backend, qPrintable(QStringLiteral("no backend named %1").arg(m_kind)));
+        const Error opened = await(backend().open());
+        QVERIFY2(!opened, qPrintable(opened.message));
+        QVERIFY(!backend().displayLocation().isEmpty());
+    }
+
+    void organizationsAreAddedOnce()
+    {
+        QSignalSpy added(m_backend.get(), &WebhookBackend::organizationAdded);
+        QVERIFY(!await(backend().addOrganization(m_org.organization)));
+        QVERIFY(!await(backend().addOrganization(m_org.organization))); // again: fine
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().toString(), m_org.organization);
+        QVERIFY(await(backend().organizations()).value.contains(m_org.organization));
+        const Error bad = await(backend().addOrganization(QStringLiteral("no way")));
+        QCOMPARE(bad.code, Error::Code::Invalid);
+        QVERIFY(!bad.message.isEmpty());
+        QVERIFY(!await(backend().organizations()).value.contains(QStringLiteral("no way")));
+    }
+
+    void createdWebhookReadsBackAsSaved()
+    {
+        QSignalSpy added(m_backend.get(), &WebhookBackend::webhookAdded);
+        WebhookDraft d = draft(m_org, QStringLiteral("created"), QStringLiteral("s3cret"));
+        d.displayName = QStringLiteral("  Created hook  ");
+        d.groups = {QStringLiteral("stacks")};
+        d.filters = {QStringLiteral("deployment_failed")};
+        const Result<Webhook> made = await(backend().create(d));
+        QVERIFY2(!made.error, qPrintable(made.error.message));
+        QCOMPARE(made.value.displayName, QStringLiteral("Created hook")); // trimmed
+        QVERIFY(made.value.hasSecret);
+        QVERIFY(made.value.active);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().value<Webhook>().ref(), made.value.ref());
+
+        const Result<Webhook> read = await(backend().webhook(made.value.ref()));
+        QVERIFY(!read.error);
+        QCOMPARE(read.value.ref().toString(), QStringLiteral("contract/created"));
+        QCOMPARE(read.value.displayName, QStringLiteral("Created hook"));
+        QCOMPARE(read.value.payloadUrl, d.payloadUrl);
+        QCOMPARE(read.value.format, QStringLiteral("raw"));
+        QCOMPARE(read.value.groups, d.groups);
+        QCOMPARE(read.value.filters, d.filters);
+        QVERIFY(read.value.hasSecret);
+
+        const auto summary = summaryOf(made.value.ref());
+        QVERIFY(summary.has_value());
+        QVERIFY(!summary->lastDelivery.has_value()); // never delivered
+    }
+
+    void badInputNamesItsFieldAndSavesNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("code");
+        QTest::newRow("display name") << "displayName" << int(Error::Code::Invalid);
+        QTest::newRow("name") << "name" << int(Error::Code::Invalid);
+        QTest::newRow("payload URL") << "payloadUrl" << int(Error::Code::Invalid);
+        QTest::newRow("empty secret") << "secret" << int(Error::Code::Invalid);
+        QTest::newRow("format") << "format" << int(Error::Code::Invalid);
+        QTest::newRow("events") << "events" << int(Error::Code::Invalid);
+        QTest::newRow("name taken") << "name" << int(Error::Code::Conflict);
+    }
+    void badInputNamesItsFieldAndSavesNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, code);
+        const qsizetype before = await(backend().webhooks(m_org)).value.size();
+        WebhookDraft d = draft(m_org, QStringLiteral("refused"));
+        const QString row = QString::fromLatin1(QTest::currentDataTag());
+        if (row == u"display name")
+            d.displayName = QStringLiteral("   ");
+        else if (row == u"name")
+            d.name = QStringLiteral("has space");
+        else if (row == u"payload URL")
+            d.payloadUrl = QStringLiteral("ftp://example.com/x");
+        else if (row == u"empty secret")
+            d.secretChange = WebhookDraft::SecretChange::Set;
+        else if (row == u"format")
+            d.format = QStringLiteral("pulumi_deployments"); // stacks only
+        else if (row == u"events")
+            d.filters = {QStringLiteral("no_such_event")};
+        else if (row == u"name taken")
+            d.name = QStringLiteral("created");
+        const Result<Webhook> r = await(backend().create(d));
+        QCOMPARE(int(r.error.code), code);
+        QCOMPARE(r.error.field, field);
+        QVERIFY(!r.error.message.isEmpty());
+        QCOMPARE(await(backend().webhooks(m_org)).value.size(), before);
+    }
+
+    void stackWebhooksLiveInTheirStack()
+    {
+        const Result<Webhook> stacked =
+            await(backend().create(draft(m_stack, QStringLiteral("stacked"))));
+        QVERIFY2(!stacked.error, qPrintable(stacked.error.message));
+        QCOMPARE(stacked.value.ref().toString(), QStringLiteral("contract/web/prod/stacked"));
+
+        auto names = [this](WebhookBackend::Depth depth) {
+            QStringList out;
+            for (const WebhookSummary &s : await(backend().webhooks(m_org, depth)).value)
+                out << s.webhook.ref().toString();
+            return out;
+        };
+        QVERIFY(!names(WebhookBackend::Depth::ScopeOnly)
+                     .contains(QStringLiteral("contract/web/prod/stacked")));
+        QVERIFY(names(WebhookBackend::Depth::WithStacks)
+                    .contains(QStringLiteral("contract/web/prod/stacked")));
+        QCOMPARE(await(backend().webhooks(m_stack)).value.size(), 1);
+        QVERIFY(await(backend().stacks(m_org.organization)).value.contains(m_stack));
+        // The same name in another scope is no conflict.
+        QVERIFY(!await(backend().create(draft(m_org, QStringLiteral("stacked")))).error);
+    }
+
+    void editChangesFieldsAndCanRename()
+    {
+        const Webhook w = make();
+        QSignalSpy changed(m_backend.get(), &WebhookBackend::webhookChanged);
+        WebhookDraft d = WebhookDraft::from(w);
+        d.displayName = QStringLiteral("Renamed hook");
+        d.name = QStringLiteral("renamed-%1").arg(m_counter);
+        d.payloadUrl = m_receiver.url(QStringLiteral("/renamed"));
+        const Result<Webhook> saved = await(backend().update(w.ref(), d));
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        QCOMPARE(saved.value.name, d.name);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<WebhookRef>(), w.ref());
+        QCOMPARE(changed.first().at(1).value<Webhook>().displayName, QStringLiteral("Renamed hook"));
+
+        QCOMPARE(await(backend().webhook(w.ref())).error.code, Error::Code::NotFound);
+        const Result<Webhook> read = await(backend().webhook(saved.value.ref()));
+        QVERIFY(!read.error);
+        QCOMPARE(read.value.displayName, QStringLiteral("Renamed hook"));
+        QCOMPARE(read.value.payloadUrl, d.payloadUrl);
+
+        // A taken name is refused next to the field, and nothing changes.
+        d.name = QStringLiteral("created");
+        const Result<Webhook> refused = await(backend().update(saved.value.ref(), d));
+        QCOMPARE(refused.error.code, Error::Code::Conflict);
+        QCOMPARE(refused.error.field, QStringLiteral("name"));
+        QVERIFY(!await(backend().webhook(saved.value.ref())).error);
+        // Editing one that is gone says so.
+        QCOMPARE(await(backend().update(w.ref(), d)).error.code, Error::Code::NotFound);
+    }
+
+    void pauseAndResume()
+    {
+        const Webhook w = make();
+        WebhookDraft d = WebhookDraft::from(w);
+        d.active = false;
+        QVERIFY(!await(backend().update(w.ref(), d)).error);
+        QVERIFY(!await(backend().webhook(w.ref())).value.active);
+        QVERIFY(!summaryOf(w.ref())->webhook.active);
+        d.active = true;
+        QVERIFY(!await(backend().update(w.ref(), d)).error);
+        QVERIFY(await(backend().webhook(w.ref())).value.active);
+    }
+
+    void secretCanBeReplacedAndRemoved()
+    {
+        const Webhook w = make(QStringLiteral("first-secret"));
+        WebhookDraft d = WebhookDraft::from(w);
+        d.secretChange = WebhookDraft::SecretChange::Set;
+        d.secret = QStringLiteral("second-secret");
+        QVERIFY(!await(backend().update(w.ref(), d)).error);
+        const Delivery signedNow = ping(w.ref());
+        const auto &request = m_receiver.requests().last();
+        QCOMPARE(request.headers.value("pulumi-webhook-signature"),
+                 hmacHex(QStringLiteral("second-secret"), request.body));
+        QVERIFY(signedNow.succeeded());
+
+        d.secretChange = WebhookDraft::SecretChange::Remove;
+        const Result<Webhook> unsigned_ = await(backend().update(w.ref(), d));
+        QVERIFY(!unsigned_.error);
+        QVERIFY(!unsigned_.value.hasSecret);
+        ping(w.ref());
+        QVERIFY(!m_receiver.requests().last().headers.contains("pulumi-webhook-signature"));
+    }
+
+    void pingIsSignedRecordedAndReported()
+    {
+        const Webhook w = make(QStringLiteral("ping-secret"));
+        QSignalSpy recorded(m_backend.get(), &WebhookBackend::deliveryRecorded);
+        QSignalSpy completed(m_backend.get(), &WebhookBackend::deliveryCompleted);
+        const int before = int(m_receiver.requests().size());
+        const Delivery d = ping(w.ref());
+        QVERIFY(!d.id.isEmpty());
+        QCOMPARE(d.webhook, w.ref());
+        QCOMPARE(d.kind, QStringLiteral("ping"));
+        QVERIFY(d.succeeded());
+        QCOMPARE(d.outcome(), DeliveryOutcome::Succeeded);
+        QCOMPARE(d.responseCode, 200);
+        QVERIFY(d.responseBody.contains("Queued for processing"));
+
+        QCOMPARE(m_receiver.requests().size(), before + 1);
+        const LocalReceiver::Request &request = m_receiver.requests().last();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.body, d.payload);
+        QCOMPARE(request.headers.value("pulumi-webhook-kind"), QByteArray("ping"));
+        QCOMPARE(request.headers.value("pulumi-webhook-id"), d.uid.toUtf8());
+        QCOMPARE(request.headers.value("pulumi-webhook-signature"),
+                 hmacHex(QStringLiteral("ping-secret"), request.body));
+        // What is recorded is what was sent.
+        QVERIFY(d.requestHeaders.contains(QStringLiteral("Pulumi-Webhook-Signature: ") +
+                                          QString::fromLatin1(hmacHex(
+                                              QStringLiteral("ping-secret"), request.body))));
+        QVERIFY(!d.requestHeaders.contains(QStringLiteral("ping-secret")));
+
+        QCOMPARE(recorded.count(), 1);
+        QCOMPARE(recorded.first().first().value<Delivery>().outcome(), DeliveryOutcome::Pending);
+        QCOMPARE(completed.count(), 1);
+        QCOMPARE(completed.first().first().value<Delivery>().id, d.id);
+
+        const Result<Delivery> full = await(backend().delivery(d.id));
+        QVERIFY(!full.error);
+        QCOMPARE(full.value.payload, d.payload);
+        QCOMPARE(full.value.requestHeaders, d.requestHeaders);
+        QCOMPARE(full.value.responseBody, d.responseBody);
+        QCOMPARE(full.value.webhook, w.ref());
+        QCOMPARE(summaryOf(w.ref())->lastDelivery->id, d.id);
+        QCOMPARE(summaryOf(w.ref())->lastDelivery->outcome(), DeliveryOutcome::Succeeded);
+    }
+
+    void failedDeliveryIsExplained()
+    {
+        const Webhook w = make();
+        m_failing = true;
+        const Delivery d = ping(w.ref());
+        m_failing = false;
+        QCOMPARE(d.outcome(), DeliveryOutcome::Failed);
+        QCOMPARE(d.responseCode, 503);
+        QVERIFY2(d.error.contains(QStringLiteral("503")), qPrintable(d.error));
+        QCOMPARE(summaryOf(w.ref())->lastDelivery->outcome(), DeliveryOutcome::Failed);
+
+        WebhookDraft nowhere = WebhookDraft::from(w);
+        nowhere.payloadUrl =
+            QStringLiteral("http://127.0.0.1:%1/closed").arg(LocalReceiver::closedPort());
+        QVERIFY(!await(backend().update(w.ref(), nowhere)).error);
+        const Delivery refused = ping(w.ref());
+        QCOMPARE(refused.responseCode, 0);
+        QVERIFY2(refused.error.contains(QStringLiteral("refused")), qPrintable(refused.error));
+    }
+
+    void redeliveryRepeatsTheOriginal()
+    {
+        const Webhook w = make(QStringLiteral("redeliver-secret"));
+        m_failing = true;
+        const Delivery original = ping(w.ref());
+        m_failing = false;
+        const Result<Delivery> again = await(backend().redeliver(original.id));
+        QVERIFY2(!again.error, qPrintable(again.error.message));
+        QVERIFY(again.value.id != original.id);
+        QCOMPARE(again.value.redeliveryOf, original.id);
+        QCOMPARE(again.value.payload, original.payload);
+        QVERIFY(again.value.succeeded());
+        const LocalReceiver::Request &request = m_receiver.requests().last();
+        QCOMPARE(request.body, original.payload);
+        QCOMPARE(request.headers.value("pulumi-webhook-id"), original.uid.toUtf8());
+        QCOMPARE(request.headers.value("pulumi-webhook-signature"),
+                 hmacHex(QStringLiteral("redeliver-secret"), original.payload));
+        // A redelivery of a redelivery names the first one.
+        const Result<Delivery> third = await(backend().redeliver(again.value.id));
+        QCOMPARE(third.value.redeliveryOf, original.id);
+        QCOMPARE(await(backend().delivery(third.value.id)).value.redeliveryOf, original.id);
+    }
+
+    void historyPagesNewestFirst()
+    {
+        const Webhook w = make();
+        QStringList sent; // oldest first
+        for (int i = 0; i < 7; ++i)
+            sent << ping(w.ref()).id;
+        DeliveryFilter all;
+        all.webhook = w.ref();
+        QCOMPARE(count(all), qint64(7));
+
+        const HistoryPage newest = page(all, PageAnchor::Newest, {}, 3);
+        QCOMPARE(ids(newest), (QStringList{sent[6], sent[5], sent[4]}));
+        QVERIFY(newest.hasOlder);
+        QVERIFY(!newest.hasNewer);
+        QVERIFY(newest.rows.first().payload.isEmpty()); // lists carry no bodies
+
+        const HistoryPage older = page(all, PageAnchor::Older, newest.rows.last().id, 3);
+        QCOMPARE(ids(older), (QStringList{sent[3], sent[2], sent[1]}));
+        QVERIFY(older.hasOlder);
+        QVERIFY(older.hasNewer);
+
+        const HistoryPage oldest = page(all, PageAnchor::Oldest, {}, 3);
+        QCOMPARE(ids(oldest), (QStringList{sent[2], sent[1], sent[0]}));
+        QVERIFY(!oldest.hasOlder);
+        QVERIFY(oldest.hasNewer);
+
+        const HistoryPage newer = page(all, PageAnchor::Newer, oldest.rows.first().id, 3);
+        QCOMPARE(ids(newer), (QStringList{sent[5], sent[4], sent[3]}));
+
+        const HistoryPage at = page(all, PageAnchor::At, sent[4], 3);
+        QCOMPARE(ids(at), (QStringList{sent[4], sent[3], sent[2]}));
+        QVERIFY(at.hasNewer);
+
+        PageRequest full;
+        full.limit = 1;
+        full.withBodies = true;
+        const Result<HistoryPage> withBodies = await(backend().history(all, full));
+        QCOMPARE(withBodies.value.rows.first().id, sent[6]);
+        QVERIFY(!withBodies.value.rows.first().payload.isEmpty());
+        QCOMPARE(withBodies.value.rows.first().webhook, w.ref());
+    }
+
+    void filtersAndSearchNarrowTheHistory()
+    {
+        const Webhook w = make();
+        const Delivery ok = ping(w.ref());
+        m_failing = true;
+        const Delivery bad1 = ping(w.ref());
+        const Delivery bad2 = ping(w.ref());
+        m_failing = false;
+        DeliveryFilter f;
+        f.webhook = w.ref();
+        QCOMPARE(count(f), qint64(3));
+        f.outcome = DeliveryFilter::Outcome::Failed;
+        QCOMPARE(count(f), qint64(2));
+        QCOMPARE(ids(page(f, PageAnchor::Newest, {}, 10)), (QStringList{bad2.id, bad1.id}));
+        f.outcome = DeliveryFilter::Outcome::Succeeded;
+        QCOMPARE(ids(page(f, PageAnchor::Newest, {}, 10)), QStringList{ok.id});
+        f.outcome = DeliveryFilter::Outcome::All;
+        f.kind = QStringLiteral("stack_update");
+        QCOMPARE(count(f), qint64(0));
+        f.kind = QStringLiteral("ping");
+        QCOMPARE(count(f), qint64(3));
+        f.kind.clear();
+
+        // Words in payloads and responses, each the start of a word, any order, any case.
+        struct Query
+        {
+            const char *text;
+            qint64 matches;
+        };
+        for (const Query &q : {Query{"maintenance", 2}, Query{"MAINT", 2}, Query{"window maint", 2},
+                               Query{"queued processing", 1}, Query{"ping", 3},
+                               Query{"aintenance", 0}, Query{"nothing-like-this", 0}}) {
+            f.search = QString::fromLatin1(q.text);
+            QVERIFY2(count(f) == q.matches, q.text);
+            QCOMPARE(page(f, PageAnchor::Newest, {}, 10).rows.size(), q.matches);
+        }
+        f.search.clear();
+
+        // A time range: everything so far is before `later`.
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(60);
+        f.since = later;
+        QCOMPARE(count(f), qint64(0));
+        f.since = {};
+        f.until = later;
+        QCOMPARE(count(f), qint64(3));
+        f.until = ok.timestamp.addSecs(-3600);
+        QCOMPARE(count(f), qint64(0));
+    }
+
+    void dailyStatsCountToday()
+    {
+        const Webhook w = make();
+        ping(w.ref());
+        m_failing = true;
+        ping(w.ref());
+        m_failing = false;
+        const Result<QList<DayStats>> stats =
+            await(backend().dailyStats(w.ref(), QDateTime::currentDateTimeUtc().addDays(-14)));
+        QVERIFY(!stats.error);
+        QCOMPARE(stats.value.size(), 1);
+        QCOMPARE(stats.value.first().day, QDateTime::currentDateTimeUtc().date());
+        QCOMPARE(stats.value.first().total, qint64(2));
+        QCOMPARE(stats.value.first().succeeded, qint64(1));
+        QCOMPARE(stats.value.first().failed, qint64(1));
+    }
+
+    void bulkRedeliveryResendsEveryFailure()
+    {
+        const Webhook w = make();
+        m_failing = true;
+        QStringList failed;
+        for (int i = 0; i < 5; ++i)
+            failed << ping(w.ref()).id;
+        m_failing = false;
+        ping(w.ref()); // a success: not redelivered
+        DeliveryFilter f;
+        f.webhook = w.ref();
+        BulkRedelivery *bulk = backend().redeliverFailed(f, 2, this);
+        QSignalSpy finished(bulk, &BulkRedelivery::finished);
+        QSignalSpy redelivered(bulk, &BulkRedelivery::redelivered);
+        bulk->start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().first().value<Error>());
+        QCOMPARE(bulk->total(), qint64(5));
+        QCOMPARE(bulk->done(), qint64(5));
+        QCOMPARE(bulk->succeeded(), qint64(5));
+        QVERIFY(bulk->peakInFlight() <= 2);
+        QStringList originals;
+        for (const QList<QVariant> &args : std::as_const(redelivered))
+            originals << args.first().value<Delivery>().redeliveryOf;
+        std::sort(originals.begin(), originals.end());
+        std::sort(failed.begin(), failed.end());
+        QCOMPARE(originals, failed);
+        QCOMPARE(count(f), qint64(11));
+        delete bulk;
+    }
+
+    void clearHistoryEmptiesIt()
+    {
+        const Webhook w = make();
+        ping(w.ref());
+        ping(w.ref());
+        QSignalSpy cleared(m_backend.get(), &WebhookBackend::historyCleared);
+        const Result<qint64> removed = await(backend().clearHistory(w.ref()));
+        QVERIFY(!removed.error);
+        QCOMPARE(removed.value, qint64(2));
+        QCOMPARE(cleared.count(), 1);
+        DeliveryFilter f;
+        f.webhook = w.ref();
+        QCOMPARE(count(f), qint64(0));
+        QVERIFY(page(f, PageAnchor::Newest, {}, 10).rows.isEmpty());
+        QVERIFY(!summaryOf(w.ref())->lastDelivery.has_value());
+    }
+
+    void retentionKeepsTheNewest()
+    {
+        const Webhook w = make();
+        QStringList sent;
+        for (int i = 0; i < 4; ++i)
+            sent << ping(w.ref()).id;
+        // Nothing is newer than "0 days ago", so the count rule alone decides.
+        const Result<qint64> removed = await(backend().applyRetention(RetentionPolicy{0, 2}));
+        QVERIFY(!removed.error);
+        QVERIFY(removed.value >= 2);
+        DeliveryFilter f;
+        f.webhook = w.ref();
+        QCOMPARE(ids(page(f, PageAnchor::Newest, {}, 10)), (QStringList{sent[3], sent[2]}));
+    }
+
+    void removeTakesTheWebhookAndItsHistory()
+    {
+        const Webhook w = make(QStringLiteral("doomed-secret"));
+        const Delivery d = ping(w.ref());
+        QSignalSpy removed(m_backend.get(), &WebhookBackend::webhookRemoved);
+        QVERIFY(!await(backend().remove(w.ref())));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().value<WebhookRef>(), w.ref());
+        QCOMPARE(await(backend().webhook(w.ref())).error.code, Error::Code::NotFound);
+        QCOMPARE(await(backend().delivery(d.id)).error.code, Error::Code::NotFound);
+        QVERIFY(!summaryOf(w.ref()).has_value());
+        QCOMPARE(await(backend().remove(w.ref())).code, Error::Code::NotFound);
+        // The name is free again.
+        WebhookDraft again = draft(m_org, w.name);
+        QVERIFY(!await(backend().create(again)).error);
+    }
+
+    void unknownThingsAreNotFound()
+    {
+        const WebhookRef nobody{m_org, QStringLiteral("nobody")};
+        QCOMPARE(await(backend().webhook(nobody)).error.code, Error::Code::NotFound);
+        QCOMPARE(await(backend().ping(nobody)).error.code, Error::Code::NotFound);
+        QCOMPARE(await(backend().remove(nobody)).code, Error::Code::NotFound);
+        DeliveryFilter f;
+        f.webhook = nobody;
+        QCOMPARE(await(backend().countDeliveries(f)).error.code, Error::Code::NotFound);
+        QCOMPARE(await(backend().history(f, {})).error.code, Error::Code::NotFound);
+        QCOMPARE(await(backend().clearHistory(nobody)).error.code, Error::Code::NotFound);
+        const Result<Delivery> none = await(backend().delivery(QStringLiteral("987654321")));
+        QCOMPARE(none.error.code, Error::Code::NotFound);
+        const Result<Delivery> gone = await(backend().redeliver(QStringLiteral("987654321")));
+        QCOMPARE(gone.error.code, Error::Code::NotFound);
+        QVERIFY(gone.value.id.isEmpty()); // nothing was sent
+    }
+
+    void resultsArriveOnTheCallersThreadAndNeverAfterItIsGone()
+    {
+        bool onMyThread = false;
+        bool called = false;
+        QObject caller;
+        whenReady(backend().organizations(), &caller, [&](const Result<QStringList> &r) {
+            called = true;
+            onMyThread = QThread::currentThread() == caller.thread() && !r.error;
+        });
+        QVERIFY(!called); // never inside the call
+        QTRY_VERIFY(called);
+        QVERIFY(onMyThread);
+
+        bool gone = false;
+        auto *shortLived = new QObject;
+        whenReady(backend().organizations(), shortLived,
+                  [&](const Result<QStringList> &) { gone = true; });
+        delete shortLived;
+        // The backend still answers later calls; the one whose caller went is never made.
+        QVERIFY(!await(backend().organizations()).error);
+        QTest::qWait(50);
+        QVERIFY(!gone);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackendContract)
+#include "tst_backend_contract.moc"

@@ -1,0 +1,143 @@
+// The webhook list follows the backend's change signals row by row: a webhook added, changed
+// or removed inserts, updates or removes its row, and a delivery changes one cell, without
+// resetting the model (which would lose the user's selection and scroll position).
+
+#include "AppInfo.h"
+#include "LocalReceiver.h"
+#include "TestSupport.h"
+#include "WebhookListModel.h"
+#include "local/LocalBackend.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace wc;
+using namespace wc::gui;
+using test::LocalReceiver;
+
+class TestWebhookListModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalBackend> m_backend;
+    LocalReceiver m_receiver;
+    const Scope m_scope = Scope::organizationScope(QStringLiteral("acme"));
+
+    WebhookDraft draft(const QString &name, const Scope &scope)
+    {
+        WebhookDraft d;
+        d.scope = scope;
+        d.name = name;
+        d.displayName = QStringLiteral("Hook ") + name;
+        d.payloadUrl = m_receiver.url();
+        return d;
+    }
+    Webhook create(const QString &name, const Scope &scope)
+    {
+        const Result<Webhook> made = test::await(m_backend->create(draft(name, scope)));
+        if (made.error)
+            qFatal("%s", qPrintable(made.error.message));
+        return made.value;
+    }
+    static QString cell(const WebhookListModel &model, const WebhookRef &ref, int column)
+    {
+        return model.index(model.rowOf(ref), column).data().toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        AppInfo::apply();
+        QVERIFY(m_receiver.listen());
+        m_backend = std::make_unique<LocalBackend>(test::databasePath(m_dir));
+        QVERIFY(!test::await(m_backend->open()));
+        create(QStringLiteral("first"), m_scope);
+    }
+
+    void loadsWithoutWaitingAndSaysSo()
+    {
+        WebhookListModel model(*m_backend);
+        QSignalSpy loading(&model, &WebhookListModel::loadingChanged);
+        model.setScope(m_scope);
+        QVERIFY(model.isLoading()); // asked for, not arrived: nothing waited
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(loading.count(), 2);
+        QVERIFY(model.lastError().isEmpty());
+    }
+
+    void followsChangesRowByRow()
+    {
+        WebhookListModel model(*m_backend);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScope(m_scope);
+        QTRY_COMPARE(model.rowCount(), 1);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        const Webhook second = create(QStringLiteral("second"), m_scope);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(cell(model, second.ref(), WebhookListModel::DisplayNameColumn),
+                 QStringLiteral("Hook second"));
+        // Another scope's webhook is not this list's.
+        create(
+            QStringLiteral("elsewhere"),
+            Scope::stackScope(m_scope.organization, QStringLiteral("web"), QStringLiteral("prod")));
+        QCOMPARE(model.rowCount(), 2);
+
+        // A ping changes its webhook's Last delivery cell: pending, then the outcome.
+        const int row = model.rowOf(second.ref());
+        changed.clear();
+        const Result<Delivery> sent = test::await(m_backend->ping(second.ref()));
+        QVERIFY(!sent.error);
+        QCOMPARE(changed.count(), 2); // recorded, completed
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const auto from = args.at(0).value<QModelIndex>();
+            const auto to = args.at(1).value<QModelIndex>();
+            QCOMPARE(from.row(), row);
+            QCOMPARE(to.row(), row);
+            QCOMPARE(from.column(), int(WebhookListModel::LastDeliveryColumn));
+            QCOMPARE(to.column(), int(WebhookListModel::LastDeliveryColumn));
+        }
+        QCOMPARE(cell(model, second.ref(), WebhookListModel::LastDeliveryColumn),
+                 QStringLiteral("✔ 200"));
+
+        // An edit (here a pause and a rename) updates its row in place.
+        changed.clear();
+        WebhookDraft d = WebhookDraft::from(second);
+        d.active = false;
+        d.name = QStringLiteral("second-renamed");
+        const Result<Webhook> saved = test::await(m_backend->update(second.ref(), d));
+        QVERIFY(!saved.error);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.rowOf(second.ref()), -1);
+        QCOMPARE(model.rowOf(saved.value.ref()), row);
+        QCOMPARE(cell(model, saved.value.ref(), WebhookListModel::ActiveColumn),
+                 QStringLiteral("Paused"));
+        QCOMPARE(cell(model, saved.value.ref(), WebhookListModel::LastDeliveryColumn),
+                 QStringLiteral("✔ 200"));
+
+        // Clearing the history empties the cell again.
+        QVERIFY(!test::await(m_backend->clearHistory(saved.value.ref())).error);
+        QCOMPARE(cell(model, saved.value.ref(), WebhookListModel::LastDeliveryColumn),
+                 QStringLiteral("Never delivered"));
+
+        // Deleting removes the row.
+        QVERIFY(!test::await(m_backend->remove(saved.value.ref())));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(reset.count(), 0); // never reloaded wholesale
+    }
+};
+
+QTEST_MAIN(TestWebhookListModel)
+#include "tst_webhooklistmodel.moc"
