@@ -310,35 +310,43 @@ void Runner::webhookList()
                   });
         return;
     }
-    // Every organization's, one after the other.
+    // Every organization's: asked for all at once, printed in the organizations' order.
     whenReady(m_backend.organizations(), this,
               [this, printAll](const Result<QStringList> &organizations) {
                   if (organizations.error) {
                       fail(organizations.error);
                       return;
                   }
-                  auto rows = std::make_shared<QList<WebhookSummary>>();
-                  auto next = std::make_shared<std::function<void(qsizetype)>>();
-                  *next = [this, rows, next, printAll, orgs = organizations.value](qsizetype i) {
-                      if (i == orgs.size()) {
-                          printAll(*rows);
-                          *next = nullptr; // break the cycle
-                          return;
-                      }
-                      whenReady(m_backend.webhooks(Scope::organizationScope(orgs.at(i)),
-                                                   WebhookBackend::Depth::WithStacks),
-                                this,
-                                [this, rows, next, i](const Result<QList<WebhookSummary>> &r) {
-                                    if (r.error) {
-                                        *next = nullptr;
-                                        fail(r.error);
-                                        return;
-                                    }
-                                    *rows += r.value;
-                                    (*next)(i + 1);
-                                });
+                  if (organizations.value.isEmpty()) {
+                      printAll({});
+                      return;
+                  }
+                  struct Gathered
+                  {
+                      QList<QList<WebhookSummary>> parts;
+                      qsizetype pending = 0;
                   };
-                  (*next)(0);
+                  auto gathered = std::make_shared<Gathered>();
+                  gathered->parts.resize(organizations.value.size());
+                  gathered->pending = organizations.value.size();
+                  for (qsizetype i = 0; i < organizations.value.size(); ++i) {
+                      const Scope org = Scope::organizationScope(organizations.value.at(i));
+                      whenReady(
+                          m_backend.webhooks(org, WebhookBackend::Depth::WithStacks), this,
+                          [this, gathered, i, printAll](const Result<QList<WebhookSummary>> &part) {
+                              if (part.error) {
+                                  fail(part.error); // the first failure ends the command
+                                  return;
+                              }
+                              gathered->parts[i] = part.value;
+                              if (--gathered->pending > 0 || m_finished)
+                                  return;
+                              QList<WebhookSummary> rows;
+                              for (const auto &p : std::as_const(gathered->parts))
+                                  rows += p;
+                              printAll(rows);
+                          });
+                  }
               });
 }
 
