@@ -45,6 +45,42 @@ Error Database::open(const QString &location, bool migrate)
 {
     close();
     m_location = location;
+    // Every handle and query of the connection is gone whenever close() runs below: one left
+    // alive makes Qt print "removeDatabase: connection … is still in use" on standard error.
+    if (Error e = openConnection(location)) {
+        close();
+        return e;
+    }
+    if (m_backend == Backend::SQLite) {
+        // SQLite opens files lazily: a file that is no database is found by the first
+        // statement that reads it.
+        for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                   "PRAGMA synchronous = NORMAL"}) {
+            QSqlError why;
+            {
+                QSqlQuery query(connection());
+                if (!query.exec(QString::fromLatin1(pragma)))
+                    why = query.lastError();
+            }
+            if (why.isValid()) {
+                close();
+                return openError(location, why);
+            }
+        }
+    }
+    if (migrate) {
+        if (Error e = this->migrate()) {
+            close();
+            return e;
+        }
+    }
+    qCInfo(lcDatabase) << "opened" << displayLocation(location) << "schema"
+                       << storedSchemaVersion();
+    return {};
+}
+
+Error Database::openConnection(const QString &location)
+{
     QSqlDatabase db;
     if (isPostgresUrl(location)) {
         m_backend = Backend::PostgreSQL;
@@ -64,6 +100,10 @@ Error Database::open(const QString &location, bool migrate)
             return Error::make(Error::Code::Storage,
                                tr("The SQLite driver (QSQLITE) is not installed."));
         const QFileInfo info(location);
+        if (info.isDir())
+            return Error::make(
+                Error::Code::Storage,
+                tr("Cannot open the database %1: it is a folder, not a file.").arg(location));
         if (!QDir().mkpath(info.absolutePath()))
             return Error::make(Error::Code::Storage,
                                tr("Cannot create the folder %1.").arg(info.absolutePath()));
@@ -72,32 +112,42 @@ Error Database::open(const QString &location, bool migrate)
         db.setConnectOptions(
             QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qint64(m_busyTimeout.count())));
     }
-    if (!db.open()) {
-        const QString why = db.lastError().text();
-        db = QSqlDatabase(); // release the handle before the connection is removed
-        close();
-        return Error::make(
-            Error::Code::Storage,
-            tr("Cannot open the database %1: %2").arg(displayLocation(location), why));
-    }
-    if (m_backend == Backend::SQLite) {
-        for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL"}) {
-            if (Error e = exec(QString::fromLatin1(pragma), tr("configure SQLite"))) {
-                close();
-                return e;
-            }
-        }
-    }
-    if (migrate) {
-        if (Error e = this->migrate()) {
-            close();
-            return e;
-        }
-    }
-    qCInfo(lcDatabase) << "opened" << displayLocation(location) << "schema"
-                       << storedSchemaVersion();
+    if (!db.open())
+        return openError(location, db.lastError());
     return {};
+}
+
+Error Database::openError(const QString &location, const QSqlError &error) const
+{
+    // SQLITE_NOTADB: the file exists but is something else (or is encrypted).
+    constexpr int SqliteNotADatabase = 26;
+    if (m_backend == Backend::SQLite && error.nativeErrorCode().toInt() == SqliteNotADatabase)
+        return Error::make(Error::Code::Storage,
+                           tr("Cannot open the database %1: the file is not an SQLite database.")
+                               .arg(displayLocation(location)));
+    return Error::make(
+        Error::Code::Storage,
+        tr("Cannot open the database %1: %2").arg(displayLocation(location), describe(error)));
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    // The server's or SQLite's own words; the driver's ("QPSQL: Unable to connect") add
+    // nothing to them. libpq writes several lines (a reason, then a hint, each on its own):
+    // one line for the user, each part a sentence.
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    QStringList parts;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString part = line.simplified();
+        if (part.isEmpty())
+            continue;
+        if (!parts.isEmpty() && !parts.last().back().isPunct())
+            parts.last() += u'.';
+        parts << part;
+    }
+    return parts.isEmpty() ? tr("unknown error") : parts.join(u' ');
 }
 
 void Database::close()
@@ -127,7 +177,7 @@ Error Database::exec(QSqlQuery &query, const QString &what)
         return {};
     qCWarning(lcDatabase) << "failed to" << what << query.lastError().text();
     return Error::make(Error::Code::Storage,
-                       tr("Cannot %1: %2").arg(what, query.lastError().text()));
+                       tr("Cannot %1: %2").arg(what, describe(query.lastError())));
 }
 
 Error Database::exec(const QString &sql, const QString &what) const
@@ -137,7 +187,7 @@ Error Database::exec(const QString &sql, const QString &what) const
         return {};
     qCWarning(lcDatabase) << "failed to" << what << query.lastError().text();
     return Error::make(Error::Code::Storage,
-                       tr("Cannot %1: %2").arg(what, query.lastError().text()));
+                       tr("Cannot %1: %2").arg(what, describe(query.lastError())));
 }
 
 QVariant Database::text(const QString &value)
@@ -159,15 +209,16 @@ Error Database::begin()
 {
     if (connection().transaction())
         return {};
-    return Error::make(Error::Code::Storage,
-                       tr("Cannot start a transaction: %1").arg(connection().lastError().text()));
+    return Error::make(
+        Error::Code::Storage,
+        tr("Cannot start a transaction: %1").arg(describe(connection().lastError())));
 }
 
 Error Database::commit()
 {
     if (connection().commit())
         return {};
-    const QString why = connection().lastError().text();
+    const QString why = describe(connection().lastError());
     connection().rollback();
     return Error::make(Error::Code::Storage, tr("Cannot save: %1").arg(why));
 }
@@ -327,6 +378,16 @@ Error Database::migrateTo(int version)
         // without this index that is a scan of the whole table per deleted row.
         statements = {
             QStringLiteral("CREATE INDEX deliveries_by_original ON deliveries (redelivery_of)")};
+        break;
+    case 4:
+        // Keychain steps in flight: written before a secret is written or removed, cleared in
+        // the transaction that records the outcome. What a crash leaves here is completed or
+        // undone the next time the database is opened.
+        statements = {QStringLiteral("CREATE TABLE secret_journal ("
+                                     " uid TEXT PRIMARY KEY,"
+                                     " action TEXT NOT NULL,"
+                                     " webhook_id BIGINT,"
+                                     " started_at BIGINT NOT NULL)")};
         break;
     default:
         return Error::make(Error::Code::Storage, tr("Unknown schema version %1.").arg(version));

@@ -7,6 +7,7 @@
 #include <QVariant>
 #include <chrono>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace wc {
@@ -18,7 +19,7 @@ class Database
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     Database();
     ~Database();
@@ -42,6 +43,9 @@ public:
     /// The version recorded in the database (0 when none).
     [[nodiscard]] int storedSchemaVersion() const;
 
+    /// An SQL error in words on one line: the database's own message, without the driver's.
+    [[nodiscard]] static QString describe(const QSqlError &error);
+
     /// Runs a prepared query; on failure returns a Storage error naming `what`.
     [[nodiscard]] static Error exec(QSqlQuery &query, const QString &what);
     [[nodiscard]] Error exec(const QString &sql, const QString &what) const;
@@ -59,6 +63,8 @@ public:
     void rollback();
 
 private:
+    Error openConnection(const QString &location);
+    [[nodiscard]] Error openError(const QString &location, const QSqlError &error) const;
     Error migrate();
     Error migrateTo(int version);
 

@@ -6,6 +6,7 @@
 #include "Validation.h"
 #include "delivery/Dispatcher.h"
 #include "delivery/PayloadBuilder.h"
+#include "local/FaultPoint.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -149,13 +150,134 @@ QFuture<Error> LocalBackend::open()
     const auto margin = m_dispatcher->timeout() + std::chrono::minutes(1);
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-qint64(margin.count()));
     const QString location = m_location;
-    return m_store->run([location, cutoff](Store &store) {
+    auto opened = m_store->run([location, cutoff](Store &store) {
+        // Not query(): that asks for an open connection, and this is what opens it.
+        Result<QList<JournalEntry>> r;
         store.db.setBusyTimeout(BusyTimeout);
         store.openError = store.db.open(location);
-        if (store.openError)
-            return store.openError;
-        return store.deliveries.markInterrupted(cutoff);
+        r.error = store.openError ? store.openError : store.deliveries.markInterrupted(cutoff);
+        if (!r.error)
+            r.value = store.webhooks.journalEntries(&r.error);
+        return r;
     });
+    Promise<Error> done;
+    whenReady(opened, this, [this, done](const Result<QList<JournalEntry>> &r) {
+        if (r.error) {
+            done.finish(r.error);
+            return;
+        }
+        // Keychain steps a crash cut short: complete or undo them before anything else.
+        recoverJournal(r.value, done);
+    });
+    return done.future();
+}
+
+QFuture<Error> LocalBackend::journal(const QString &uid, const QString &action, qint64 webhookId)
+{
+    return m_store->run([uid, action, webhookId](Store &s) {
+        if (Error e = s.usable())
+            return e;
+        return s.webhooks.journal(uid, action, webhookId);
+    });
+}
+
+QFuture<Error> LocalBackend::unjournal(const QString &uid)
+{
+    return m_store->run([uid](Store &s) {
+        if (Error e = s.usable())
+            return e;
+        return s.webhooks.unjournal(uid);
+    });
+}
+
+void LocalBackend::recoverJournal(QList<JournalEntry> entries, const Promise<Error> &done)
+{
+    if (entries.isEmpty()) {
+        done.finish({});
+        return;
+    }
+    const JournalEntry entry = entries.takeFirst();
+    // Whatever happens to this one, go on with the rest; opening never fails for it. An
+    // entry the keychain cannot settle now (locked, unreachable) waits for the next start.
+    auto next = [this, entries, done, entry](const Error &e) {
+        if (e)
+            qCWarning(lcLocal) << "keychain step" << entry.action << entry.uid
+                               << "left for later:" << e.message;
+        else
+            qCInfo(lcLocal) << "settled the interrupted keychain step" << entry.action << entry.uid;
+        recoverJournal(entries, done);
+    };
+    auto settle = [this, next, uid = entry.uid](const Error &keychain) {
+        if (keychain) {
+            next(keychain);
+            return;
+        }
+        whenReady(unjournal(uid), this, next);
+    };
+    if (entry.action == u"create" || entry.action == u"remove") {
+        // A secret written for a webhook that was never saved, or one whose removal the
+        // database had recorded: take it out. (A saved webhook clears its entry as it saves.)
+        auto row = query(
+            *m_store, [uid = entry.uid](Store &s, Error *e) { return s.webhooks.byUid(uid, e); });
+        whenReady(row, this, [this, settle, entry](const Result<std::optional<StoredWebhook>> &r) {
+            if (entry.action == u"create" && r.value && !r.error) {
+                settle({}); // it was saved after all
+                return;
+            }
+            whenReady(m_secrets->remove(entry.uid), this, settle);
+        });
+        return;
+    }
+    if (entry.action == u"delete") {
+        // The user asked for the webhook to go: finish it.
+        whenReady(m_secrets->remove(entry.uid), this, [this, next, settle, entry](const Error &e) {
+            if (e) {
+                next(e);
+                return;
+            }
+            auto gone = query(historyThread(), [id = entry.webhookId](Store &s, Error *err) {
+                return s.deliveries.clear(id, 2000, err);
+            });
+            whenReady(gone, this, [this, settle, next, entry](const Result<qint64> &history) {
+                if (history.error) {
+                    next(history.error);
+                    return;
+                }
+                auto removed = m_store->run([id = entry.webhookId](Store &s) {
+                    if (Error err = s.usable())
+                        return err;
+                    const Error err = s.webhooks.remove(id); // clears the entry with the row
+                    return err.code == Error::Code::NotFound ? Error{} : err;
+                });
+                whenReady(removed, this, settle);
+            });
+        });
+        return;
+    }
+    if (entry.action == u"set") {
+        // A new secret may have reached the keychain before the row was saved: the row says
+        // so if the keychain holds one.
+        whenReady(m_secrets->read(entry.uid), this,
+                  [this, next, settle, entry](const SecretStore::ReadResult &r) {
+                      if (r.error && r.error.code != Error::Code::NotFound) {
+                          next(r.error);
+                          return;
+                      }
+                      auto marked = m_store->run([uid = entry.uid, has = !r.error](Store &s) {
+                          if (Error e = s.usable())
+                              return e;
+                          Error e;
+                          auto w = s.webhooks.byUid(uid, &e);
+                          if (e || !w)
+                              return e ? e : s.webhooks.unjournal(uid);
+                          w->hasSecret = w->hasSecret || has;
+                          return s.webhooks.update(*w); // clears the entry
+                      });
+                      whenReady(marked, this, next);
+                  });
+        return;
+    }
+    settle({}); // an action this version does not know: forget it
 }
 
 void LocalBackend::setDeliveryTimeout(std::chrono::milliseconds timeout)
@@ -266,12 +388,23 @@ QFuture<Result<Webhook>> LocalBackend::create(const WebhookDraft &draft)
                       insertWebhook(webhook, reply);
                       return;
                   }
-                  whenReady(m_secrets->write(webhook.uid, secret), this,
-                            [this, reply, webhook](const Error &e) {
-                                if (e)
-                                    reply.finish(Result<Webhook>::failure(e));
-                                else
-                                    insertWebhook(webhook, reply);
+                  // Journalled first: a crash after the keychain step leaves a note to undo it.
+                  whenReady(journal(webhook.uid, QStringLiteral("create"), 0), this,
+                            [this, reply, webhook, secret](const Error &journalled) {
+                                if (journalled) {
+                                    reply.finish(Result<Webhook>::failure(journalled));
+                                    return;
+                                }
+                                whenReady(m_secrets->write(webhook.uid, secret), this,
+                                          [this, reply, webhook](const Error &e) {
+                                              if (e) {
+                                                  (void)unjournal(webhook.uid);
+                                                  reply.finish(Result<Webhook>::failure(e));
+                                                  return;
+                                              }
+                                              faultPoint("create:after-keychain");
+                                              insertWebhook(webhook, reply);
+                                          });
                             });
               });
     return reply.future();
@@ -297,10 +430,13 @@ void LocalBackend::insertWebhook(const StoredWebhook &webhook, const WebhookRepl
             return;
         }
         // The database refused after the keychain took the secret: take it back out.
-        whenReady(m_secrets->remove(r.value.uid), this, [reply, e = r.error](const Error &undo) {
-            reply.finish(Result<Webhook>::failure(withUndoFailure(
-                e, undo, tr("the new secret could not be removed from the keychain"))));
-        });
+        whenReady(m_secrets->remove(r.value.uid), this,
+                  [this, reply, e = r.error, uid = r.value.uid](const Error &undo) {
+                      if (!undo)
+                          (void)unjournal(uid);
+                      reply.finish(Result<Webhook>::failure(withUndoFailure(
+                          e, undo, tr("the new secret could not be removed from the keychain"))));
+                  });
     });
 }
 
@@ -366,80 +502,114 @@ void LocalBackend::saveEdit(const StoredWebhook &before, const StoredWebhook &af
     case WebhookDraft::SecretChange::Keep:
         whenReady(save(after), this, [finished](const Result<Webhook> &r) { finished.finish(r); });
         return;
-    case WebhookDraft::SecretChange::Remove:
-        // Database first; if the keychain then refuses, put the row back as it was.
-        whenReady(save(after), this, [this, finished, before, save](const Result<Webhook> &saved) {
-            if (saved.error || !before.hasSecret) {
+    case WebhookDraft::SecretChange::Remove: {
+        if (!before.hasSecret) {
+            whenReady(save(after), this,
+                      [finished](const Result<Webhook> &r) { finished.finish(r); });
+            return;
+        }
+        // Database first, with a note in the same transaction that the secret is to go; if
+        // the keychain then refuses, put the row back as it was. A crash in between leaves the
+        // note, and the next start removes the secret.
+        auto saveNoted = m_store->run([after = after](Store &s) mutable {
+            Error e = s.usable();
+            if (!e)
+                e = s.webhooks.update(after, QStringLiteral("remove"));
+            return Result<Webhook>{e, after};
+        });
+        whenReady(saveNoted, this, [this, finished, before, save](const Result<Webhook> &saved) {
+            if (saved.error) {
                 finished.finish(saved);
                 return;
             }
-            whenReady(m_secrets->remove(before.uid), this,
-                      [this, finished, before, saved, save](const Error &e) {
-                          if (!e) {
-                              finished.finish(saved);
-                              return;
-                          }
-                          whenReady(save(before), this, [finished, e](const Result<Webhook> &undo) {
-                              finished.finish(Result<Webhook>::failure(
-                                  withUndoFailure(e, undo.error,
-                                                  tr("the webhook could not "
-                                                     "be marked as signed "
-                                                     "again"))));
-                          });
-                      });
+            faultPoint("remove:after-database");
+            whenReady(
+                m_secrets->remove(before.uid), this,
+                [this, finished, before, saved, save](const Error &e) {
+                    if (!e) {
+                        whenReady(unjournal(before.uid), this,
+                                  [finished, saved](const Error &) { finished.finish(saved); });
+                        return;
+                    }
+                    whenReady(save(before), this, [finished, e](const Result<Webhook> &undo) {
+                        finished.finish(
+                            Result<Webhook>::failure(withUndoFailure(e, undo.error,
+                                                                     tr("the webhook could not "
+                                                                        "be marked as signed "
+                                                                        "again"))));
+                    });
+                });
         });
         return;
+    }
     case WebhookDraft::SecretChange::Set:
         break;
     }
-    // Setting a secret: keep the old one so a refused database write can restore it.
-    if (!before.hasSecret) {
-        writeSecretAndSave(before, after, draft.secret, false, {}, finished);
-        return;
-    }
-    whenReady(
-        m_secrets->read(before.uid), this,
-        [this, before, after, finished, secret = draft.secret](const SecretStore::ReadResult &old) {
-            if (old.error && old.error.code != Error::Code::NotFound) {
-                finished.finish(Result<Webhook>::failure(old.error));
-                return;
-            }
-            writeSecretAndSave(before, after, secret, !old.error, old.secret, finished);
-        });
+    // Setting a secret: journalled first (a crash after the keychain step leaves a note for
+    // the next start), and the old one kept so a refused database write can restore it.
+    whenReady(journal(before.uid, QStringLiteral("set"), before.id), this,
+              [this, before, after, finished, secret = draft.secret](const Error &journalled) {
+                  if (journalled) {
+                      finished.finish(Result<Webhook>::failure(journalled));
+                      return;
+                  }
+                  if (!before.hasSecret) {
+                      writeSecretAndSave(before, after, secret, false, {}, finished);
+                      return;
+                  }
+                  whenReady(
+                      m_secrets->read(before.uid), this,
+                      [this, before, after, finished, secret](const SecretStore::ReadResult &old) {
+                          if (old.error && old.error.code != Error::Code::NotFound) {
+                              (void)unjournal(before.uid);
+                              finished.finish(Result<Webhook>::failure(old.error));
+                              return;
+                          }
+                          writeSecretAndSave(before, after, secret, !old.error, old.secret,
+                                             finished);
+                      });
+              });
 }
 
 void LocalBackend::writeSecretAndSave(const StoredWebhook &before, const StoredWebhook &after,
                                       const QString &secret, bool hadOld, const QString &oldSecret,
                                       const WebhookReply &reply)
 {
-    whenReady(m_secrets->write(after.uid, secret), this,
-              [this, before, after, hadOld, oldSecret, reply](const Error &e) {
-                  if (e) {
-                      reply.finish(Result<Webhook>::failure(e));
-                      return;
-                  }
-                  auto saved = m_store->run([after = after](Store &s) mutable {
-                      Error error = s.usable();
-                      if (!error)
-                          error = s.webhooks.update(after);
-                      return Result<Webhook>{error, after};
-                  });
-                  whenReady(saved, this,
-                            [this, before, hadOld, oldSecret, reply](const Result<Webhook> &r) {
-                                if (!r.error) {
-                                    reply.finish(r);
-                                    return;
-                                }
-                                // Put back exactly what was there: the old secret, or no entry.
-                                const QFuture<Error> undo =
-                                    hadOld ? m_secrets->write(before.uid, oldSecret)
-                                           : m_secrets->remove(before.uid);
-                                whenReady(undo, this, [reply, e = r.error](const Error &u) {
-                                    reply.finish(Result<Webhook>::failure(withUndoFailure(
-                                        e, u, tr("the previous secret could not be restored"))));
-                                });
-                            });
-              });
+    whenReady(
+        m_secrets->write(after.uid, secret), this,
+        [this, before, after, hadOld, oldSecret, reply](const Error &e) {
+            if (e) {
+                (void)unjournal(before.uid);
+                reply.finish(Result<Webhook>::failure(e));
+                return;
+            }
+            faultPoint("set:after-keychain");
+            auto saved = m_store->run([after = after](Store &s) mutable {
+                Error error = s.usable();
+                if (!error)
+                    error = s.webhooks.update(after);
+                return Result<Webhook>{error, after};
+            });
+            whenReady(
+                saved, this, [this, before, hadOld, oldSecret, reply](const Result<Webhook> &r) {
+                    if (!r.error) {
+                        reply.finish(r);
+                        return;
+                    }
+                    // Put back exactly what was there: the old secret, or no entry.
+                    const QFuture<Error> undo = hadOld ? m_secrets->write(before.uid, oldSecret)
+                                                       : m_secrets->remove(before.uid);
+                    whenReady(undo, this,
+                              [this, reply, e = r.error, uid = before.uid](const Error &u) {
+                                  if (!u)
+                                      (void)unjournal(uid);
+                                  reply.finish(Result<Webhook>::failure(
+                                      withUndoFailure(e, u,
+                                                      tr("the previous secret could not be "
+                                                         "restored"))));
+                              });
+                });
+        });
 }
 
 QFuture<Error> LocalBackend::remove(const WebhookRef &ref)
@@ -456,19 +626,32 @@ QFuture<Error> LocalBackend::remove(const WebhookRef &ref)
             deleteRow(webhook, false, {}, reply);
             return;
         }
-        // Keep the secret until the row is gone, to put it back if the database refuses.
-        whenReady(m_secrets->read(webhook.uid), this,
-                  [this, reply, webhook](const SecretStore::ReadResult &old) {
-                      if (old.error && old.error.code != Error::Code::NotFound) {
-                          reply.finish(old.error);
+        // Journalled first: a crash after the keychain step leaves a note, and the next start
+        // finishes the deletion. The secret is kept in memory until the row is gone, to put it
+        // back if the database refuses.
+        whenReady(journal(webhook.uid, QStringLiteral("delete"), webhook.id), this,
+                  [this, reply, webhook](const Error &journalled) {
+                      if (journalled) {
+                          reply.finish(journalled);
                           return;
                       }
-                      whenReady(m_secrets->remove(webhook.uid), this,
-                                [this, reply, webhook, old](const Error &e) {
-                                    if (e)
-                                        reply.finish(e);
-                                    else
-                                        deleteRow(webhook, !old.error, old.secret, reply);
+                      whenReady(m_secrets->read(webhook.uid), this,
+                                [this, reply, webhook](const SecretStore::ReadResult &old) {
+                                    if (old.error && old.error.code != Error::Code::NotFound) {
+                                        (void)unjournal(webhook.uid);
+                                        reply.finish(old.error);
+                                        return;
+                                    }
+                                    whenReady(m_secrets->remove(webhook.uid), this,
+                                              [this, reply, webhook, old](const Error &e) {
+                                                  if (e) {
+                                                      (void)unjournal(webhook.uid);
+                                                      reply.finish(e);
+                                                      return;
+                                                  }
+                                                  faultPoint("delete:after-keychain");
+                                                  deleteRow(webhook, !old.error, old.secret, reply);
+                                              });
                                 });
                   });
     });
@@ -509,7 +692,9 @@ void LocalBackend::deleteRow(const StoredWebhook &webhook, bool hadSecret, const
                               return;
                           }
                           whenReady(m_secrets->write(webhook.uid, oldSecret), this,
-                                    [reply, e](const Error &undo) {
+                                    [this, reply, e, uid = webhook.uid](const Error &undo) {
+                                        if (!undo)
+                                            (void)unjournal(uid);
                                         reply.finish(withUndoFailure(
                                             e, undo,
                                             tr("the secret could not be put back into the "

@@ -86,6 +86,12 @@ private:
                             const WebhookReply &reply);
     void deleteRow(const StoredWebhook &webhook, bool hadSecret, const QString &oldSecret,
                    const Promise<Error> &reply);
+    /// Notes a keychain step before it is taken (see JournalEntry), and forgets the note.
+    [[nodiscard]] QFuture<Error> journal(const QString &uid, const QString &action,
+                                         qint64 webhookId);
+    QFuture<Error> unjournal(const QString &uid);
+    /// Completes or undoes, one after the other, the keychain steps a crash cut short.
+    void recoverJournal(QList<JournalEntry> entries, const Promise<Error> &done);
     /// Signs `delivery` once, records it as pending, sends it and records the outcome.
     void send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply);
     [[nodiscard]] QFuture<Result<QString>> secretFor(const StoredWebhook &webhook);

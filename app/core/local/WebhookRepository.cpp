@@ -192,11 +192,63 @@ Error WebhookRepository::insert(StoredWebhook &webhook)
     if (Error e = m_db.begin())
         return e;
     Error error = insertRow(webhook);
+    if (!error)
+        error = clearJournal(webhook.uid);
     if (error) {
         m_db.rollback();
         return error;
     }
     return m_db.commit();
+}
+
+Error WebhookRepository::clearJournal(const QString &uid)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM secret_journal WHERE uid = ?"));
+    q.addBindValue(Database::text(uid));
+    return Database::exec(q, tr("clear the keychain journal"));
+}
+
+Error WebhookRepository::journal(const QString &uid, const QString &action, qint64 webhookId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO secret_journal (uid, action, webhook_id, started_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (uid) DO UPDATE SET action = excluded.action,"
+        " webhook_id = excluded.webhook_id, started_at = excluded.started_at"));
+    q.addBindValue(Database::text(uid));
+    q.addBindValue(Database::text(action));
+    q.addBindValue(webhookId ? QVariant(webhookId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(nowMs());
+    return Database::exec(q, tr("record the keychain step"));
+}
+
+Error WebhookRepository::unjournal(const QString &uid)
+{
+    return clearJournal(uid);
+}
+
+QList<JournalEntry> WebhookRepository::journalEntries(Error *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT uid, action, webhook_id FROM secret_journal ORDER BY started_at"));
+    QList<JournalEntry> out;
+    if (Error e = Database::exec(q, tr("read the keychain journal"))) {
+        setError(error, e);
+        return out;
+    }
+    while (q.next())
+        out << JournalEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+    return out;
+}
+
+std::optional<StoredWebhook> WebhookRepository::byUid(const QString &uid, Error *error) const
+{
+    const auto rows = query(QStringLiteral("w.uid = ?"), {uid}, error);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().webhook;
 }
 
 Error WebhookRepository::insertRow(StoredWebhook &webhook)
@@ -240,7 +292,7 @@ Error WebhookRepository::insertRow(StoredWebhook &webhook)
     return {};
 }
 
-Error WebhookRepository::update(StoredWebhook &webhook)
+Error WebhookRepository::update(StoredWebhook &webhook, const QString &journalAction)
 {
     Error readError;
     const bool taken = nameTaken(webhook.ref(), webhook.id, &readError);
@@ -251,6 +303,21 @@ Error WebhookRepository::update(StoredWebhook &webhook)
                      tr("A webhook named “%1” already exists in %2.")
                          .arg(webhook.name, webhook.scope.path()),
                      QStringLiteral("name")};
+    if (Error e = m_db.begin())
+        return e;
+    Error error = updateRow(webhook);
+    if (!error)
+        error = journalAction.isEmpty() ? clearJournal(webhook.uid)
+                                        : journal(webhook.uid, journalAction, webhook.id);
+    if (error) {
+        m_db.rollback();
+        return error;
+    }
+    return m_db.commit();
+}
+
+Error WebhookRepository::updateRow(StoredWebhook &webhook)
+{
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE webhooks SET name = ?, display_name = ?, payload_url = ?, format = ?,"
@@ -277,14 +344,25 @@ Error WebhookRepository::update(StoredWebhook &webhook)
 
 Error WebhookRepository::remove(qint64 id)
 {
+    if (Error e = m_db.begin())
+        return e;
+    QSqlQuery journal(m_db.connection());
+    journal.prepare(QStringLiteral(
+        "DELETE FROM secret_journal WHERE uid = (SELECT uid FROM webhooks WHERE id = ?)"));
+    journal.addBindValue(id);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM webhooks WHERE id = ?"));
     q.addBindValue(id);
-    if (Error e = Database::exec(q, tr("delete the webhook")))
-        return e;
-    if (q.numRowsAffected() == 0)
-        return Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
-    return {};
+    Error error = Database::exec(journal, tr("clear the keychain journal"));
+    if (!error)
+        error = Database::exec(q, tr("delete the webhook"));
+    if (!error && q.numRowsAffected() == 0)
+        error = Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+    if (error) {
+        m_db.rollback();
+        return error;
+    }
+    return m_db.commit();
 }
 
 std::optional<StoredWebhook> WebhookRepository::byId(qint64 id, Error *error) const
@@ -318,7 +396,7 @@ template <typename Rows> QList<WebhookSummary> summaries(const Rows &rows)
 QList<WebhookSummary> WebhookRepository::list(const Scope &scope, Error *error) const
 {
     return summaries(query(QStringLiteral("o.name = ? AND w.scope_key = ?"),
-                 {scope.organization, scope.stackKey()}, error));
+                           {scope.organization, scope.stackKey()}, error));
 }
 
 QList<WebhookSummary> WebhookRepository::listAll(const QString &organization, Error *error) const
@@ -326,9 +404,8 @@ QList<WebhookSummary> WebhookRepository::listAll(const QString &organization, Er
     return summaries(query(QStringLiteral("o.name = ?"), {organization}, error));
 }
 
-QList<WebhookRepository::Row> WebhookRepository::query(const QString &where,
-                                                      const QVariantList &binds,
-                                                      Error *error) const
+QList<WebhookRepository::Row>
+WebhookRepository::query(const QString &where, const QVariantList &binds, Error *error) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -19,6 +19,16 @@ struct StoredWebhook : Webhook
     QString uid;   ///< stable internal id; the keychain key
 };
 
+/// A keychain step in flight (table secret_journal): recorded before a secret is written or
+/// removed, cleared in the transaction that records the outcome. One left behind was cut short
+/// by a crash, and is completed or undone when the database is opened again.
+struct JournalEntry
+{
+    QString uid;    ///< the keychain key
+    QString action; ///< "create", "delete", "set" or "remove"
+    qint64 webhookId = 0;
+};
+
 /// Organizations, stacks and webhooks. Never sees a secret. Runs on the thread that opened
 /// its Database.
 class WebhookRepository
@@ -34,11 +44,20 @@ public:
     /// Stacks of an organization, by project and stack.
     [[nodiscard]] QList<Scope> stacks(const QString &organization, Error *error = nullptr) const;
 
-    /// Inserts and sets `webhook.id`; Conflict when the name is taken in its scope.
+    /// Inserts and sets `webhook.id`; Conflict when the name is taken in its scope. Clears the
+    /// journal entry of its secret, in the same transaction.
     [[nodiscard]] Error insert(StoredWebhook &webhook);
-    /// Saves and sets `webhook.updatedAt`.
-    [[nodiscard]] Error update(StoredWebhook &webhook);
+    /// Saves and sets `webhook.updatedAt`. In the same transaction, records `journalAction` for
+    /// its secret, or (when empty) clears the entry.
+    [[nodiscard]] Error update(StoredWebhook &webhook, const QString &journalAction = {});
+    /// Deletes the webhook and the journal entry of its secret, in one transaction.
     [[nodiscard]] Error remove(qint64 id);
+
+    [[nodiscard]] Error journal(const QString &uid, const QString &action, qint64 webhookId);
+    [[nodiscard]] Error unjournal(const QString &uid);
+    [[nodiscard]] QList<JournalEntry> journalEntries(Error *error = nullptr) const;
+    [[nodiscard]] std::optional<StoredWebhook> byUid(const QString &uid,
+                                                     Error *error = nullptr) const;
 
     [[nodiscard]] std::optional<StoredWebhook> byId(qint64 id, Error *error = nullptr) const;
     [[nodiscard]] std::optional<StoredWebhook> byRef(const WebhookRef &ref,
@@ -58,6 +77,8 @@ public:
 
 private:
     Error insertRow(StoredWebhook &webhook);
+    Error updateRow(StoredWebhook &webhook);
+    Error clearJournal(const QString &uid);
     struct Row
     {
         StoredWebhook webhook;

@@ -1,5 +1,7 @@
 #include "secrets/KeychainSecretStore.h"
 
+#include "secrets/SecretService.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
@@ -22,7 +24,16 @@ template <typename Job> Job *prepare(const QString &service, const QString &key)
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
+    , m_secretService(new SecretService(service, this))
 {}
+
+Error KeychainSecretStore::locked()
+{
+    return Error::make(Error::Code::Keychain,
+                       tr("Your keychain is locked. Unlock your login keyring (for example in "
+                          "“Passwords and Keys”, or by logging out and in again) and try "
+                          "again."));
+}
 
 Error KeychainSecretStore::translate(int keychainError, const QString &detail)
 {
@@ -34,6 +45,8 @@ Error KeychainSecretStore::translate(int keychainError, const QString &detail)
                            tr("The secret is not in this computer's keychain."));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
+        if (detail.contains(u"locked", Qt::CaseInsensitive))
+            return locked(); // "Cannot create an item in a locked collection"
         return Error::make(Error::Code::Keychain,
                            tr("The system keychain refused access (%1).").arg(detail));
     case QKeychain::NoBackendAvailable:
@@ -78,7 +91,7 @@ QFuture<SecretStore::ReadResult> KeychainSecretStore::read(const QString &key)
 {
     auto *job = prepare<QKeychain::ReadPasswordJob>(m_service, key);
     Promise<ReadResult> done;
-    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, this, [this, done, key](QKeychain::Job *j) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
         ReadResult result;
         result.error = translate(j->error(), j->errorString());
@@ -86,7 +99,18 @@ QFuture<SecretStore::ReadResult> KeychainSecretStore::read(const QString &key)
             qCWarning(lcKeychain) << "read failed for" << key << j->error() << j->errorString();
         if (!result.error)
             result.secret = readJob->textData();
-        done.finish(result);
+        if (result.error.code != Error::Code::NotFound) {
+            done.finish(result);
+            return;
+        }
+        // "Not found" from a locked keyring (its unlock prompt cancelled or impossible) must
+        // not read as missing: that would send the user to replace a secret still in use.
+        whenReady(m_secretService->state(key), this, [done, result](SecretService::State s) {
+            if (s == SecretService::State::Locked)
+                done.finish(ReadResult{locked(), {}});
+            else
+                done.finish(result);
+        });
     });
     job->start();
     return done.future();
@@ -94,18 +118,45 @@ QFuture<SecretStore::ReadResult> KeychainSecretStore::read(const QString &key)
 
 QFuture<Error> KeychainSecretStore::remove(const QString &key)
 {
-    auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key);
     Promise<Error> done;
-    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job *j) {
+    // A locked keyring first: libsecret would "delete" nothing and call it done. Its own
+    // prompt asks for the password where one can be shown.
+    whenReady(m_secretService->unlock(key), this, [this, done, key](bool unlocked) {
+        if (!unlocked) {
+            qCWarning(lcKeychain) << "delete refused: keyring locked for" << key;
+            done.finish(locked());
+            return;
+        }
+        removeEntry(key, done);
+    });
+    return done.future();
+}
+
+void KeychainSecretStore::removeEntry(const QString &key, const Promise<Error> &done)
+{
+    auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key);
+    connect(job, &QKeychain::Job::finished, this, [this, done, key](QKeychain::Job *j) {
         Error e = translate(j->error(), j->errorString());
         if (e.code == Error::Code::NotFound)
             e = {};
-        if (e)
+        if (e) {
             qCWarning(lcKeychain) << "delete failed for" << key << j->error() << j->errorString();
-        done.finish(e);
+            done.finish(e);
+            return;
+        }
+        // Gone, or still there (a keyring locked again meanwhile, or restarted by D-Bus)?
+        whenReady(m_secretService->state(key), this, [done](SecretService::State s) {
+            if (s == SecretService::State::Locked)
+                done.finish(locked());
+            else if (s == SecretService::State::Unlocked)
+                done.finish(Error::make(Error::Code::Keychain,
+                                        tr("The keychain did not remove the secret; nothing was "
+                                           "changed. Try again.")));
+            else
+                done.finish({});
+        });
     });
     job->start();
-    return done.future();
 }
 
 } // namespace wc
