@@ -1,16 +1,21 @@
 #include "AppInfo.h"
+#include "LocalReceiver.h"
+#include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
+#include "local/LocalBackend.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace wc;
 using namespace wc::gui;
@@ -26,7 +31,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         AppInfo::apply();
-        QSettings().clear();
+        Settings::clear();
     }
 
     void defaultsMatchTheIssue()
@@ -70,11 +75,68 @@ private Q_SLOTS:
         QCOMPARE(Settings::retentionCount(), 500);
     }
 
+    void timeoutReachesTheDispatcher()
+    {
+        // Preferences… in the window, a timeout typed and accepted: the next delivery uses it.
+        QTemporaryDir dir;
+        LocalBackend backend(test::databasePath(dir));
+        QVERIFY(!test::await(backend.open()));
+        MainWindow window(backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        test::LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        test::LocalReceiver::Response silent;
+        silent.neverAnswer = true;
+        receiver.setResponse(silent);
+        WebhookDraft draft;
+        draft.scope = Scope::organizationScope(QStringLiteral("acme"));
+        draft.name = QStringLiteral("silent");
+        draft.displayName = QStringLiteral("Silent");
+        draft.payloadUrl = receiver.url();
+        const Result<Webhook> created = test::await(backend.create(draft));
+        QVERIFY2(!created.error, qPrintable(created.error.message));
+
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            PreferencesDialog *dialog = nullptr;
+            if (!QTest::qWaitFor(
+                    [&] {
+                        return (dialog = qobject_cast<PreferencesDialog *>(
+                                    QApplication::activeModalWidget()));
+                    },
+                    5000))
+                qFatal("Preferences did not open");
+            auto *timeout = child<QSpinBox>(dialog, "timeoutSpin");
+            timeout->setFocus();
+            timeout->selectAll();
+            QTest::keyClicks(timeout, QStringLiteral("2"));
+            QTest::keyClick(timeout, Qt::Key_Return);
+            answered = !dialog->isVisible();
+            if (!answered)
+                dialog->reject(); // let the blocked exec() return
+        });
+        auto *preferences = window.findChild<QAction *>(QStringLiteral("actionPreferences"));
+        QVERIFY(preferences);
+        preferences->trigger(); // returns once the dialog is closed
+        QVERIFY(answered);
+        QCOMPARE(Settings::timeoutSeconds(), 2);
+
+        const Result<Delivery> ping = test::await(backend.ping(created.value.ref()));
+        QVERIFY2(!ping.error, qPrintable(ping.error.message));
+        QCOMPARE(receiver.requests().size(), 1);
+        QCOMPARE(ping.value.error, QStringLiteral("Timed out: no complete answer within 2 s."));
+        QVERIFY2(ping.value.durationMs >= 2000 && ping.value.durationMs < 3000,
+                 QByteArray::number(ping.value.durationMs));
+        Settings::setTimeoutSeconds(Settings::DefaultTimeoutSeconds);
+    }
+
     void outOfRangeValuesAreClamped()
     {
-        QSettings().setValue(QStringLiteral("delivery/timeoutSeconds"), 100000);
+        Settings::setValue(QStringLiteral("delivery/timeoutSeconds"), 100000);
         QCOMPARE(Settings::timeoutSeconds(), 120);
-        QSettings().setValue(QStringLiteral("delivery/timeoutSeconds"), QStringLiteral("soon"));
+        Settings::setValue(QStringLiteral("delivery/timeoutSeconds"), QStringLiteral("soon"));
         QCOMPARE(Settings::timeoutSeconds(), 10);
     }
 };

@@ -1,10 +1,18 @@
 #include "AppInfo.h"
+#include "LocalReceiver.h"
 #include "TestSupport.h"
 #include "WebhookBackend.h"
 #include "local/Database.h"
 #include "local/DeliveryRepository.h"
 #include "local/WebhookRepository.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -23,6 +31,49 @@ StoredWebhook sampleWebhook(const QString &name, const Scope &scope)
     w.filters = {QStringLiteral("update_failed")};
     w.groups = {QStringLiteral("deployments")};
     return w;
+}
+
+/// Bytes that are no SQLite database: text, and noise as long as a few pages.
+QByteArray notADatabase(const QString &kind)
+{
+    if (kind == u"text")
+        return "These are notes about webhooks, not a database.\n";
+    QByteArray noise;
+    for (int i = 0; i < 8192; ++i)
+        noise += char((i * 7919 + 13) % 251);
+    return noise;
+}
+
+/// A PostgreSQL URL where nothing listens, with a password that must never be shown.
+QString unreachablePostgres()
+{
+    return QStringLiteral("postgresql://team:hunter2@127.0.0.1:%1/hooks")
+        .arg(test::LocalReceiver::closedPort());
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs the webhookctl built next to this test, in a clean environment of a user's shell.
+Run webhookctl(const QStringList &arguments, const QString &home)
+{
+    const QString program = QCoreApplication::applicationDirPath() + "/../app/cli/webhookctl";
+    if (!QFileInfo(program).isExecutable())
+        qFatal("%s is not built: build the webhookctl target", qPrintable(program));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    env.remove(QString::fromLatin1(AppInfo::DatabaseEnvironmentVariable));
+    env.insert(QStringLiteral("HOME"), home);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+        qFatal("webhookctl did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 QString pragma(Database &db, const char *name)
@@ -115,6 +166,145 @@ private Q_SLOTS:
         QVERIFY(e);
         QCOMPARE(e.code, Error::Code::Storage);
         QVERIFY(!e.message.isEmpty());
+    }
+
+    void aFileThatIsNoDatabaseIsOneSentence_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("text") << QStringLiteral("text");
+        QTest::newRow("noise") << QStringLiteral("noise");
+    }
+    void aFileThatIsNoDatabaseIsOneSentence()
+    {
+        QFETCH(QString, kind);
+        // Qt's "removeDatabase: connection … is still in use" came with it.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("removeDatabase|still in use")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(notADatabase(kind));
+        file.close();
+        {
+            Database db;
+            const Error e = db.open(path);
+            QCOMPARE(e.code, Error::Code::Storage);
+            QCOMPARE(e.message,
+                     QStringLiteral("Cannot open the database %1: the file is not an SQLite "
+                                    "database.")
+                         .arg(path));
+            QVERIFY(!db.isOpen());
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), notADatabase(kind)); // untouched
+    }
+
+    void aFolderIsNoDatabase()
+    {
+        QTemporaryDir dir;
+        Database db;
+        const Error e = db.open(dir.path());
+        QCOMPARE(e.code, Error::Code::Storage);
+        QCOMPARE(e.message,
+                 QStringLiteral("Cannot open the database %1: it is a folder, not a file.")
+                     .arg(dir.path()));
+    }
+
+    void postgresConnectionFailureIsOneSentence()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("removeDatabase|still in use")));
+        const QString url = unreachablePostgres();
+        Database db;
+        const Error e = db.open(url);
+        QCOMPARE(e.code, Error::Code::Storage);
+        QVERIFY2(!e.message.contains(u'\n') && !e.message.contains(u'\t'), qPrintable(e.message));
+        QVERIFY2(e.message.startsWith(QStringLiteral("Cannot open the database %1: ")
+                                          .arg(Database::displayLocation(url))),
+                 qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("Connection refused")), qPrintable(e.message));
+        QVERIFY2(!e.message.contains(QStringLiteral("QPSQL")), qPrintable(e.message));
+        QVERIFY(!e.message.contains(QStringLiteral("hunter2")));
+    }
+
+    void sqlErrorsAreOneLine()
+    {
+        // libpq's way: a reason, then a hint, each on a line of its own.
+        const QSqlError libpq(QStringLiteral("QPSQL: Unable to connect"),
+                              QStringLiteral("connection to server at \"db\" (10.0.0.5), port "
+                                             "5432 failed: Connection refused\n"
+                                             "\tIs the server running on that host and "
+                                             "accepting TCP/IP connections?\n"),
+                              QSqlError::ConnectionError);
+        QCOMPARE(Database::describe(libpq),
+                 QStringLiteral("connection to server at \"db\" (10.0.0.5), port 5432 failed: "
+                                "Connection refused. Is the server running on that host and "
+                                "accepting TCP/IP connections?"));
+        QCOMPARE(Database::describe(QSqlError(QStringLiteral("Unable to execute statement"),
+                                              QStringLiteral("database is locked"))),
+                 QStringLiteral("database is locked"));
+        QCOMPARE(Database::describe(QSqlError(QStringLiteral("Driver says no"), {})),
+                 QStringLiteral("Driver says no"));
+    }
+
+    void webhookctlSaysWhyStorageFailedInOneLine_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("expected"); ///< the line, less "webhookctl: "; "" for any
+        QTest::addColumn<bool>("json");
+        for (const bool json : {false, true}) {
+            const char *suffix = json ? " --json" : "";
+            QTest::addRow("text file%s", suffix) << QStringLiteral("text") << QString() << json;
+            QTest::addRow("noise%s", suffix) << QStringLiteral("noise") << QString() << json;
+            QTest::addRow("PostgreSQL refused%s", suffix)
+                << QStringLiteral("postgres") << QString() << json;
+        }
+    }
+    void webhookctlSaysWhyStorageFailedInOneLine()
+    {
+        QFETCH(QString, location);
+        QFETCH(bool, json);
+        QTemporaryDir home;
+        QString database;
+        QString expected;
+        if (location == u"postgres") {
+            database = unreachablePostgres();
+        } else {
+            database = home.filePath(QStringLiteral("notes.sqlite"));
+            QFile file(database);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(notADatabase(location));
+            expected = QStringLiteral("Cannot open the database %1: the file is not an SQLite "
+                                      "database.")
+                           .arg(database);
+        }
+        QStringList arguments{QStringLiteral("--database"), database, QStringLiteral("webhook"),
+                              QStringLiteral("list")};
+        if (json)
+            arguments.prepend(QStringLiteral("--json"));
+        const Run run = webhookctl(arguments, home.path());
+
+        QCOMPARE(run.exitCode, 6);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err));
+        QVERIFY2(err.startsWith(QStringLiteral("webhookctl: Cannot open the database ")),
+                 qPrintable(err));
+        if (!expected.isEmpty())
+            QCOMPARE(err, QStringLiteral("webhookctl: ") + expected + u'\n');
+        else
+            QVERIFY2(err.contains(QStringLiteral("Connection refused")), qPrintable(err));
+        // In words: not the driver's name, nor a line break shown escaped (\x0a).
+        QVERIFY2(!err.contains(QStringLiteral("QPSQL")) && !err.contains(QStringLiteral("\\x")),
+                 qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("hunter2")));
+        if (json) {
+            const QJsonObject error =
+                QJsonDocument::fromJson(run.out).object().value(u"error").toObject();
+            QCOMPARE(error.value(u"exitCode").toInt(), 6);
+            QCOMPARE(error.value(u"code").toString(), QStringLiteral("storage"));
+            QVERIFY2(!error.value(u"message").toString().contains(u'\n'), run.out.constData());
+        } else {
+            QCOMPARE(run.out, QByteArray());
+        }
     }
 
     void namesAreUniquePerScope()

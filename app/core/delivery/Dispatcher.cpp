@@ -21,17 +21,32 @@ QString hostOf(const QUrl &url)
 {
     return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
 }
+
+/// What Qt's connection pool is keyed by, near enough: one scheme, host and port.
+QString originOf(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+    return url.scheme() + QStringLiteral("://") + url.host() + u':' +
+           QString::number(url.port(defaultPort));
+}
 } // namespace
 
 struct Dispatcher::Pending
 {
+    /// Why the dispatcher itself ended the exchange, if it did.
+    enum class Stop { None, Deadline, HeadersUnreadable };
+
     Delivery delivery;
     Promise<Delivery> done;
-    QElapsedTimer clock;
+    QNetworkRequest request;
+    QString origin;
+    std::chrono::milliseconds timeout{};
+    QElapsedTimer clock; ///< from when the request was sent (until then: from when it started)
     QByteArray body;
     bool truncated = false;
     QStringList sslErrors;
     QTimer deadline;
+    Stop stop = Stop::None;
 };
 
 Dispatcher::Dispatcher(QObject *parent)
@@ -53,6 +68,9 @@ Dispatcher::~Dispatcher()
         delete it.value();
     }
     m_pending.clear();
+    for (const QList<Pending *> &waiting : std::as_const(m_waiting))
+        qDeleteAll(waiting); // their futures are cancelled
+    m_waiting.clear();
 }
 
 QString Dispatcher::formatHeaders(const Headers &headers)
@@ -83,7 +101,9 @@ QFuture<Delivery> Dispatcher::send(Delivery delivery, const Headers &headers)
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     delivery.requestHeaders = formatHeaders(headers);
-    request.setTransferTimeout(int(m_timeout.count()));
+    // No setTransferTimeout: Qt's inactivity timer is a coarse timer, which may fire up to 5 %
+    // early (0.5 s of 10 s), and it starts before the request has left. The deadline is the
+    // one timeout, precise and counted from when the request has been sent.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
@@ -94,21 +114,62 @@ QFuture<Delivery> Dispatcher::send(Delivery delivery, const Headers &headers)
 
     auto *pending = new Pending;
     pending->delivery = std::move(delivery);
+    pending->request = request;
+    pending->origin = originOf(url);
+    pending->timeout = m_timeout;
     const QFuture<Delivery> future = pending->done.future();
-    pending->clock.start();
-    QNetworkReply *reply = m_manager->post(request, pending->delivery.payload);
-    m_pending.insert(reply, pending);
-    // setTransferTimeout only measures silence: a receiver trickling bytes would keep it alive
-    // for ever. The deadline bounds the whole exchange.
-    pending->deadline.setSingleShot(true);
-    pending->deadline.setInterval(m_timeout);
-    connect(&pending->deadline, &QTimer::timeout, reply, [this, reply] {
-        if (m_pending.contains(reply))
-            reply->abort(); // reported as timed out
-    });
-    pending->deadline.start();
-    qCDebug(lcDispatcher) << "POST" << url.toDisplayString() << pending->delivery.kind;
+    // Qt queues a request for which it has no free connection to its host, where no timeout
+    // of ours could tell waiting from a silent receiver: queue it here instead, unstarted.
+    if (m_inFlight.value(pending->origin) < MaxConnectionsPerHost)
+        start(pending);
+    else
+        m_waiting[pending->origin].append(pending);
+    return future;
+}
 
+void Dispatcher::start(Pending *pending)
+{
+    ++m_inFlight[pending->origin];
+    // The deadline bounds the whole exchange (a receiver trickling bytes never ends it). It
+    // runs once while the connection is made (DNS, TCP, TLS), then again from the moment the
+    // request has been sent: the receiver always gets the full timeout. A precise timer
+    // never fires early; a coarse one (QTimer's default) may by up to 5 %.
+    pending->deadline.setSingleShot(true);
+    pending->deadline.setTimerType(Qt::PreciseTimer);
+    pending->deadline.setInterval(pending->timeout);
+    pending->clock.start();
+    pending->deadline.start();
+    QNetworkReply *reply = m_manager->post(pending->request, pending->delivery.payload);
+    m_pending.insert(reply, pending);
+    connect(&pending->deadline, &QTimer::timeout, reply, [this, reply] {
+        if (Pending *p = m_pending.value(reply)) {
+            p->stop = Pending::Stop::Deadline;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [this, reply] {
+        if (Pending *p = m_pending.value(reply)) {
+            p->clock.start();
+            p->deadline.start();
+        }
+    });
+    qCDebug(lcDispatcher) << "POST" << pending->request.url().toDisplayString()
+                          << pending->delivery.kind;
+
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        Pending *p = m_pending.value(reply);
+        if (!p)
+            return;
+        // Qt drops every header of a response whose header block exceeds its limits, keeps the
+        // status, and then reads the body without its length: till the receiver closes the
+        // connection, or for ever. A response without a single header is that case (a server
+        // with a clock must send Date, RFC 9110 6.6.1): say so now instead of waiting.
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() &&
+            reply->rawHeaderPairs().isEmpty()) {
+            p->stop = Pending::Stop::HeadersUnreadable;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         Pending *p = m_pending.value(reply);
         if (!p)
@@ -128,7 +189,40 @@ QFuture<Delivery> Dispatcher::send(Delivery delivery, const Headers &headers)
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
-    return future;
+}
+
+void Dispatcher::startWaiting(const QString &origin)
+{
+    auto waiting = m_waiting.find(origin);
+    if (waiting == m_waiting.end())
+        return;
+    Pending *next = waiting->takeFirst();
+    if (waiting->isEmpty())
+        m_waiting.erase(waiting);
+    start(next);
+}
+
+QString Dispatcher::formatResponseHeaders(const Headers &headers, qint64 maxBytes)
+{
+    QStringList lines;
+    qint64 kept = 0;
+    qint64 total = 0;
+    for (const auto &[name, value] : headers) {
+        const QString line =
+            QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value);
+        const qint64 size = name.size() + 2 + value.size() + 2; // as on the wire, with CRLF
+        if (kept == total && kept + size <= maxBytes) { // whole lines, in order, till one fails
+            kept += size;
+            lines << line;
+        }
+        total += size;
+    }
+    if (kept < total) {
+        lines << tr("… (response headers cut at %1 KiB of %2 KiB)")
+                     .arg(maxBytes / 1024)
+                     .arg((total + 1023) / 1024);
+    }
+    return lines.join(QStringLiteral("\r\n"));
 }
 
 void Dispatcher::finish(QNetworkReply *reply)
@@ -137,6 +231,8 @@ void Dispatcher::finish(QNetworkReply *reply)
     reply->deleteLater();
     if (!p)
         return;
+    if (--m_inFlight[p->origin] <= 0)
+        m_inFlight.remove(p->origin);
     Delivery &d = p->delivery;
     // An aborted reply (deadline) is closed: what it had was read as it came.
     if (reply->isOpen()) {
@@ -153,18 +249,25 @@ void Dispatcher::finish(QNetworkReply *reply)
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     d.responseCode = status.isValid() ? status.toInt() : 0;
-    d.responseHeaders = formatHeaders(reply->rawHeaderPairs());
+    d.responseHeaders = formatResponseHeaders(reply->rawHeaderPairs(), m_maxResponseBytes);
     const QUrl url = reply->request().url();
     const QString reason =
         reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
 
     const QNetworkReply::NetworkError netError = reply->error();
-    if (netError == QNetworkReply::OperationCanceledError ||
-        netError == QNetworkReply::TimeoutError) {
-        // The deadline or the transfer timeout aborted it: whether or not headers had arrived,
-        // the exchange did not complete.
+    if (p->stop == Pending::Stop::HeadersUnreadable) {
+        d.error = tr("The receiver answered %1, but its response headers were too large to read "
+                     "(more than %2 KiB in all, %3 fields, or %4 KiB in one field).")
+                      .arg(d.responseCode)
+                      .arg(QtHeaderLimits::TotalBytes / 1024)
+                      .arg(QtHeaderLimits::Fields)
+                      .arg(QtHeaderLimits::FieldBytes / 1024);
+    } else if (p->stop == Pending::Stop::Deadline || netError == QNetworkReply::TimeoutError) {
+        // Whether or not headers had arrived, the exchange did not complete in time.
         d.error = tr("Timed out: no complete answer within %1 s.")
-                      .arg(QLocale::c().toString(m_timeout.count() / 1000.0, 'g', 3));
+                      .arg(QLocale::c().toString(p->timeout.count() / 1000.0, 'g', 3));
+    } else if (netError == QNetworkReply::OperationCanceledError) {
+        d.error = tr("Cancelled before the receiver answered.");
     } else if (d.responseCode > 0 && netError == QNetworkReply::RemoteHostClosedError) {
         d.error = tr("The receiver closed the connection before its answer (%1) was complete.")
                       .arg(d.responseCode);
@@ -206,8 +309,10 @@ void Dispatcher::finish(QNetworkReply *reply)
     qCDebug(lcDispatcher) << "finished" << d.uid << d.responseCode << d.error << d.durationMs
                           << "ms";
     const Promise<Delivery> done = p->done;
+    const QString origin = p->origin;
     Delivery result = std::move(p->delivery);
     delete p;
+    startWaiting(origin);
     done.finish(std::move(result));
 }
 

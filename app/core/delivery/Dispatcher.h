@@ -15,9 +15,10 @@ class QNetworkReply;
 
 namespace wc {
 
-/// Sends deliveries over one QNetworkAccessManager: POST, JSON, Pulumi's headers, a transfer
-/// timeout, no redirects followed, TLS verified, the response body captured up to a cap.
-/// Every attempt comes back as a completed Delivery, network faults described in words.
+/// Sends deliveries over one QNetworkAccessManager: POST, JSON, Pulumi's headers, a timeout
+/// counted from when the request has been sent, no redirects followed, TLS verified, the
+/// response's headers and body captured up to a cap each. Every attempt comes back as a
+/// completed Delivery, network faults described in words.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -42,21 +43,43 @@ public:
 
     /// "Name: value" lines joined with CRLF, as deliveries record headers.
     [[nodiscard]] static QString formatHeaders(const Headers &headers);
+    /// As formatHeaders, keeping whole lines up to `maxBytes` (counted as on the wire); when
+    /// some are left out, a last line says so and how much there was.
+    [[nodiscard]] static QString formatResponseHeaders(const Headers &headers, qint64 maxBytes);
+
+    /// Qt's HTTP/1 client (QHttpHeaderParser) drops every header of a response beyond these;
+    /// the dispatcher reports such an answer as unreadable instead of waiting for it.
+    struct QtHeaderLimits
+    {
+        static constexpr qint64 TotalBytes = 256 * 1024;
+        static constexpr int Fields = 100;
+        static constexpr qint64 FieldBytes = 100 * 1024;
+    };
 
     /// Sends `delivery.payload` to `delivery.requestUrl` with exactly `headers`: the caller
     /// signs once and records the same list, so what is recorded is what was sent. The
     /// delivery comes back completed, with the response, duration and error in words. A
-    /// dispatcher destroyed meanwhile cancels the future.
+    /// dispatcher destroyed meanwhile cancels the future. The timeout is the one set now; it
+    /// counts from when the request has been sent, and so does the recorded duration.
     [[nodiscard]] QFuture<Delivery> send(Delivery delivery, const Headers &headers);
+
+    /// Requests in flight to one scheme, host and port at a time; more wait here, their
+    /// timeout not yet running. Qt's own limit (six connections per host): a request Qt
+    /// queued would see its timeout run out before it was sent.
+    static constexpr int MaxConnectionsPerHost = 6;
 
 private:
     struct Pending;
+    void start(Pending *pending);
+    void startWaiting(const QString &origin);
     void finish(QNetworkReply *reply);
 
     QNetworkAccessManager *m_manager = nullptr;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     QHash<QNetworkReply *, Pending *> m_pending;
+    QHash<QString, int> m_inFlight;             ///< by origin
+    QHash<QString, QList<Pending *>> m_waiting; ///< by origin, in the order sent
 };
 
 } // namespace wc
