@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace wc::cli {
 
@@ -81,9 +84,10 @@ const OptionSpec Options[] = {
      QT_TRANSLATE_NOOP("webhookctl", "Only deliveries sent at or before TIME (ISO 8601).")},
     {"all-failed", "REF",
      QT_TRANSLATE_NOOP("webhookctl",
-                       "Redeliver every failed delivery of webhook REF that matches --kind, "
-                       "--since, --until and --search, a few at a time (Preferences: "
-                       "redeliveries at once).")},
+                       "Redeliver every event of webhook REF that no attempt delivered and "
+                       "that matches --kind, --since, --until and --search: each once, from "
+                       "its original delivery, a few at a time (Preferences: redeliveries at "
+                       "once).")},
     {"search", "TEXT",
      QT_TRANSLATE_NOOP("webhookctl",
                        "Only deliveries whose payload or response body holds these words, each "
@@ -263,6 +267,49 @@ QString formatOptions(const QStringList &names)
     for (qsizetype i = 0; i < names.size(); ++i) {
         out += QStringLiteral("  ") + left.at(i).leftJustified(width + 2) +
                wrap(tr(optionSpec(names.at(i))->description), width + 4) + u'\n';
+    }
+    return out;
+}
+
+/// Arguments with the negative numbers that stand where a positional argument goes (not as an
+/// option's value) taken out, and those numbers with their places among the positional
+/// arguments. QCommandLineParser reads anything that starts with "-" as an option, so
+/// `delivery get -1` would fail with "Unknown option '1'" instead of naming the bad ID.
+struct NegativeNumbers
+{
+    QStringList arguments;
+    QList<QPair<qsizetype, QString>> positional; ///< (index among positionals, text)
+};
+
+NegativeNumbers takeNegativeNumbers(const QStringList &arguments)
+{
+    static const QRegularExpression number(QStringLiteral("^-[0-9]+$"));
+    NegativeNumbers out;
+    qsizetype positionals = 0;
+    bool isValue = false; // the previous argument was an option that takes a value
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (i == 0 || isValue) { // the program's name, or an option's value
+            isValue = false;
+            out.arguments << arg;
+            continue;
+        }
+        if (arg == u"--") { // the rest is positional; the parser knows
+            out.arguments += arguments.mid(i);
+            break;
+        }
+        if (number.match(arg).hasMatch()) {
+            out.positional.append({positionals++, arg});
+            continue;
+        }
+        if (arg.size() > 1 && arg.startsWith(u'-')) {
+            const QString name = arg.mid(arg.startsWith(QStringLiteral("--")) ? 2 : 1);
+            const OptionSpec *o = name.contains(u'=') ? nullptr : optionSpec(name);
+            isValue = o && o->valueName;
+        } else {
+            ++positionals;
+        }
+        out.arguments << arg;
     }
     return out;
 }
@@ -545,7 +592,8 @@ ParseResult parse(const QStringList &arguments)
             option.setValueName(QLatin1String(o.valueName));
         parser.addOption(option);
     }
-    if (!parser.parse(arguments)) {
+    const NegativeNumbers negatives = takeNegativeNumbers(arguments);
+    if (!parser.parse(negatives.arguments)) {
         result.error = usage(QString(), parser.errorText());
         return result;
     }
@@ -558,6 +606,8 @@ ParseResult parse(const QStringList &arguments)
     }
 
     QStringList positional = parser.positionalArguments();
+    for (const auto &[index, text] : negatives.positional)
+        positional.insert(std::min(index, positional.size()), text);
     if (!positional.isEmpty() && positional.first() == u"help") {
         inv.help = true;
         positional.removeFirst();

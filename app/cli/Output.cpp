@@ -1,6 +1,7 @@
 #include "Output.h"
 
 #include "CommandLine.h"
+#include "Validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,17 +31,54 @@ QString codeName(Error::Code code)
     return {};
 }
 
+/// QJsonDocument escapes C0 control characters (`\u001b`) but writes DEL and C1 (U+0080–U+009F,
+/// such as the one-byte CSI U+009B) as they are. In JSON text they can only stand inside
+/// strings, where `\u00XX` means the same character: escape them too, so that printing a
+/// document never sends a terminal a control sequence.
+QByteArray escapeDelAndC1(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = uchar(json.at(i));
+        if (c == 0x7f) {
+            out += "\\u007f";
+        } else if (c == 0xc2 && i + 1 < json.size() && uchar(json.at(i + 1)) >= 0x80 &&
+                   uchar(json.at(i + 1)) <= 0x9f) {
+            // UTF-8 for U+0080–U+009F is C2 80–C2 9F; C2 is never a continuation byte.
+            out += "\\u00" + QByteArray::number(uchar(json.at(i + 1)), 16);
+            ++i;
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
 QByteArray document(const QJsonValue &value)
 {
     if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+        return escapeDelAndC1(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
     if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+        return escapeDelAndC1(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
     // A bare value is a valid JSON text too; QJsonDocument only holds objects and arrays.
     QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2) + '\n';
+    return escapeDelAndC1(wrapped.mid(1, wrapped.size() - 2) + '\n');
 }
 } // namespace
+
+QString escapeControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (validation::isControl(c.unicode()))
+            out += QStringLiteral("\\x%1").arg(int(c.unicode()), 2, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
 
 void Output::out(const QByteArray &bytes)
 {
@@ -67,7 +105,7 @@ void Output::beginArray()
 void Output::arrayItem(const QJsonObject &item)
 {
     // Indent the element one level, as QJsonDocument would inside an array.
-    QByteArray text = QJsonDocument(item).toJson(QJsonDocument::Indented).trimmed();
+    QByteArray text = escapeDelAndC1(QJsonDocument(item).toJson(QJsonDocument::Indented).trimmed());
     text.replace('\n', "\n    ");
     out((m_arrayEmpty ? "\n    " : ",\n    ") + text);
     m_arrayEmpty = false;
@@ -78,8 +116,17 @@ void Output::endArray()
     out(m_arrayEmpty ? "]\n" : "\n]\n");
 }
 
-void Output::table(const QStringList &headers, const QList<QStringList> &rows)
+void Output::table(const QStringList &headers, const QList<QStringList> &untrusted)
 {
+    QList<QStringList> rows;
+    rows.reserve(untrusted.size());
+    for (const QStringList &row : untrusted) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &cell : row)
+            cells << escapeControls(cell);
+        rows << cells;
+    }
     QList<qsizetype> widths;
     for (const QString &h : headers)
         widths << h.size();
@@ -105,7 +152,7 @@ void Output::table(const QStringList &headers, const QList<QStringList> &rows)
 
 void Output::note(const QString &text)
 {
-    const QByteArray bytes = QStringLiteral("webhookctl: %1\n").arg(text).toUtf8();
+    const QByteArray bytes = QStringLiteral("webhookctl: %1\n").arg(escapeControls(text)).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -10,6 +10,12 @@
 
 namespace wc::cli {
 
+/// `text` fit for a terminal: every control character (C0 such as NUL, tab, CR, line feed and
+/// ESC; DEL; C1 such as U+009B) shown as `\xNN`, so that text from a receiver or the database
+/// cannot move the cursor, recolour, retitle or clear the reader's terminal. Multi-line blocks
+/// are split into lines first.
+[[nodiscard]] QString escapeControls(const QString &text);
+
 /// Standard output and standard error for webhookctl. With --json, standard output carries
 /// exactly one JSON document (also when a command fails: an `error` object); the reason for a
 /// failure is always written to standard error in words.
@@ -23,9 +29,10 @@ public:
     void setJson(bool json) { m_json = json; }
     [[nodiscard]] bool json() const { return m_json; }
 
-    /// Writes text to standard output as it is.
+    /// Writes text to standard output as it is: escape untrusted parts with escapeControls().
     void write(const QString &text);
-    /// Writes one JSON document (indented) to standard output.
+    /// Writes one JSON document (indented) to standard output. Every control character in it
+    /// is escaped (`\u001b`), DEL and C1 too, which QJsonDocument leaves raw.
     void writeJson(const QJsonValue &value);
 
     /// A JSON array written element by element, so long lists never sit in memory at once.
@@ -33,10 +40,12 @@ public:
     void arrayItem(const QJsonObject &item);
     void endArray();
 
-    /// Columns aligned with two spaces between them; headers in capitals.
+    /// Columns aligned with two spaces between them; headers in capitals. Control characters in
+    /// cells are escaped.
     void table(const QStringList &headers, const QList<QStringList> &rows);
 
-    /// "webhookctl: text" on standard error.
+    /// "webhookctl: text" on standard error, one line: control characters in `text` (which may
+    /// echo what the user typed) are escaped.
     void note(const QString &text);
     /// Reports `error` (standard error, and the JSON error document with --json) and returns
     /// its exit status. `field` names the flag or argument at fault, if any.

@@ -30,16 +30,20 @@ QString listText(const QStringList &items)
     return items.isEmpty() ? QStringLiteral("-") : items.join(QStringLiteral(", "));
 }
 
+/// A multi-line block (headers, a payload, a response body) indented by four spaces. Its line
+/// breaks ("\n" or "\r\n") stay line breaks; every other control character, a lone CR
+/// included, is escaped: the text may come from a hostile receiver.
 QString indented(const QString &text)
 {
     if (text.isEmpty())
         return QStringLiteral("    -\n");
     QString out;
     for (const QString &line : text.split(QRegularExpression(QStringLiteral("\r?\n"))))
-        out += QStringLiteral("    ") + line + u'\n';
+        out += QStringLiteral("    ") + escapeControls(line) + u'\n';
     return out;
 }
 
+/// `Name  value` lines; control characters in the values are escaped.
 QString keyValues(const QList<QPair<QString, QString>> &pairs)
 {
     qsizetype width = 0;
@@ -47,8 +51,32 @@ QString keyValues(const QList<QPair<QString, QString>> &pairs)
         width = std::max(width, pair.first.size());
     QString out;
     for (const auto &[key, value] : pairs)
-        out += key.leftJustified(width + 2) + value + u'\n';
+        out += key.leftJustified(width + 2) + escapeControls(value) + u'\n';
     return out;
+}
+
+/// `text` with every occurrence of `url` shown redacted (a network error may quote the URL).
+QString redactedIn(const QString &text, const QString &url)
+{
+    const QString shown = validation::redactedUrl(url);
+    if (url.isEmpty() || shown == url)
+        return text;
+    return QString(text).replace(url, shown);
+}
+
+// A payload URL with a user name or password (refused now; webhooks saved earlier may hold
+// one) is shown, in tables and in JSON alike, with the credentials masked.
+Webhook forDisplay(Webhook w)
+{
+    w.payloadUrl = validation::redactedUrl(w.payloadUrl);
+    return w;
+}
+
+Delivery forDisplay(Delivery d)
+{
+    d.error = redactedIn(d.error, d.requestUrl);
+    d.requestUrl = validation::redactedUrl(d.requestUrl);
+    return d;
 }
 } // namespace
 
@@ -139,8 +167,9 @@ void Runner::findDelivery(std::function<void(const Delivery &)> then)
               });
 }
 
-void Runner::printWebhook(const Webhook &w)
+void Runner::printWebhook(const Webhook &webhook)
 {
+    const Webhook w = forDisplay(webhook);
     if (m_out.json()) {
         m_out.writeJson(toJson(w));
         return;
@@ -159,8 +188,9 @@ void Runner::printWebhook(const Webhook &w)
     }));
 }
 
-void Runner::printDelivery(const Delivery &d)
+void Runner::printDelivery(const Delivery &delivery)
 {
+    const Delivery d = forDisplay(delivery);
     if (m_out.json()) {
         m_out.writeJson(toJson(d));
         return;
@@ -204,7 +234,8 @@ void Runner::deliveryDone(const Result<Delivery> &result)
         return;
     }
     if (!delivery.succeeded()) {
-        m_out.note(tr("delivery %1 failed: %2").arg(delivery.id, delivery.outcomeText()));
+        m_out.note(
+            tr("delivery %1 failed: %2").arg(delivery.id, forDisplay(delivery).outcomeText()));
         finish(DeliveryFailed);
         return;
     }
@@ -257,7 +288,7 @@ void Runner::webhookList()
         if (m_out.json()) {
             QJsonArray array;
             for (const WebhookSummary &s : rows)
-                array.append(toJson(s.webhook));
+                array.append(toJson(forDisplay(s.webhook)));
             m_out.writeJson(array);
             finish(Success);
             return;
@@ -269,10 +300,10 @@ void Runner::webhookList()
         }
         QList<QStringList> table;
         for (const WebhookSummary &s : rows) {
-            const Webhook &w = s.webhook;
+            const Webhook w = forDisplay(s.webhook);
             QString last = tr("never");
             if (const auto &d = s.lastDelivery) {
-                last = d->shortOutcome();
+                last = redactedIn(d->shortOutcome(), s.webhook.payloadUrl);
                 if (d->outcome() == DeliveryOutcome::Failed && d->responseCode > 0)
                     last += tr(" (failed)");
             }
@@ -362,6 +393,17 @@ void Runner::webhookEdit()
 {
     findWebhook([this](const Webhook &w) {
         const Invocation &inv = m_invocation;
+        if (!inv.payloadUrl) {
+            // Saved before today's rules (a URL with a password, port 0): an edit saves the whole
+            // webhook, so say what to give instead of blaming an option that was not given.
+            if (const QString why = validation::payloadUrl(w.payloadUrl); !why.isEmpty()) {
+                fail(Error::invalid(QStringLiteral("payloadUrl"),
+                                    tr("The stored payload URL %1 is no longer accepted. %2 Give "
+                                       "a new one with --payload-url.")
+                                        .arg(validation::redactedUrl(w.payloadUrl), why)));
+                return;
+            }
+        }
         WebhookDraft d = WebhookDraft::from(w);
         if (inv.displayName)
             d.displayName = *inv.displayName;
@@ -410,9 +452,10 @@ void Runner::webhookRm()
                 return;
             }
             if (m_out.json())
-                m_out.writeJson(toJson(webhook));
+                m_out.writeJson(toJson(forDisplay(webhook)));
             else
-                m_out.write(tr("Deleted webhook %1.\n").arg(webhook.ref().toString()));
+                m_out.write(
+                    tr("Deleted webhook %1.\n").arg(escapeControls(webhook.ref().toString())));
             finish(Success);
         });
     });
@@ -458,7 +501,8 @@ void Runner::listPage(const QString &cursor, int shown, std::shared_ptr<QList<QS
                 fail(page.error);
                 return;
             }
-            for (const Delivery &d : page.value.rows) {
+            for (const Delivery &row : page.value.rows) {
+                const Delivery d = forDisplay(row);
                 if (json) {
                     m_out.arrayItem(toJson(d));
                 } else {
@@ -527,7 +571,8 @@ void Runner::deliveryRedeliverAllFailed()
         if (json)
             m_out.beginArray();
         auto rows = std::make_shared<QList<QStringList>>();
-        connect(bulk, &BulkRedelivery::redelivered, this, [this, json, rows](const Delivery &d) {
+        connect(bulk, &BulkRedelivery::redelivered, this, [this, json, rows](const Delivery &done) {
+            const Delivery d = forDisplay(done);
             // Written as each one ends, so a long run shows its progress.
             if (json)
                 m_out.arrayItem(toJson(d));
@@ -557,11 +602,11 @@ void Runner::deliveryRedeliverAllFailed()
                     }
                     if (done == 0) {
                         if (!json)
-                            m_out.write(tr("No failed deliveries match.\n"));
+                            m_out.write(tr("No undelivered events match.\n"));
                         finish(Success);
                         return;
                     }
-                    m_out.note(tr("redelivered %1: %2 succeeded, %3 failed.")
+                    m_out.note(tr("redelivered %1 events: %2 succeeded, %3 failed.")
                                    .arg(done)
                                    .arg(succeeded)
                                    .arg(done - succeeded));

@@ -88,6 +88,10 @@ Error readSecretFromStdin(QString *secret)
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return invalid(tr("The secret on standard input is not UTF-8 text."));
+    // The window's form and the backend apply the same rule; checked here too, so that a NUL
+    // (which the keychain would cut the secret at) is refused before anything is opened.
+    if (const QString why = validation::secret(text); !why.isEmpty())
+        return invalid(why);
     *secret = text;
     return {};
 }

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace wc::validation {
 
 namespace {
@@ -20,6 +22,22 @@ bool isNameChar(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
            c == u'-' || c == u'_' || c == u'.';
 }
+
+/// The first control character in `value` as "U+001B", or empty when there is none.
+QString firstControl(const QString &value)
+{
+    for (QChar c : value) {
+        if (isControl(c.unicode()))
+            return QStringLiteral("U+%1").arg(int(c.unicode()), 4, 16, QChar(u'0')).toUpper();
+    }
+    return {};
+}
+
+/// `.` and `..` mean "here" and "up" in paths and URLs, where these names end up.
+bool isDotName(const QString &value)
+{
+    return value == u"." || value == u"..";
+}
 } // namespace
 
 QString displayName(const QString &value)
@@ -28,6 +46,10 @@ QString displayName(const QString &value)
         return tr("Enter a display name.");
     if (value.size() > MaxDisplayNameLength)
         return tr("Use at most %1 characters.").arg(MaxDisplayNameLength);
+    if (const QString c = firstControl(value); !c.isEmpty())
+        return tr("The display name cannot contain control characters such as tabs, line breaks "
+                  "or escape sequences (found %1).")
+            .arg(c);
     return {};
 }
 
@@ -41,6 +63,8 @@ QString name(const QString &value)
         if (!isNameChar(c))
             return tr("Use only letters, digits, “-”, “_” and “.”.");
     }
+    if (isDotName(value))
+        return tr("“%1” cannot be a name; add a letter or digit.").arg(value);
     return {};
 }
 
@@ -59,6 +83,13 @@ QString payloadUrl(const QString &value)
         return tr("Use an absolute http:// or https:// URL.");
     if (url.host().isEmpty())
         return tr("The URL needs a host name.");
+    if (!url.userName().isEmpty() || !url.password().isEmpty())
+        return tr("A user name or password in the URL would be stored in plain text, outside the "
+                  "keychain. Remove it, and use the webhook's secret instead (the receiver checks "
+                  "the signature), or put the credentials in the receiver.");
+    if (url.port() == 0)
+        return tr("Port 0 is not a port a receiver can listen on; use 1–65535, or leave the port "
+                  "out.");
     return {};
 }
 
@@ -66,6 +97,10 @@ QString secret(const QString &value)
 {
     if (value.size() > MaxSecretLength)
         return tr("Use at most %1 characters.").arg(MaxSecretLength);
+    if (const QString c = firstControl(value); !c.isEmpty())
+        return tr("The secret cannot contain control characters such as a NUL byte, a tab or a "
+                  "line break (found %1).")
+            .arg(c);
     return {};
 }
 
@@ -88,7 +123,40 @@ QString scopeSegment(const QString &value, const QString &what)
         if (!isNameChar(c))
             return tr("Use only letters, digits, “-”, “_” and “.” in the %1 name.").arg(what);
     }
+    if (isDotName(value))
+        return tr("“%1” cannot be the %2 name; add a letter or digit.").arg(value, what);
     return {};
+}
+
+QString redactedUrl(const QString &url)
+{
+    // Edited as text, so that the rest of the URL reads exactly as stored.
+    const qsizetype schemeEnd = url.indexOf(QStringLiteral("://"));
+    if (schemeEnd < 0)
+        return url;
+    const qsizetype start = schemeEnd + 3;
+    qsizetype end = url.size();
+    for (QChar c : {u'/', u'?', u'#'}) {
+        const qsizetype at = url.indexOf(c, start);
+        if (at >= 0)
+            end = std::min(end, at);
+    }
+    const qsizetype at = url.lastIndexOf(u'@', end - 1);
+    if (at < start)
+        return url;
+    const QString userInfo = url.mid(start, at - start);
+    if (userInfo.isEmpty())
+        return url;
+    const QString mask = QStringLiteral("•••");
+    const qsizetype colon = userInfo.indexOf(u':');
+    QString shown;
+    if (colon < 0)
+        shown = mask; // a user name alone is often a token
+    else if (colon == 0)
+        shown = u':' + mask;
+    else
+        shown = userInfo.left(colon) + u':' + mask;
+    return url.left(start) + shown + url.mid(at);
 }
 
 QString deriveName(const QString &displayName)
@@ -110,6 +178,8 @@ QString deriveName(const QString &displayName)
     out.truncate(MaxNameLength);
     while (out.endsWith(u'-'))
         out.chop(1);
+    if (isDotName(out))
+        return {};
     return out;
 }
 

@@ -50,7 +50,9 @@ void WebhookDialog::setUp()
         ok->setText(tr("&Save"));
         m_ui->displayNameEdit->setText(m_existing->displayName);
         m_ui->nameEdit->setText(m_existing->name);
-        m_ui->payloadUrlEdit->setText(m_existing->payloadUrl);
+        // A password saved before such URLs were refused is not shown; the URL has to change
+        // anyway (see below), so the masked text never reaches the database.
+        m_ui->payloadUrlEdit->setText(validation::redactedUrl(m_existing->payloadUrl));
         m_ui->activeCheck->setChecked(m_existing->active);
         m_ui->secretEdit->setPlaceholderText(
             m_existing->hasSecret ? tr("Unchanged (a secret is set)") : tr("Optional"));
@@ -117,6 +119,16 @@ void WebhookDialog::setUp()
 
     nameFieldsAfterLabels(this);
     m_ui->displayNameEdit->setFocus();
+    if (m_existing) {
+        // Saved under older rules (a display name with control characters, a URL with a
+        // password or port 0): say at once what has to change before it can be saved.
+        for (const auto &[edit, message] :
+             {std::pair{m_ui->displayNameEdit, validation::displayName(m_existing->displayName)},
+              std::pair{m_ui->payloadUrlEdit, validation::payloadUrl(m_existing->payloadUrl)}}) {
+            if (!message.isEmpty())
+                touch(edit);
+        }
+    }
     revalidate();
 
     // The names already taken here, for the name's field to say so as it changes; the save

@@ -1,6 +1,7 @@
 #include "WebhookListModel.h"
 
 #include "Async.h"
+#include "Validation.h"
 #include "WebhookBackend.h"
 
 #include <QBrush>
@@ -204,7 +205,7 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         case DisplayNameColumn:
             return w.displayName;
         case PayloadUrlColumn:
-            return w.payloadUrl;
+            return validation::redactedUrl(w.payloadUrl);
         case ActiveColumn:
             return w.active ? tr("Active") : tr("Paused");
         case SecretColumn:
@@ -218,7 +219,7 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         case DisplayNameColumn:
             return w.displayName.toLower();
         case PayloadUrlColumn:
-            return w.payloadUrl;
+            return validation::redactedUrl(w.payloadUrl);
         case ActiveColumn:
             return w.active;
         case SecretColumn:

@@ -1,6 +1,7 @@
 #include "WebhooksPage.h"
 
 #include "Prompt.h"
+#include "Validation.h"
 #include "WebhookBackend.h"
 #include "WebhookDialog.h"
 #include "WebhookListModel.h"
@@ -228,7 +229,9 @@ void WebhooksPage::pingWebhook()
     const auto webhook = selectedWebhook();
     if (!webhook)
         return;
-    showResultText(tr("Sending a test ping to %1…").arg(webhook->payloadUrl), {}, false);
+    showResultText(
+        tr("Sending a test ping to %1…").arg(validation::redactedUrl(webhook->payloadUrl)), {},
+        false);
     whenReady(m_backend.ping(webhook->ref()), this, [this, webhook](const Result<Delivery> &sent) {
         if (sent.error) {
             showResultText(tr("The ping to “%1” was not sent. %2")

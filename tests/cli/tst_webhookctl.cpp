@@ -33,6 +33,7 @@ using wc::PageRequest;
 using wc::PulumiSigner;
 using wc::Scope;
 using wc::SecretStore;
+using wc::StoredWebhook;
 using wc::WebhookBackend;
 using wc::WebhookDraft;
 using wc::WebhookRef;
@@ -93,6 +94,21 @@ QStringList sorted(QStringList list)
 {
     list.sort();
     return list;
+}
+
+/// The control bytes in terminal output, as "\\xNN" each: C0 but the line feed, DEL, and C1
+/// (UTF-8 C2 80–C2 9F). Empty when the text is safe to print to a terminal.
+QByteArray controlBytes(const QByteArray &text)
+{
+    QByteArray found;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = uchar(text.at(i));
+        const bool c1 = c == 0xc2 && i + 1 < text.size() && uchar(text.at(i + 1)) >= 0x80 &&
+                        uchar(text.at(i + 1)) <= 0x9f;
+        if ((c < 0x20 && c != '\n') || c == 0x7f || c1)
+            found += "\\x" + QByteArray::number(c1 ? uchar(text.at(++i)) : c, 16);
+    }
+    return found;
 }
 
 QList<qint64> ids(const QJsonArray &deliveries)
@@ -520,6 +536,84 @@ private Q_SLOTS:
             "--secret-stdin", "at most 1024", QByteArray(1025, 's'));
         row("secret not UTF-8", newHook + QStringList{QStringLiteral("--secret-stdin")},
             "--secret-stdin", "not UTF-8", QByteArray("\xff\xfe secret"));
+        row("secret with a NUL byte", newHook + QStringList{QStringLiteral("--secret-stdin")},
+            "--secret-stdin", "cannot contain control characters", QByteArray("ab\0cd", 5));
+        row("secret with a NUL byte and a newline",
+            newHook + QStringList{QStringLiteral("--secret-stdin")}, "--secret-stdin",
+            "(found U+0000)", QByteArray("ab\0cd\n", 6));
+        row("secret of two lines", newHook + QStringList{QStringLiteral("--secret-stdin")},
+            "--secret-stdin", "(found U+000A)", "first\nsecond\n");
+        row("secret with two trailing newlines",
+            newHook + QStringList{QStringLiteral("--secret-stdin")}, "--secret-stdin",
+            "(found U+000A)", "two-lines-secret\n\n");
+        row("secret with a tab", newHook + QStringList{QStringLiteral("--secret-stdin")},
+            "--secret-stdin", "(found U+0009)", "a\tb");
+        row("secret with ESC", newHook + QStringList{QStringLiteral("--secret-stdin")},
+            "--secret-stdin", "(found U+001B)", "a\x1b[31m");
+        row("display name with ESC",
+            {QStringLiteral("webhook"), QStringLiteral("new"), org, acme, dn,
+             QStringLiteral("Deploys\x1b[2J\x1b[31m"), url, okUrl},
+            "--display-name", "cannot contain control characters");
+        row("display name with a newline",
+            {QStringLiteral("webhook"), QStringLiteral("new"), org, acme, dn,
+             QStringLiteral("Deploys\nforged line"), url, okUrl},
+            "--display-name", "(found U+000A)");
+        row("display name with a C1 CSI",
+            {QStringLiteral("webhook"), QStringLiteral("new"), org, acme, dn,
+             QStringLiteral("Deploys") + QChar(0x9b) + QStringLiteral("2J"), url, okUrl},
+            "--display-name", "(found U+009B)");
+        row("display name with DEL",
+            {QStringLiteral("webhook"), QStringLiteral("new"), org, acme, dn,
+             QStringLiteral("Deploys\x7f"), url, okUrl},
+            "--display-name", "(found U+007F)");
+        row("name ..", newHook + QStringList{QStringLiteral("--name"), QStringLiteral("..")},
+            "--name", "“..” cannot be a name");
+        row("name .", newHook + QStringList{QStringLiteral("--name"), QStringLiteral(".")},
+            "--name", "“.” cannot be a name");
+        row("display name .. without --name",
+            {QStringLiteral("webhook"), QStringLiteral("new"), org, acme, dn, QStringLiteral(".."),
+             url, okUrl},
+            "--name", "No name can be made from the display name");
+        row("organization ..",
+            {QStringLiteral("webhook"), QStringLiteral("new"), org, QStringLiteral(".."), dn,
+             QStringLiteral("Hook"), url, okUrl},
+            "--org", "“..” cannot be the organization name");
+        row("stack .",
+            newHook + QStringList{QStringLiteral("--project"), QStringLiteral("web"),
+                                  QStringLiteral("--stack"), QStringLiteral(".")},
+            "--stack", "“.” cannot be the stack name");
+        row("organization with ESC",
+            {QStringLiteral("webhook"), QStringLiteral("list"), org, QStringLiteral("ac\x1bme")},
+            "--org", "Use only letters");
+        row("REF naming ..",
+            {QStringLiteral("webhook"), QStringLiteral("get"), QStringLiteral("acme/..")}, "REF",
+            "“..” cannot be a name");
+        row("REF echoed with its control characters escaped",
+            {QStringLiteral("webhook"), QStringLiteral("get"),
+             QStringLiteral("x\x1b]0;owned\x07\x1b[2J\ny")},
+            "REF", "“x\\x1b]0;owned\\x07\\x1b[2J\\x0ay” is not a webhook reference");
+        row("payload URL with user and password",
+            newHook.mid(0, 7) + QStringList{QStringLiteral("https://deploy:hunter2@example.com/x")},
+            "--payload-url", "would be stored in plain text, outside the keychain");
+        row("payload URL with a token as user name",
+            newHook.mid(0, 7) + QStringList{QStringLiteral("https://ghp_abc123@example.com/x")},
+            "--payload-url", "use the webhook's secret instead");
+        row("payload URL with port 0",
+            newHook.mid(0, 7) + QStringList{QStringLiteral("http://127.0.0.1:0/hook")},
+            "--payload-url", "Port 0 is not a port");
+        row("delivery get -1",
+            {QStringLiteral("delivery"), QStringLiteral("get"), QStringLiteral("-1")}, "ID",
+            "“-1” is not a delivery ID");
+        row("delivery redeliver -1",
+            {QStringLiteral("delivery"), QStringLiteral("redeliver"), QStringLiteral("-1")}, "ID",
+            "“-1” is not a delivery ID");
+        row("a negative number keeps its place among the arguments",
+            {QStringLiteral("delivery"), QStringLiteral("redeliver"),
+             QStringLiteral("--all-failed"), QStringLiteral("acme/x"), QStringLiteral("-42")},
+            "", "Unexpected argument “-42” after “delivery redeliver”");
+        row("--limit -1 is still the limit's value",
+            list + QStringList{QStringLiteral("--limit"), QStringLiteral("-1")}, "--limit",
+            "“-1” is not a positive whole number");
         row("edit without changes", edit, "webhook edit", "Nothing to change");
         row("edit active and inactive",
             edit + QStringList{QStringLiteral("--active"), QStringLiteral("--inactive")},
@@ -585,6 +679,7 @@ private Q_SLOTS:
                      r.describe().constData());
         QVERIFY2(err.contains(why), r.describe().constData());
         QCOMPARE(err.count(u'\n'), 1); // one sentence, no log noise
+        QVERIFY2(controlBytes(r.err).isEmpty(), controlBytes(r.err).constData());
 
         // Nothing was half-saved.
         const Result after =
@@ -866,8 +961,6 @@ private Q_SLOTS:
             << QByteArray("plain-secret-1") << QString::fromUtf8("plain-secret-1");
         QTest::newRow("CRLF dropped")
             << QByteArray("windows-secret\r\n") << QString::fromUtf8("windows-secret");
-        QTest::newRow("only one of two newlines")
-            << QByteArray("two-lines-secret\n\n") << QString::fromUtf8("two-lines-secret\n");
         QTest::newRow("inner spaces kept")
             << QByteArray("  padded-secret  \n") << QString::fromUtf8("  padded-secret  ");
     }
@@ -879,6 +972,9 @@ private Q_SLOTS:
         secret(expected.trimmed());
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
+        LocalReceiver::Response slow;
+        slow.delayMs = 150;
+        receiver.setResponse(slow);
         QJsonObject created;
         QVERIFY(createHook(QStringLiteral("signed"), receiver.url(), &created, input));
         QCOMPARE(created.value(u"hasSecret").toBool(), true);
@@ -908,7 +1004,10 @@ private Q_SLOTS:
                           QString::fromLatin1(request.headers.value("pulumi-webhook-signature"))));
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QVERIFY(qAbs(d.value(u"timestamp").toInteger() - now) < 60);
-        QVERIFY(d.value(u"duration").toInteger() >= 0);
+        // The receiver took 150 ms to answer; the duration covers it, in milliseconds.
+        QVERIFY2(d.value(u"duration").isDouble(), r.out);
+        QVERIFY2(d.value(u"duration").toInteger() >= slow.delayMs, r.out);
+        QVERIFY2(d.value(u"duration").toInteger() < 10000, r.out);
     }
 
     void failedPingIsExitOneAndStored_data()
@@ -966,6 +1065,9 @@ private Q_SLOTS:
     {
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
+        LocalReceiver::Response slow;
+        slow.delayMs = 250;
+        receiver.setResponse(slow);
         QJsonObject created;
         QVERIFY(createHook(QStringLiteral("plain"), receiver.url(), &created));
         const Result r =
@@ -973,6 +1075,12 @@ private Q_SLOTS:
         CHECK_EXIT(r, 0);
         QVERIFY(r.out.contains("Result       succeeded\n"));
         QVERIFY(r.out.contains("Outcome      HTTP 200\n"));
+        // The duration a person reads covers the 250 ms the receiver took.
+        const QRegularExpressionMatch duration =
+            QRegularExpression(QStringLiteral("\nDuration     (\\d+) ms\n")).match(r.outText());
+        QVERIFY2(duration.hasMatch(), r.out);
+        QVERIFY2(duration.captured(1).toInt() >= slow.delayMs, r.out);
+        QVERIFY2(duration.captured(1).toInt() < 10000, r.out);
         QCOMPARE(receiver.requests().size(), 1);
         QVERIFY(!receiver.requests().first().headers.contains("pulumi-webhook-signature"));
     }
@@ -1016,11 +1124,29 @@ private Q_SLOTS:
         QCOMPARE(r.array().size(), 0);
         r = ctl(all + QStringList{QStringLiteral("--kind"), QStringLiteral("stack_update")});
         CHECK_EXIT(r, 0);
-        QVERIFY2(r.outText().contains(QStringLiteral("No failed deliveries match.")),
+        QVERIFY2(r.outText().contains(QStringLiteral("No undelivered events match.")),
                  r.describe().constData());
         QCOMPARE(receiver.requests().size(), 6);
 
-        // Every failure once, as new deliveries linked to their originals.
+        // A receiver still failing: exit 1, each new failure printed.
+        healthy = false;
+        r = ctl(all);
+        CHECK_EXIT(r, 1);
+        QVERIFY2(
+            r.errText().contains(QStringLiteral("redelivered 5 events: 0 succeeded, 5 failed")),
+            r.describe().constData());
+        QCOMPARE(r.outText().count(QStringLiteral("failed")), 5);
+        QCOMPARE(receiver.requests().size(), 11);
+        // Again: the same five events, not their five failed redeliveries on top.
+        r = ctl(all);
+        CHECK_EXIT(r, 1);
+        QVERIFY2(
+            r.errText().contains(QStringLiteral("redelivered 5 events: 0 succeeded, 5 failed")),
+            r.describe().constData());
+        QCOMPARE(receiver.requests().size(), 16);
+
+        // Every failed event once, from its original, as new deliveries linked to it.
+        healthy = true;
         r = ctl(all + QStringList{QStringLiteral("--kind"), QStringLiteral("ping"),
                                   QStringLiteral("--json")});
         CHECK_EXIT(r, 0);
@@ -1034,29 +1160,32 @@ private Q_SLOTS:
             QCOMPARE(d.value(u"webhook").toString(), QStringLiteral("acme/flaky"));
         }
         QCOMPARE(originals, failedIds);
-        QVERIFY2(r.errText().contains(QStringLiteral("redelivered 5: 5 succeeded, 0 failed")),
-                 r.describe().constData());
-        QCOMPARE(receiver.requests().size(), 11);
+        QVERIFY2(
+            r.errText().contains(QStringLiteral("redelivered 5 events: 5 succeeded, 0 failed")),
+            r.describe().constData());
+        QCOMPARE(receiver.requests().size(), 21);
         QVERIFY(receiver.peakConcurrent() <= Settings::DefaultRedeliveryConcurrency);
-        for (qsizetype i = 6; i < 11; ++i) {
+        for (qsizetype i = 16; i < 21; ++i) {
             const auto &sent = receiver.requests().at(i);
             QCOMPARE(sent.headers.value("pulumi-webhook-signature"),
                      PulumiSigner::sign(secret(QStringLiteral("bulk-secret")), sent.body));
         }
 
-        // A receiver still failing: exit 1, each new failure printed.
-        healthy = false;
+        // Every event delivered: nothing left to send.
         r = ctl(all);
-        CHECK_EXIT(r, 1);
-        QVERIFY2(r.errText().contains(QStringLiteral("0 succeeded, 5 failed")),
+        CHECK_EXIT(r, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("No undelivered events match.")),
                  r.describe().constData());
-        QCOMPARE(r.outText().count(QStringLiteral("failed")), 5);
+        QCOMPARE(receiver.requests().size(), 21);
     }
 
     void redeliverResendsBytesWithCurrentSecret()
     {
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
+        LocalReceiver::Response slow;
+        slow.delayMs = 100;
+        receiver.setResponse(slow);
         const QString first = secret(QStringLiteral("first-secret"));
         const QString second = secret(QStringLiteral("second-secret"));
         QJsonObject created;
@@ -1064,6 +1193,9 @@ private Q_SLOTS:
         const Result original = ping(QStringLiteral("acme/again"));
         CHECK_EXIT(original, 0);
         const qint64 originalId = original.object().value(u"id").toInteger();
+        QVERIFY(original.object().value(u"duration").isDouble());
+        const qint64 originalDuration = original.object().value(u"duration").toInteger();
+        QVERIFY2(originalDuration >= slow.delayMs, original.out);
 
         // Rotate the secret, then redeliver: same bytes, the new secret's signature.
         Result r =
@@ -1101,7 +1233,12 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines.at(0).contains(QStringLiteral("REDELIVERY OF")));
         QVERIFY2(lines.at(1).endsWith(u' ' + QString::number(originalId)), qPrintable(lines.at(1)));
-        QVERIFY2(lines.at(3).endsWith(QStringLiteral("ms")), qPrintable(lines.at(3)));
+        // The oldest row is the original ping; its duration ends the line (nothing redelivered).
+        QVERIFY2(lines.at(3).startsWith(QString::number(originalId) + u' '),
+                 qPrintable(lines.at(3)));
+        QVERIFY2(
+            lines.at(3).endsWith(u' ' + QString::number(originalDuration) + QStringLiteral(" ms")),
+            qPrintable(lines.at(3)));
 
         // A redelivery that fails is exit 1 as well.
         receiver.setResponse({503, "Service Unavailable", "later", {}, false});
@@ -1132,6 +1269,197 @@ private Q_SLOTS:
         QVERIFY(out.contains(QStringLiteral("Payload:\n    {")));
         QVERIFY(out.contains(QStringLiteral("    X-Trace: abc123\n")));
         QVERIFY(out.contains(QStringLiteral("Response body:\n    {\"received\":\"yes\"}\n")));
+    }
+
+    // --- hostile input: control characters and credentials ---------------------------------
+
+    void hostileReceiverCannotWriteToTheTerminal()
+    {
+        // A receiver answers with escape sequences (clear the screen, recolour, retitle the
+        // window), a lone CR that would overwrite a line, BEL, DEL, a C1 CSI, a tab and a NUL.
+        const QByteArray header = "a\x1b]0;owned\x07z";
+        const QByteArray body = QByteArray("first\x1b[2J\x1b[31mred\r\n"
+                                           "second\roverwritten\x07\x7f\xc2\x9b"
+                                           "31m\ttab") +
+                                QByteArray("\0end", 4);
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setResponse({200, "OK", body, {{"X-Evil", header}}, false});
+        QJsonObject created;
+        QVERIFY(createHook(QStringLiteral("hostile"), receiver.url(), &created));
+
+        // Human output: every control byte escaped, the body's line break kept.
+        const QByteArray escapedBody =
+            "Response body:\n"
+            "    first\\x1b[2J\\x1b[31mred\n"
+            "    second\\x0doverwritten\\x07\\x7f\\x9b31m\\x09tab\\x00end\n";
+        const Result pinged = ctl(
+            {QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/hostile")});
+        CHECK_EXIT(pinged, 0);
+        QVERIFY2(controlBytes(pinged.out).isEmpty(),
+                 controlBytes(pinged.out) + "\n" + pinged.describe());
+        QVERIFY2(pinged.out.contains(escapedBody), pinged.out.constData());
+        QVERIFY2(pinged.out.contains("    X-Evil: a\\x1b]0;owned\\x07z\n"), pinged.out.constData());
+
+        const Result list = ctl(
+            {QStringLiteral("delivery"), QStringLiteral("list"), QStringLiteral("acme/hostile")});
+        CHECK_EXIT(list, 0);
+        const QString id = list.outText().split(u'\n').value(1).section(u' ', 0, 0);
+        QVERIFY2(!id.isEmpty(), list.out.constData());
+        const Result got = ctl({QStringLiteral("delivery"), QStringLiteral("get"), id});
+        CHECK_EXIT(got, 0);
+        QVERIFY2(controlBytes(got.out).isEmpty(), controlBytes(got.out) + "\n" + got.describe());
+        QVERIFY2(got.out.contains(escapedBody), got.out.constData());
+
+        // JSON: the exact text, every control character escaped as \u00XX, DEL and C1 too.
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("delivery"), QStringLiteral("get"), id},
+              QStringList{QStringLiteral("delivery"), QStringLiteral("list"),
+                          QStringLiteral("acme/hostile")},
+              QStringList{QStringLiteral("webhook"), QStringLiteral("ping"),
+                          QStringLiteral("acme/hostile")}}) {
+            const Result json = ctl(args + QStringList{QStringLiteral("--json")});
+            CHECK_EXIT(json, 0);
+            QVERIFY2(controlBytes(json.out).isEmpty(),
+                     controlBytes(json.out) + "\n" + json.describe());
+            for (const char *escape :
+                 {"\\u001b[2J", "\\r", "\\u0007", "\\u007f", "\\u009b", "\\t", "\\u0000"})
+                QVERIFY2(json.out.contains(escape), escape);
+            const QJsonObject d =
+                json.json().isArray() ? json.array().first().toObject() : json.object();
+            QCOMPARE(d.value(u"responseBody").toString(), QString::fromUtf8(body));
+            QVERIFY2(d.value(u"responseHeaders")
+                         .toString()
+                         .contains(QStringLiteral("X-Evil: ") + QString::fromUtf8(header)),
+                     json.out.constData());
+        }
+    }
+
+    void controlCharactersSavedEarlierAreEscaped()
+    {
+        // Written before names were checked (or by another tool): shown, never obeyed.
+        StoredWebhook w = test::insertWebhook(seed().webhooks, QStringLiteral("old"));
+        const QString displayName =
+            QStringLiteral("Deploys\x1b[2J\nforged\r") + QChar(0x9b) + QStringLiteral("31m");
+        w.displayName = displayName;
+        QVERIFY(!seed().webhooks.update(w));
+        test::insertDelivery(seed().deliveries, w.id, QDateTime::currentDateTimeUtc(), 0,
+                             QStringLiteral("ping"), "{}", {},
+                             QStringLiteral("Connection refused by \x1b[31mevil\x1b[0m: no."));
+        const QByteArray shown = "Deploys\\x1b[2J\\x0aforged\\x0d\\x9b31m";
+
+        Result r = ctl({QStringLiteral("webhook"), QStringLiteral("list")});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(controlBytes(r.out).isEmpty(), controlBytes(r.out) + "\n" + r.describe());
+        QVERIFY2(r.out.contains("acme/old  " + shown + "  raw"), r.out.constData());
+        QVERIFY2(r.out.contains("Connection refused by \\x1b[31mevil\\x1b[0m"), r.out.constData());
+        QCOMPARE(r.outText().count(u'\n'), 2); // the header and one row: no forged line
+
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("get"), QStringLiteral("acme/old")});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(controlBytes(r.out).isEmpty(), controlBytes(r.out) + "\n" + r.describe());
+        QVERIFY2(r.out.contains("Display name  " + shown + "\n"), r.out.constData());
+
+        r = ctl({QStringLiteral("delivery"), QStringLiteral("list"), QStringLiteral("acme/old")});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(controlBytes(r.out).isEmpty(), controlBytes(r.out) + "\n" + r.describe());
+        QVERIFY2(r.out.contains("Connection refused by \\x1b[31mevil\\x1b[0m"), r.out.constData());
+
+        // JSON keeps the exact text, escaped.
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json")});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(controlBytes(r.out).isEmpty(), controlBytes(r.out) + "\n" + r.describe());
+        QCOMPARE(r.array().first().toObject().value(u"displayName").toString(), displayName);
+        QVERIFY(r.out.contains("Deploys\\u001b[2J\\nforged\\r\\u009b31m"));
+    }
+
+    void credentialsInStoredPayloadUrlsAreMasked()
+    {
+        // webhookctl used to accept these; the window never showed them whole either way.
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        const QString password = secret(QStringLiteral("hunter2-in-the-url"));
+        const QString token = secret(QStringLiteral("ghp_tokenInTheUserName"));
+        const QString hostAndPath = QStringLiteral("127.0.0.1:%1/hook").arg(receiver.port());
+        const QString withPassword =
+            QStringLiteral("http://deploy:%1@%2").arg(password, hostAndPath);
+        const QString masked = QStringLiteral("http://deploy:•••@") + hostAndPath;
+        StoredWebhook legacy =
+            test::insertWebhook(seed().webhooks, QStringLiteral("legacy"), withPassword);
+        (void)test::insertWebhook(seed().webhooks, QStringLiteral("token"),
+                                  QStringLiteral("https://%1@example.com/x").arg(token));
+
+        Result r =
+            ctl({QStringLiteral("webhook"), QStringLiteral("get"), QStringLiteral("acme/legacy")});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("Payload URL   ") + masked + u'\n'), r.out);
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("get"), QStringLiteral("acme/legacy"),
+                 QStringLiteral("--json")});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.object().value(u"payloadUrl").toString(), masked);
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("list")});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("  ") + masked + u'\n'), r.out);
+        QVERIFY2(r.outText().contains(QStringLiteral("  https://•••@example.com/x\n")), r.out);
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json")});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.array().size(), 2);
+
+        // It still delivers; what the delivery shows is masked too.
+        r = ping(QStringLiteral("acme/legacy"));
+        CHECK_EXIT(r, 0);
+        QCOMPARE(receiver.requests().size(), 1);
+        QCOMPARE(r.object().value(u"requestUrl").toString(), masked);
+        const QString id = QString::number(r.object().value(u"id").toInteger());
+        r = ctl({QStringLiteral("delivery"), QStringLiteral("get"), id});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("Request URL  ") + masked + u'\n'), r.out);
+        r = ctl({QStringLiteral("delivery"), QStringLiteral("list"), QStringLiteral("acme/legacy"),
+                 QStringLiteral("--json")});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.array().first().toObject().value(u"requestUrl").toString(), masked);
+
+        // An edit that keeps the URL is refused, saying what to do; nothing changes.
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("acme/legacy"),
+                 QStringLiteral("--inactive")});
+        CHECK_EXIT(r, 2);
+        QVERIFY2(r.errText().startsWith(QStringLiteral("webhookctl: --payload-url: The stored "
+                                                       "payload URL ") +
+                                        masked + QStringLiteral(" is no longer accepted.")),
+                 r.err);
+        QVERIFY2(r.errText().contains(QStringLiteral("plain text, outside the keychain")), r.err);
+        QVERIFY2(
+            r.errText().trimmed().endsWith(QStringLiteral("Give a new one with --payload-url.")),
+            r.err);
+        QVERIFY(seed().webhooks.byRef(legacy.ref())->active);
+        // Another URL with credentials is refused as on creation.
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("acme/legacy"),
+                 QStringLiteral("--payload-url"),
+                 QStringLiteral("http://deploy:%1@%2")
+                     .arg(secret(QStringLiteral("other-pw")), hostAndPath)});
+        CHECK_EXIT(r, 2);
+        QVERIFY2(r.errText().startsWith(QStringLiteral("webhookctl: --payload-url: A user name or "
+                                                       "password in the URL would be stored in "
+                                                       "plain text")),
+                 r.err);
+        QCOMPARE(seed().webhooks.byRef(legacy.ref())->payloadUrl, withPassword);
+        // The way out: the URL without them.
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("acme/legacy"),
+                 QStringLiteral("--payload-url"), QStringLiteral("http://") + hostAndPath,
+                 QStringLiteral("--inactive"), QStringLiteral("--json")});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.object().value(u"payloadUrl").toString(),
+                 QStringLiteral("http://") + hostAndPath);
+        QCOMPARE(seed().webhooks.byRef(legacy.ref())->payloadUrl,
+                 QStringLiteral("http://") + hostAndPath);
+
+        // Deleting prints the webhook masked too.
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("rm"), QStringLiteral("acme/token"),
+                 QStringLiteral("--json")});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.object().value(u"payloadUrl").toString(),
+                 QStringLiteral("https://•••@example.com/x"));
+        // cleanup() fails the test if the password or the token reached any output.
     }
 
     // --- delivery list: paging and filters -------------------------------------------------
@@ -1232,8 +1560,10 @@ private Q_SLOTS:
         QStringList lines = text.outText().split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.takeFirst().startsWith(QStringLiteral("ID  ")));
         QList<qint64> shown;
-        for (const QString &line : std::as_const(lines))
+        for (const QString &line : std::as_const(lines)) {
             shown << line.section(u' ', 0, 0).toLongLong();
+            QVERIFY2(line.contains(QStringLiteral("  12 ms")), qPrintable(line)); // as seeded
+        }
         QCOMPARE(shown, want);
     }
 
@@ -1446,6 +1776,8 @@ private Q_SLOTS:
         QCOMPARE(r.object(), created);
         r = ctl({QStringLiteral("delivery"), QStringLiteral("list"), QStringLiteral("acme/sealed"),
                  QStringLiteral("--json")});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(r.json().isArray(), r.describe().constData());
         QCOMPARE(r.array().size(), 0); // the refused ping left no record
         // With the keychain back, it still signs with the same secret.
         r = ping(QStringLiteral("acme/sealed"));

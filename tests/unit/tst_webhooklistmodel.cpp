@@ -137,6 +137,33 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(reset.count(), 0); // never reloaded wholesale
     }
+
+    void storedCredentialsAreNeverShown()
+    {
+        // Saved before URLs with credentials were refused: shown masked, never in full.
+        {
+            test::SeedDatabase seed(test::databasePath(m_dir));
+            StoredWebhook w =
+                test::insertWebhook(seed.webhooks, QStringLiteral("legacy"),
+                                    QStringLiteral("https://bot:hunter2@example.com/h"));
+            Q_UNUSED(w);
+        }
+        WebhookListModel model(*m_backend);
+        model.setScope(m_scope);
+        QTRY_VERIFY(!model.isLoading());
+        const WebhookRef legacy{m_scope, QStringLiteral("legacy")};
+        QVERIFY(model.rowOf(legacy) >= 0);
+        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
+                         int(WebhookListModel::SortRole), int(Qt::AccessibleTextRole)}) {
+            const QString shown =
+                model.index(model.rowOf(legacy), WebhookListModel::PayloadUrlColumn)
+                    .data(role)
+                    .toString();
+            QVERIFY2(!shown.contains(QStringLiteral("hunter2")), qPrintable(shown));
+        }
+        QCOMPARE(cell(model, legacy, WebhookListModel::PayloadUrlColumn),
+                 QStringLiteral("https://bot:•••@example.com/h"));
+    }
 };
 
 QTEST_MAIN(TestWebhookListModel)

@@ -12,14 +12,32 @@ inline constexpr int MaxUrlLength = 2048;
 inline constexpr int MaxSecretLength = 1024;
 inline constexpr int MaxOrganizationLength = 100;
 
+/// A control character: C0 (U+0000–U+001F, including NUL, tab, line breaks and ESC), DEL
+/// (U+007F) or C1 (U+0080–U+009F). Printed raw, they move a terminal's cursor or start an
+/// escape sequence; none belongs in a name, a display name or a secret.
+[[nodiscard]] constexpr bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
 // Each returns an empty string when the value is valid, else a sentence for the user.
+/// 1–100 characters, not only spaces, no control characters.
 [[nodiscard]] QString displayName(const QString &value);
+/// 1–32 letters, digits, `-`, `_`, `.`; not `.` or `..`.
 [[nodiscard]] QString name(const QString &value);
+/// An absolute http:// or https:// URL with a host, without a user name or password (they
+/// would be stored in plain text, outside the keychain) and not port 0.
 [[nodiscard]] QString payloadUrl(const QString &value);
+/// At most 1024 characters, no control characters (a NUL would cut it short in the keychain).
 [[nodiscard]] QString secret(const QString &value);
 [[nodiscard]] QString format(const QString &value, const Scope &scope);
-/// Organization, project and stack names: letters, digits, `-`, `_`, `.`.
+/// Organization, project and stack names: letters, digits, `-`, `_`, `.`; not `.` or `..`.
 [[nodiscard]] QString scopeSegment(const QString &value, const QString &what);
+
+/// `url` fit to show: a password in it replaced by `•••` (`http://user:•••@host/`), and a
+/// user name without a password (often a token) too (`http://•••@host/`). Anything else is
+/// returned unchanged. Webhooks saved before such URLs were refused may still hold one.
+[[nodiscard]] QString redactedUrl(const QString &url);
 
 /// A valid `name` derived from a display name ("My Hook!" → "my-hook").
 [[nodiscard]] QString deriveName(const QString &displayName);
