@@ -16,7 +16,7 @@ BulkRedelivery::BulkRedelivery(WebhookBackend &backend, DeliveryFilter filter, i
     , m_filter(std::move(filter))
     , m_maxInFlight(qMax(1, maxInFlight))
 {
-    m_filter.outcome = DeliveryFilter::Outcome::Failed;
+    m_filter.outcome = DeliveryFilter::Outcome::Undelivered;
 }
 
 void BulkRedelivery::start()

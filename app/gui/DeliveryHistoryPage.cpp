@@ -7,6 +7,7 @@
 #include "JsonHighlighter.h"
 #include "Prompt.h"
 #include "Settings.h"
+#include "Validation.h"
 #include "WebhookBackend.h"
 #include "ui_DeliveryHistoryPage.h"
 
@@ -209,7 +210,8 @@ void DeliveryHistoryPage::setWebhook(const Webhook &webhook)
     m_webhook = webhook;
     m_ui->titleLabel->setText(tr("Deliveries of “%1”").arg(webhook.displayName));
     m_ui->urlLabel->setText(tr("%1 · %2%3")
-                                .arg(webhook.ref().toString(), webhook.payloadUrl,
+                                .arg(webhook.ref().toString(),
+                                     validation::redactedUrl(webhook.payloadUrl),
                                      webhook.active ? QString() : tr(" · paused")));
     if (!same) {
         m_selected.reset();
@@ -395,7 +397,7 @@ void DeliveryHistoryPage::showDetail(const Delivery &d)
                         (outcome + QStringLiteral(" — ") + d.outcomeText()).toHtmlEscaped());
     m_ui->detailSummary->setText(summary);
 
-    m_ui->requestUrlLabel->setText(tr("POST %1").arg(d.requestUrl));
+    m_ui->requestUrlLabel->setText(tr("POST %1").arg(validation::redactedUrl(d.requestUrl)));
     m_ui->requestHeadersView->setPlainText(d.requestHeaders);
     setBody(m_ui->requestBodyView, m_requestHighlighter, d.payload);
 
@@ -465,14 +467,15 @@ void DeliveryHistoryPage::redeliverFailed()
 {
     if (!m_webhook || m_bulk)
         return;
+    // Every event of the filter that no attempt delivered, each once, from its original.
     DeliveryFilter filter = currentFilter();
-    filter.outcome = DeliveryFilter::Outcome::Failed;
+    filter.outcome = DeliveryFilter::Outcome::Undelivered;
     // Counted on the history thread: with a search or a time range over a long history this
     // can take a moment, and the window stays usable meanwhile.
     m_ui->redeliverFailedButton->setEnabled(false);
     whenReady(
         m_backend.countDeliveries(filter), this,
-        [this, filter](const Result<qint64> &failed) { confirmRedeliverFailed(filter, failed); });
+        [this, filter](const Result<qint64> &events) { confirmRedeliverFailed(filter, events); });
 }
 
 void DeliveryHistoryPage::confirmRedeliverFailed(const DeliveryFilter &filter,
@@ -482,48 +485,48 @@ void DeliveryHistoryPage::confirmRedeliverFailed(const DeliveryFilter &filter,
     if (!m_webhook || m_webhook->ref() != filter.webhook || m_bulk)
         return;
     if (counted.error) {
-        Prompt::warning(this, tr("Redeliver failed deliveries"), counted.error.message);
+        Prompt::warning(this, tr("Redeliver failed events"), counted.error.message);
         return;
     }
-    const qint64 failed = counted.value;
-    if (failed == 0) {
-        Prompt::warning(this, tr("Redeliver failed deliveries"),
-                        tr("No failed deliveries match the current filter."));
+    const qint64 events = counted.value;
+    if (events == 0) {
+        Prompt::warning(this, tr("Redeliver failed events"),
+                        tr("No undelivered events match the current filter: every event in it "
+                           "was delivered by at least one attempt."));
         return;
     }
     const int concurrency = Settings::redeliveryConcurrency();
     const auto answer = Prompt::question(
-        this, tr("Redeliver failed deliveries"),
-        tr("Redeliver %n failed deliveries that match the current filter to %1? At most %2 are "
-           "sent at once.",
-           nullptr, int(qMin<qint64>(failed, INT_MAX)))
-            .arg(m_webhook->payloadUrl)
+        this, tr("Redeliver failed events"),
+        tr("Redeliver %n failed events that match the current filter to %1? Each is sent once "
+           "more, from its original delivery; at most %2 are sent at once.",
+           nullptr, int(qMin<qint64>(events, INT_MAX)))
+            .arg(validation::redactedUrl(m_webhook->payloadUrl))
             .arg(concurrency),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
 
     m_bulk = m_backend.redeliverFailed(filter, concurrency, this);
-    m_ui->bulkProgress->setRange(0, int(qMin<qint64>(failed, INT_MAX)));
+    m_ui->bulkProgress->setRange(0, int(qMin<qint64>(events, INT_MAX)));
     m_ui->bulkProgress->setValue(0);
     m_ui->bulkLabel->setText(tr("Redelivering…"));
     m_ui->bulkCancelButton->setEnabled(true);
     m_ui->bulkBar->show();
     connect(m_bulk, &BulkRedelivery::progress, this, [this](qint64 done, qint64 total) {
         m_ui->bulkProgress->setValue(int(done));
-        m_ui->bulkLabel->setText(tr("Redelivered %1 of %2").arg(done).arg(total));
+        m_ui->bulkLabel->setText(tr("Redelivered %1 of %2 events").arg(done).arg(total));
     });
     connect(m_bulk, &BulkRedelivery::finished, this, [this](const Error &error) {
         BulkRedelivery *bulk = m_bulk;
         const qint64 done = bulk->done();
         const qint64 succeeded = bulk->succeeded();
-        QString text =
-            bulk->isCancelled()
-                ? tr("Cancelled after %1 redeliveries: %2 succeeded.").arg(done).arg(succeeded)
-                : tr("Redelivered %1: %2 succeeded, %3 failed.")
-                      .arg(done)
-                      .arg(succeeded)
-                      .arg(done - succeeded);
+        QString text = bulk->isCancelled()
+                           ? tr("Cancelled after %1 events: %2 succeeded.").arg(done).arg(succeeded)
+                           : tr("Redelivered %1 events: %2 succeeded, %3 failed.")
+                                 .arg(done)
+                                 .arg(succeeded)
+                                 .arg(done - succeeded);
         if (error)
             text += QLatin1Char(' ') + error.message;
         m_ui->bulkLabel->setText(text);

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace wc;
 using namespace wc::gui;
@@ -140,6 +142,30 @@ private Q_SLOTS:
                  QStringLiteral("Success rate and mean duration per day, last 14 days"));
     }
 
+    void opensWithEnterAndDoubleClick()
+    {
+        auto *back = child<QToolButton>("backButton");
+        QTableView *list = m_window->webhooksPage()->table();
+        back->click();
+        QTRY_VERIFY(list->isVisible());
+        QVERIFY(!page()->isVisible());
+        list->setFocus();
+        list->selectRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(page()->isVisible());
+        QCOMPARE(page()->webhook()->ref(), m_webhook.ref());
+
+        back->click();
+        QTRY_VERIFY(list->isVisible());
+        const QRect row = list->visualRect(list->model()->index(0, 0));
+        // As a display server delivers a double click: press, release, double click, release.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, row.center());
+        QTRY_VERIFY(page()->isVisible());
+        QCOMPARE(page()->webhook()->ref(), m_webhook.ref());
+        waitForCount(4);
+    }
+
     void selectingADeliveryShowsRequestAndResponse()
     {
         page()->table()->selectRow(1); // the newest failure
@@ -183,16 +209,96 @@ private Q_SLOTS:
         waitForCount(3);
         QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 matching deliveries"));
         QTRY_COMPARE(page()->table()->model()->rowCount(), 3);
-        QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("unreach"));
-        waitForCount(3);
-        child<QLineEdit>("searchEdit")->clear();
-        QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("position"));
-        waitForCount(0); // only the successful answer mentions its queue position
-        QCOMPARE(child<QLabel>("pageLabel")->text(),
-                 QStringLiteral("No deliveries match the filter."));
-        child<QLineEdit>("searchEdit")->clear();
         outcome->setCurrentIndex(outcome->findData(int(DeliveryFilter::Outcome::All)));
         waitForCount(4);
+    }
+
+    void searchFindsWordsInResponses()
+    {
+        auto *search = child<QLineEdit>("searchEdit");
+        // Only the three failures' answers say "unreachable": a search doing nothing shows 4.
+        QTest::keyClicks(search, QStringLiteral("unreach"));
+        waitForCount(3);
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 3);
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 matching deliveries"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("queue POSITION"));
+        waitForCount(1); // only the successful answer mentions its queue position
+        QTRY_COMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✔ 200"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("nowhere-to-be-found"));
+        waitForCount(0);
+        QTRY_COMPARE(child<QLabel>("pageLabel")->text(),
+                     QStringLiteral("No deliveries match the filter."));
+        search->clear();
+        waitForCount(4);
+    }
+
+    void kindAndTimeFiltersNarrowTheList()
+    {
+        auto *kind = child<QComboBox>("kindCombo");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("stack_update")));
+        waitForCount(0);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("ping")));
+        waitForCount(4);
+        kind->setCurrentIndex(0); // all events
+        waitForCount(4);
+
+        auto *time = child<QComboBox>("timeCombo");
+        time->setCurrentIndex(time->findText(QStringLiteral("Last hour")));
+        waitForCount(4);
+        time->setCurrentIndex(time->findText(QStringLiteral("Custom range")));
+        auto *since = child<QDateTimeEdit>("sinceEdit");
+        auto *until = child<QDateTimeEdit>("untilEdit");
+        QVERIFY(since->isVisible());
+        // A range that ended yesterday holds none of today's pings.
+        since->setDateTime(QDateTime::currentDateTime().addDays(-3));
+        until->setDateTime(QDateTime::currentDateTime().addDays(-1));
+        waitForCount(0);
+        until->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+        waitForCount(4);
+        time->setCurrentIndex(time->findText(QStringLiteral("Any time")));
+        QVERIFY(!since->isVisible());
+        waitForCount(4);
+    }
+
+    void pagerButtonsMoveThroughTheHistory()
+    {
+        page()->model()->setPageSize(3);
+        page()->model()->newest();
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 3);
+        auto *newest = child<QToolButton>("newestButton");
+        auto *newer = child<QToolButton>("newerButton");
+        auto *older = child<QToolButton>("olderButton");
+        auto *oldest = child<QToolButton>("oldestButton");
+        QTRY_VERIFY(older->isEnabled());
+        QVERIFY(oldest->isEnabled());
+        QVERIFY(!newer->isEnabled());
+        QVERIFY(!newest->isEnabled());
+        QCOMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✔ 200"));
+
+        older->click(); // the one left: the oldest failure
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 1);
+        QCOMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✘ 502"));
+        QTRY_VERIFY(newer->isEnabled());
+        QVERIFY(!older->isEnabled());
+
+        newest->click();
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 3);
+        QCOMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✔ 200"));
+
+        oldest->click(); // the oldest three, newest first
+        QTRY_VERIFY(!oldest->isEnabled());
+        QCOMPARE(page()->table()->model()->rowCount(), 3);
+        QCOMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✘ 502"));
+        QVERIFY(newer->isEnabled());
+        newer->click(); // one newer left: shows the full newest page instead
+        QTRY_COMPARE(cell(0, DeliveryHistoryModel::ResultColumn), QStringLiteral("✔ 200"));
+        QTRY_VERIFY(!newer->isEnabled());
+
+        page()->model()->setPageSize(DeliveryHistoryModel::DefaultPageSize);
+        page()->model()->newest();
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 4);
     }
 
     void redeliverOneShowsTheLinkedCopy()
@@ -215,19 +321,45 @@ private Q_SLOTS:
                     .contains(QStringLiteral("redelivery of #%1").arg(original)));
     }
 
-    void redeliverEveryFailureWithProgress()
+    void redeliverFailedFollowsTheFilter()
     {
+        // A filter that holds only the successful answer: nothing to redeliver there, whatever
+        // failed outside it.
+        auto *search = child<QLineEdit>("searchEdit");
+        QTest::keyClicks(search, QStringLiteral("position"));
+        waitForCount(2); // the successful ping and the successful redelivery
+        QTRY_VERIFY(child<QPushButton>("redeliverFailedButton")->isEnabled());
+        Prompt::setNextAnswer(QMessageBox::Yes);
+        child<QPushButton>("redeliverFailedButton")->click();
+        QTRY_VERIFY2(Prompt::lastText().contains(QStringLiteral("No undelivered events match")),
+                     qPrintable(Prompt::lastText()));
+        search->clear();
+        waitForCount(5);
+    }
+
+    void redeliverEveryFailedEventOnceWithProgress()
+    {
+        // Three pings failed; the oldest was redelivered with success just before: two events
+        // are left undelivered, and each is sent once more.
         QSignalSpy finished(page(), &DeliveryHistoryPage::bulkFinished);
         Prompt::setNextAnswer(QMessageBox::Yes);
         child<QPushButton>("redeliverFailedButton")->click();
-        QTRY_VERIFY(Prompt::lastText().contains(QStringLiteral("Redeliver 3 failed deliveries")));
+        QTRY_VERIFY2(Prompt::lastText().contains(QStringLiteral("Redeliver 2 failed events")),
+                     qPrintable(Prompt::lastText()));
         QTRY_VERIFY(child<QWidget>("bulkBar")->isVisible());
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(0).toLongLong(), qint64(3));
-        QCOMPARE(finished.first().at(1).toLongLong(), qint64(3));
-        QCOMPARE(child<QProgressBar>("bulkProgress")->value(), 3);
-        QVERIFY(child<QLabel>("bulkLabel")->text().contains(QStringLiteral("3 succeeded")));
-        waitForCount(8);
+        QCOMPARE(finished.first().at(0).toLongLong(), qint64(2));
+        QCOMPARE(finished.first().at(1).toLongLong(), qint64(2));
+        QCOMPARE(child<QProgressBar>("bulkProgress")->value(), 2);
+        QVERIFY(child<QLabel>("bulkLabel")->text().contains(QStringLiteral("2 events")));
+        QVERIFY(child<QLabel>("bulkLabel")->text().contains(QStringLiteral("2 succeeded")));
+        waitForCount(7);
+
+        // Every event is delivered now: another run has nothing to send.
+        Prompt::setNextAnswer(QMessageBox::Yes);
+        child<QPushButton>("redeliverFailedButton")->click();
+        QTRY_VERIFY2(Prompt::lastText().contains(QStringLiteral("No undelivered events match")),
+                     qPrintable(Prompt::lastText()));
     }
 
     void aCutResponseSaysSo()

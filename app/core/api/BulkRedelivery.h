@@ -11,10 +11,12 @@ namespace wc {
 
 class WebhookBackend;
 
-/// Redelivers every failed delivery that matches a filter, a few at a time so one receiver is
-/// never flooded. Works through the backend interface only, so every backend gets it: counts
-/// the failures, reads them page by page (never all at once), older than what it read before,
-/// so the redeliveries it creates itself are never picked up. Cancel stops new sends; those in
+/// Redelivers every event that matches a filter and that no attempt has delivered, each once,
+/// from its original delivery (DeliveryFilter::Outcome::Undelivered), a few at a time so one
+/// receiver is never flooded. A failed redelivery does not make an event of its own: after a
+/// failed run, the next covers the same events again, not twice as many. Works through the
+/// backend interface only, so every backend gets it: counts the events, reads them page by
+/// page (never all at once), older than what it read before. Cancel stops new sends; those in
 /// flight finish and are recorded. Get one from WebhookBackend::redeliverFailed().
 class BulkRedelivery : public QObject
 {
@@ -23,10 +25,11 @@ public:
     BulkRedelivery(WebhookBackend &backend, DeliveryFilter filter, int maxInFlight,
                    QObject *parent = nullptr);
 
-    /// Counts the failures and starts. Emits finished soon when there are none.
+    /// Counts the events and starts. Emits finished soon when there are none.
     void start();
     void cancel();
 
+    /// Events to redeliver, and (below) how many were, and how many of those succeeded.
     [[nodiscard]] qint64 total() const { return m_total; }
     [[nodiscard]] qint64 done() const { return m_done; }
     [[nodiscard]] qint64 succeeded() const { return m_succeeded; }

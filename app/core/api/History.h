@@ -14,7 +14,15 @@ namespace wc {
 /// Which deliveries of one webhook to show.
 struct DeliveryFilter
 {
-    enum class Outcome { All, Succeeded, Failed };
+    enum class Outcome {
+        All,
+        Succeeded, ///< attempts the receiver answered 2xx
+        Failed,    ///< attempts that failed, originals and redeliveries alike
+        /// Events no attempt has delivered: one row per event (its original delivery), for the
+        /// events whose original and every redelivery failed, none pending. What a bulk
+        /// redelivery covers, so that each event is sent again once.
+        Undelivered,
+    };
 
     WebhookRef webhook;
     Outcome outcome = Outcome::All;

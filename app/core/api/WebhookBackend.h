@@ -92,8 +92,9 @@ public:
     /// Attempts, successes, failures and mean duration per UTC day since `since`.
     [[nodiscard]] virtual QFuture<Result<QList<DayStats>>> dailyStats(const WebhookRef &ref,
                                                                       const QDateTime &since) = 0;
-    /// Redelivers every failed delivery that matches `filter`, at most `maxInFlight` at once.
-    /// The job is started with BulkRedelivery::start() and owned by `parent`.
+    /// Redelivers every event that matches `filter` and that no attempt has delivered, each
+    /// once from its original, at most `maxInFlight` at once. The job is started with
+    /// BulkRedelivery::start() and owned by `parent`.
     [[nodiscard]] virtual BulkRedelivery *redeliverFailed(const DeliveryFilter &filter,
                                                           int maxInFlight, QObject *parent);
     /// Deletes a webhook's whole history; gives how many deliveries went.

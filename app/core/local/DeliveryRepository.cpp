@@ -61,6 +61,13 @@ Where whereFor(const Database &db, qint64 webhookId, const DeliveryFilter &f)
         w.sql += QStringLiteral(" AND status = ?");
         w.binds << int(DeliveryStatus::Failed);
         break;
+    case DeliveryFilter::Outcome::Undelivered:
+        // Failed originals none of whose redeliveries succeeded or is still on its way.
+        w.sql += QStringLiteral(" AND status = ? AND redelivery_of IS NULL AND NOT EXISTS"
+                                " (SELECT 1 FROM deliveries r WHERE r.redelivery_of = deliveries.id"
+                                " AND r.status <> ?)");
+        w.binds << int(DeliveryStatus::Failed) << int(DeliveryStatus::Failed);
+        break;
     }
     if (!f.kind.isEmpty()) {
         w.sql += QStringLiteral(" AND kind = ?");
@@ -184,8 +191,7 @@ Error DeliveryRepository::complete(const Delivery &d)
     return Database::exec(q, tr("record the delivery's result"));
 }
 
-std::optional<std::pair<Delivery, qint64>> DeliveryRepository::byId(qint64 id,
-                                                                    Error *error) const
+std::optional<std::pair<Delivery, qint64>> DeliveryRepository::byId(qint64 id, Error *error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT ") + FullColumns +
@@ -201,8 +207,7 @@ std::optional<std::pair<Delivery, qint64>> DeliveryRepository::byId(qint64 id,
 }
 
 QList<Delivery> DeliveryRepository::page(qint64 webhookId, const DeliveryFilter &filter,
-                                         qint64 beforeId, int limit, bool full,
-                                         Error *error) const
+                                         qint64 beforeId, int limit, bool full, Error *error) const
 {
     return keysetPage(webhookId, filter, beforeId, true, limit, full, error);
 }
@@ -284,8 +289,7 @@ QList<Delivery> DeliveryRepository::keysetPage(qint64 webhookId, const DeliveryF
     return out;
 }
 
-qint64 DeliveryRepository::count(qint64 webhookId, const DeliveryFilter &filter,
-                                 Error *error) const
+qint64 DeliveryRepository::count(qint64 webhookId, const DeliveryFilter &filter, Error *error) const
 {
     const Where w = whereFor(m_db, webhookId, filter);
     QSqlQuery q(m_db.connection());
@@ -306,7 +310,8 @@ QList<Delivery> DeliveryRepository::pageNewer(qint64 webhookId, const DeliveryFi
     return keysetPage(webhookId, filter, afterId, false, limit, full, error);
 }
 
-QList<DayStats> DeliveryRepository::dailyStats(qint64 webhookId, const QDateTime &since, Error *error) const
+QList<DayStats> DeliveryRepository::dailyStats(qint64 webhookId, const QDateTime &since,
+                                               Error *error) const
 {
     // Whole UTC days; the covering index deliveries_by_time answers without touching rows.
     QSqlQuery q(m_db.connection());
