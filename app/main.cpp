@@ -34,26 +34,19 @@ int main(int argc, char *argv[])
     const auto backend = wc::WebhookBackend::create(
         wc::WebhookBackend::resolveLocation(parser.value(databaseOption)));
     wc::gui::MainWindow window(*backend);
+    QObject::connect(&window, &wc::gui::MainWindow::firstRunCancelled, &app,
+                     [] { QApplication::exit(0); });
 
     // Opening (and migrating) runs on the storage thread; the window shows once it is open
     // and, on the first run, once the user has named an organization.
-    wc::whenReady(backend->open(), &window, [&window, &backend](const wc::Error &error) {
+    wc::whenReady(backend->open(), &window, [&window](const wc::Error &error) {
         if (error) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Webhook Console"),
                                   error.message);
             QApplication::exit(1);
             return;
         }
-        wc::whenReady(backend->organizations(), &window,
-                      [&window](const wc::Result<QStringList> &organizations) {
-                          if (organizations.value.isEmpty() && !organizations.error &&
-                              !window.addOrganization()) {
-                              QApplication::exit(0);
-                              return;
-                          }
-                          window.reloadNavigation();
-                          window.show();
-                      });
+        window.start();
     });
     return app.exec();
 }

@@ -1,21 +1,95 @@
 #include "Settings.h"
 
+#include "AppInfo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSettings>
+
+Q_LOGGING_CATEGORY(lcSettings, "webhookconsole.settings")
 
 namespace wc::Settings {
 
 namespace {
+/// One file for the window and webhookctl alike, named after the application alone:
+/// $XDG_CONFIG_HOME/webhook-console.conf (QSettings with an organization and no application
+/// names its file `<organization>.conf`).
+std::unique_ptr<QSettings> open()
+{
+    return std::make_unique<QSettings>(QString::fromLatin1(AppInfo::ApplicationName));
+}
+
+/// Before 0.1.1 the application left its organization empty, and QSettings() wrote to
+/// `Unknown Organization/webhook-console.conf`: what is there moves into the documented file
+/// once, keeping values already in the documented one.
+void moveOldFile()
+{
+    QSettings old(QStringLiteral("Unknown Organization"),
+                  QString::fromLatin1(AppInfo::ApplicationName));
+    const QString oldFile = old.fileName();
+    if (!QFileInfo::exists(oldFile))
+        return;
+    const auto current = open();
+    for (const QString &key : old.allKeys()) {
+        if (!current->contains(key))
+            current->setValue(key, old.value(key));
+    }
+    current->sync();
+    if (current->status() != QSettings::NoError) {
+        qCWarning(lcSettings) << "cannot move preferences from" << oldFile << "to"
+                              << current->fileName();
+        return;
+    }
+    QFile::remove(oldFile);
+    QDir().rmdir(QFileInfo(oldFile).absolutePath()); // only when empty
+    qCInfo(lcSettings) << "moved preferences from" << oldFile << "to" << current->fileName();
+}
+
+void migrate()
+{
+    static const bool once = [] { // thread-safe, once per process
+        moveOldFile();
+        return true;
+    }();
+    Q_UNUSED(once);
+}
+
 int read(const char *key, int fallback, int min, int max)
 {
     bool ok = false;
-    const int value = QSettings().value(QString::fromLatin1(key), fallback).toInt(&ok);
+    const int value = Settings::value(QString::fromLatin1(key), fallback).toInt(&ok);
     return ok ? qBound(min, value, max) : fallback;
 }
 void write(const char *key, int value)
 {
-    QSettings().setValue(QString::fromLatin1(key), value);
+    Settings::setValue(QString::fromLatin1(key), value);
 }
 } // namespace
+
+QString fileName()
+{
+    return open()->fileName();
+}
+
+QVariant value(const QString &key, const QVariant &fallback)
+{
+    migrate();
+    return open()->value(key, fallback);
+}
+
+void setValue(const QString &key, const QVariant &value)
+{
+    migrate();
+    open()->setValue(key, value);
+}
+
+void clear()
+{
+    migrate();
+    open()->clear();
+}
 
 int timeoutSeconds()
 {

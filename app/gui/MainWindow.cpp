@@ -14,7 +14,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -88,9 +87,8 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     m_ui->actionDeleteWebhook->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_webhooksPage->table()->addAction(m_ui->actionDeleteWebhook);
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreGeometry(Settings::value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(Settings::value(QStringLiteral("window/splitter")).toByteArray());
     updateActions();
 }
 
@@ -98,12 +96,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    Settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
+    Settings::setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
     if (!m_webhooksPage->scope().organization.isEmpty())
-        settings.setValue(QStringLiteral("window/organization"),
-                          m_webhooksPage->scope().organization);
+        Settings::setValue(QStringLiteral("window/organization"),
+                           m_webhooksPage->scope().organization);
     event->accept();
 }
 
@@ -132,6 +129,20 @@ QStringList MainWindow::organizations() const
     return out;
 }
 
+void MainWindow::start()
+{
+    whenReady(m_backend.organizations(), this, [this](const Result<QStringList> &organizations) {
+        if (organizations.value.isEmpty() && !organizations.error && !addOrganization()) {
+            Q_EMIT firstRunCancelled();
+            return;
+        }
+        if (organizations.error)
+            statusBar()->showMessage(organizations.error.message);
+        reloadNavigation();
+        show();
+    });
+}
+
 void MainWindow::reloadNavigation(const QString &organization)
 {
     whenReady(m_backend.organizations(), this,
@@ -149,7 +160,7 @@ void MainWindow::fillNavigation(const QStringList &organizations, const QString 
     m_navigation->clear();
     QString wanted = organization;
     if (wanted.isEmpty())
-        wanted = QSettings().value(QStringLiteral("window/organization")).toString();
+        wanted = Settings::value(QStringLiteral("window/organization")).toString();
     QModelIndex select;
     for (const QString &org : organizations) {
         auto *orgItem = new QStandardItem(org);

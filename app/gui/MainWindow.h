@@ -33,6 +33,9 @@ public:
     explicit MainWindow(WebhookBackend &backend, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Shows the window on the organizations the backend knows. With none (the first run) it
+    /// asks for one first, and emits firstRunCancelled() instead if the user declines.
+    void start();
     /// Fills the navigation from the backend (when it answers); then selects `organization`'s
     /// webhooks (or the last one shown, or the first organization's).
     void reloadNavigation(const QString &organization = {});
@@ -51,6 +54,8 @@ public:
 Q_SIGNALS:
     /// The navigation was filled from the backend.
     void navigationReloaded();
+    /// The first run's question for an organization was declined: nothing to show.
+    void firstRunCancelled();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -6,7 +6,9 @@
 // Seeding runs in a child process so its memory does not count. See BENCHMARKS.md.
 //
 //   bench_history [--database PATH] [--webhooks N] [--deliveries N] [--reseed] [--runs N]
-//                 [--webhookctl PATH]
+//                 [--webhookctl PATH] [--check]
+// --check (the CI smoke run): exit 1 unless the counts are right and every figure is within a
+// generous bound (ten times BENCHMARKS.md's targets), so a broken history fails the run.
 
 #include "AppInfo.h"
 #include "Async.h"
@@ -249,11 +251,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOpt(QStringLiteral("runs"),
                                      QStringLiteral("Repetitions per measurement."),
                                      QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption checkOpt(
+        QStringLiteral("check"),
+        QStringLiteral("Fail unless counts are right and figures within generous bounds."));
     const QCommandLineOption ctlOpt(QStringLiteral("webhookctl"),
                                     QStringLiteral("Also time webhookctl delivery list."),
                                     QStringLiteral("PATH"));
-    parser.addOptions(
-        {databaseOpt, webhooksOpt, deliveriesOpt, reseedOpt, seedOnlyOpt, runsOpt, ctlOpt});
+    parser.addOptions({databaseOpt, webhooksOpt, deliveriesOpt, reseedOpt, seedOnlyOpt, runsOpt,
+                       ctlOpt, checkOpt});
     parser.process(app);
     const QString path = parser.value(databaseOpt);
     const int webhooks = parser.value(webhooksOpt).toInt();
@@ -351,6 +356,38 @@ int main(int argc, char *argv[])
     row("  first page", common);
     row("  matches counted", commonCount);
     std::printf("peak resident memory: %.1f MiB\n", peakRssKiB() / 1024.0);
+
+    if (parser.isSet(checkOpt)) {
+        QStringList wrong;
+        auto expect = [&wrong](bool ok, const QString &what) {
+            if (!ok)
+                wrong << what;
+        };
+        // The seed makes about 30 % failures, the rare word in 50 deliveries (fewer in a small
+        // seed), the common one in about 1 in 50 responses.
+        expect(total == deliveries,
+               QStringLiteral("total %1, seeded %2").arg(total).arg(deliveries));
+        expect(failedTotal > deliveries / 5 && failedTotal < deliveries * 2 / 5,
+               QStringLiteral("failed %1 of %2").arg(failedTotal).arg(deliveries));
+        expect(rareTotal >= 1 && rareTotal <= 51, QStringLiteral("rare matches %1").arg(rareTotal));
+        expect(commonTotal > 0 && commonTotal < deliveries / 10,
+               QStringLiteral("common matches %1").arg(commonTotal));
+        for (const auto &[name, timing, boundMs] : {std::tuple{"first page", &open, 1000.0},
+                                                    {"failed page", &failed, 1000.0},
+                                                    {"oldest page", &oldest, 1000.0},
+                                                    {"rare search", &rare, 10000.0},
+                                                    {"common search", &common, 10000.0},
+                                                    {"common count", &commonCount, 10000.0}})
+            expect(timing->max() < boundMs,
+                   QStringLiteral("%1 took %2 ms").arg(QLatin1String(name)).arg(timing->max()));
+        expect(peakRssKiB() < 1500 * 1024, QStringLiteral("peak memory %1 KiB").arg(peakRssKiB()));
+        if (!wrong.isEmpty()) {
+            std::fprintf(stderr, "check failed: %s\n",
+                         qPrintable(wrong.join(QStringLiteral("; "))));
+            return 1;
+        }
+        std::printf("check passed\n");
+    }
 
     if (parser.isSet(ctlOpt)) {
         const QString ctl = parser.value(ctlOpt);

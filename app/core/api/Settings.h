@@ -1,11 +1,22 @@
 #pragma once
 
+#include <QString>
+#include <QVariant>
 #include <chrono>
 
 namespace wc {
 
-/// Preferences shared by the window and webhookctl (QSettings under the application's name).
+/// Preferences shared by the window and webhookctl, in one file: webhook-console.conf in the
+/// user's configuration folder (~/.config on Linux). Values from the file of versions before
+/// 0.1.1 (`~/.config/Unknown Organization/webhook-console.conf`) move there on first use.
 namespace Settings {
+/// The file, for people and tests.
+[[nodiscard]] QString fileName();
+[[nodiscard]] QVariant value(const QString &key, const QVariant &fallback = {});
+void setValue(const QString &key, const QVariant &value);
+/// Forgets every preference (tests).
+void clear();
+
 inline constexpr int DefaultTimeoutSeconds = 10;
 inline constexpr int DefaultRetentionDays = 30;
 inline constexpr int DefaultRetentionCount = 10000;
