@@ -2,12 +2,34 @@
 # The README's second command: installs what is missing, builds, and runs every test headless:
 # Xvfb for windows, a private D-Bus session with an unlocked gnome-keyring for secrets, and a
 # throw-away home so nothing touches the user's own data or keyring. Ends with CTest's summary.
+#
+#   tests/run-headless.sh [--sanitize] [CTEST ARGS...]
+#
+# --sanitize builds into build-sanitize/ with AddressSanitizer and UndefinedBehaviorSanitizer
+# (a Debug build) and runs the same suite there: any report fails the test that made it. CI
+# runs the suite both ways (.ci/run).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${WEBHOOK_CONSOLE_BUILD_DIR:-$root/build}"
+sanitize=0
+if [[ "${1:-}" == "--sanitize" ]]; then
+    sanitize=1
+    shift
+fi
+if ((sanitize)); then
+    build="${WEBHOOK_CONSOLE_BUILD_DIR:-$root/build-sanitize}"
+    config=(-DCMAKE_BUILD_TYPE=Debug -DWEBHOOK_CONSOLE_SANITIZE=ON)
+    # Any report is fatal; leaks of the libraries below (not instrumented, not ours) are not
+    # reports about this code.
+    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
+    export LSAN_OPTIONS="suppressions=$root/tests/support/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+else
+    build="${WEBHOOK_CONSOLE_BUILD_DIR:-$root/build}"
+    config=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+fi
 
 "$root/packaging/setup-debian.sh" --tests
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake -S "$root" -B "$build" -G Ninja "${config[@]}"
 cmake --build "$build" -j2
 
 scratch="$(mktemp -d /tmp/webhook-console-tests.XXXXXX)"

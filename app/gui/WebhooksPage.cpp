@@ -63,8 +63,8 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     header->resizeSection(WebhookListModel::DisplayNameColumn, 200);
     header->resizeSection(WebhookListModel::LastDeliveryColumn, 280);
     // The list takes the height; the result panel only what it needs.
-    m_ui->resultBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_ui->resultLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->resultBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_ui->resultLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->responseView->setFont(mono);

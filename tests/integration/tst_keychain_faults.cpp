@@ -11,11 +11,13 @@
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "TestSupport.h"
+#include "WebhookDialog.h"
 #include "WebhookListModel.h"
 #include "WebhooksPage.h"
 #include "local/LocalBackend.h"
 #include "secrets/KeychainSecretStore.h"
 
+#include <QCheckBox>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -24,7 +26,10 @@
 #include <QDBusReply>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -275,6 +280,97 @@ private Q_SLOTS:
                       QStringLiteral("acme/never-made")})
                      .code,
                  3);
+        QCOMPARE(journalRows(), 0);
+    }
+
+    void lockedKeyringRefusesANewSecretForAnExistingWebhook()
+    {
+        const Run made =
+            ctl({QStringLiteral("webhook"), QStringLiteral("new"), QStringLiteral("--org"),
+                 QStringLiteral("acme"), QStringLiteral("--name"), QStringLiteral("unsigned-yet"),
+                 QStringLiteral("--display-name"), QStringLiteral("Unsigned yet"),
+                 QStringLiteral("--payload-url"), QStringLiteral("http://127.0.0.1:9/x")});
+        QCOMPARE(made.code, 0);
+        QVERIFY(killKeyringDaemon());
+        const Run edit =
+            ctl({QStringLiteral("webhook"), QStringLiteral("edit"),
+                 QStringLiteral("acme/unsigned-yet"), QStringLiteral("--secret-stdin")},
+                "new-secret\n");
+        QCOMPARE(edit.code, 5);
+        QVERIFY2(oneLine(edit.err).contains(QStringLiteral("locked")), edit.err.constData());
+        QVERIFY(!storedHasSecret(QStringLiteral("acme/unsigned-yet")));
+        QCOMPARE(journalRows(), 0);
+    }
+
+    void windowSaysLockedForCreateEditAndPing()
+    {
+        const QString ref = makeSigned();
+        QVERIFY(killKeyringDaemon());
+        LocalBackend backend(m_db);
+        QVERIFY(!test::await(backend.open()));
+        const WebhookRef signedRef = *WebhookRef::parse(ref);
+
+        // A ping: the result under the list says the keychain is locked, not that the secret
+        // is missing.
+        MainWindow window(backend);
+        window.reloadNavigation(QStringLiteral("acme"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WebhooksPage *page = window.webhooksPage();
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+        page->selectWebhook(signedRef);
+        QTRY_VERIFY(page->selectedWebhook() && page->selectedWebhook()->ref() == signedRef);
+        QSignalSpy pinged(page, &WebhooksPage::pingFinished);
+        page->pingWebhook();
+        QVERIFY(pinged.wait(20000));
+        auto *result = window.findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QVERIFY(result);
+        QVERIFY2(result->text().contains(QStringLiteral("locked")), qPrintable(result->text()));
+        QVERIFY2(!result->text().contains(QStringLiteral("set its secret again")),
+                 qPrintable(result->text()));
+        // The whole sentence shows, wrapped, once the layout has caught up.
+        QTRY_VERIFY(result->height() >= result->heightForWidth(result->width()));
+        window.grab().save(test::screenshotPath(QStringLiteral("locked-keyring-ping.png")));
+
+        // Create with a secret: the form says why and keeps what was typed.
+        WebhookDialog create(backend, Scope::organizationScope(QStringLiteral("acme")), &window);
+        create.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&create));
+        QTest::keyClicks(create.findChild<QLineEdit *>(QStringLiteral("displayNameEdit")),
+                         QStringLiteral("Locked out"));
+        QTest::keyClicks(create.findChild<QLineEdit *>(QStringLiteral("payloadUrlEdit")),
+                         QStringLiteral("https://example.com/locked"));
+        QTest::keyClicks(create.findChild<QLineEdit *>(QStringLiteral("secretEdit")),
+                         QStringLiteral("typed-secret"));
+        QTest::keyClick(create.findChild<QLineEdit *>(QStringLiteral("secretEdit")),
+                        Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!create.isSaving(), 20000);
+        auto *banner = create.findChild<QLabel *>(QStringLiteral("bannerLabel"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("locked")), qPrintable(banner->text()));
+        QVERIFY(banner->text().endsWith(QStringLiteral("Nothing was saved.")));
+        QVERIFY(create.isVisible());
+        create.grab().save(test::screenshotPath(QStringLiteral("locked-keyring-create.png")));
+        create.reject();
+        QCOMPARE(test::await(backend.webhook({Scope::organizationScope(QStringLiteral("acme")),
+                                              QStringLiteral("locked-out")}))
+                     .error.code,
+                 Error::Code::NotFound);
+
+        // Edit: removing the secret is refused the same way, and the webhook keeps it.
+        const Webhook existing = test::await(backend.webhook(signedRef)).value;
+        WebhookDialog edit(backend, existing, &window);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        edit.findChild<QCheckBox *>(QStringLiteral("removeSecretCheck"))->setChecked(true);
+        QTest::keyClick(edit.findChild<QLineEdit *>(QStringLiteral("displayNameEdit")),
+                        Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!edit.isSaving(), 20000);
+        auto *editBanner = edit.findChild<QLabel *>(QStringLiteral("bannerLabel"));
+        QVERIFY2(editBanner->text().contains(QStringLiteral("locked")),
+                 qPrintable(editBanner->text()));
+        edit.reject();
+        QVERIFY(test::await(backend.webhook(signedRef)).value.hasSecret);
         QCOMPARE(journalRows(), 0);
     }
 
