@@ -13,6 +13,10 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(xvfb xauth at-spi2-core python3)
+    # Node.js and npm run the payload tests' judges (tests/js). A Node.js installed another
+    # way (NodeSource's package bundles npm) counts: only a missing command is installed.
+    command -v node >/dev/null 2>&1 || packages+=(nodejs)
+    command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()

@@ -29,6 +29,11 @@ else
 fi
 
 "$root/packaging/setup-debian.sh" --tests
+# The third-party judges of the payload tests (@slack/types, adaptivecards; tests/js), exactly
+# as pinned in the lock file, into tests/js/node_modules.
+if [[ -f "$root/tests/js/package-lock.json" ]]; then
+    npm ci --prefix "$root/tests/js" --no-audit --no-fund
+fi
 cmake -S "$root" -B "$build" -G Ninja "${config[@]}"
 cmake --build "$build" -j2
 

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "EventCatalog.h"
+#include "Scope.h"
 #include "Validation.h"
 #include "WebhookBackend.h"
 
@@ -44,8 +45,16 @@ const OptionSpec Options[] = {
     {"help", nullptr, QT_TRANSLATE_NOOP("webhookctl", "Print this help and exit.")},
     {"org", "ORG", QT_TRANSLATE_NOOP("webhookctl", "The organization (added when new).")},
     {"project", "P",
-     QT_TRANSLATE_NOOP("webhookctl", "The stack's project (with --stack): a stack webhook.")},
+     QT_TRANSLATE_NOOP("webhookctl", "The project of the stack (with --stack) or of the "
+                                     "environment (with --env).")},
     {"stack", "S", QT_TRANSLATE_NOOP("webhookctl", "The stack (with --project): a stack webhook.")},
+    {"env", "E",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "The Pulumi ESC environment (with --project): an environment webhook.")},
+    {"event", "EVENT",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "One of Pulumi's event names (update_failed, deployment_succeeded, …; "
+                       "“webhookctl webhook send --help” lists them).")},
     {"display-name", "TEXT", QT_TRANSLATE_NOOP("webhookctl", "The name people read.")},
     {"payload-url", "URL",
      QT_TRANSLATE_NOOP("webhookctl", "Where deliveries are POSTed (http:// or https://).")},
@@ -55,7 +64,8 @@ const OptionSpec Options[] = {
                        "Default: derived from the display name.")},
     {"format", "F",
      QT_TRANSLATE_NOOP("webhookctl",
-                       "raw (default), slack, ms_teams, or pulumi_deployments (stacks only).")},
+                       "raw (default), slack, ms_teams, or pulumi_deployments (stacks and "
+                       "environments; --payload-url is then the target stack, project/stack).")},
     {"filters", "a,b",
      QT_TRANSLATE_NOOP("webhookctl", "Event names, comma-separated (\"\" for none).")},
     {"groups", "a,b",
@@ -105,7 +115,7 @@ struct CommandSpec
     const char *arguments; ///< the synopsis after the command words
     const char *summary;
     QStringList options;
-    const char *positional; ///< "REF", "ID" or null
+    const char *positional; ///< "REF", "ID", "STACK", "ENV", "FILE" or null
 };
 
 const QList<CommandSpec> &commands()
@@ -114,23 +124,24 @@ const QList<CommandSpec> &commands()
         {Command::WebhookNew,
          "webhook",
          "new",
-         "--org ORG [--project P --stack S] --display-name TEXT --payload-url URL\n"
-         "[--name NAME] [--format F] [--filters a,b] [--groups a,b] [--inactive]\n"
-         "[--secret-stdin]",
+         "--org ORG [--project P --stack S | --project P --env E] --display-name TEXT\n"
+         "--payload-url URL [--name NAME] [--format F] [--filters a,b] [--groups a,b]\n"
+         "[--inactive] [--secret-stdin]",
          QT_TRANSLATE_NOOP("webhookctl", "Create a webhook."),
          {QStringLiteral("org"), QStringLiteral("project"), QStringLiteral("stack"),
-          QStringLiteral("display-name"), QStringLiteral("payload-url"), QStringLiteral("name"),
-          QStringLiteral("format"), QStringLiteral("filters"), QStringLiteral("groups"),
-          QStringLiteral("inactive"), QStringLiteral("secret-stdin")},
+          QStringLiteral("env"), QStringLiteral("display-name"), QStringLiteral("payload-url"),
+          QStringLiteral("name"), QStringLiteral("format"), QStringLiteral("filters"),
+          QStringLiteral("groups"), QStringLiteral("inactive"), QStringLiteral("secret-stdin")},
          nullptr},
         {Command::WebhookList,
          "webhook",
          "list",
-         "[--org ORG [--project P --stack S]]",
+         "[--org ORG [--project P --stack S | --project P --env E]]",
          QT_TRANSLATE_NOOP("webhookctl",
-                           "List webhooks: every one, an organization's (both scopes), or one "
-                           "stack's."),
-         {QStringLiteral("org"), QStringLiteral("project"), QStringLiteral("stack")},
+                           "List webhooks: every one, an organization's (its stacks' and "
+                           "environments' too), or one stack's or environment's."),
+         {QStringLiteral("org"), QStringLiteral("project"), QStringLiteral("stack"),
+          QStringLiteral("env")},
          nullptr},
         {Command::WebhookGet,
          "webhook",
@@ -167,6 +178,71 @@ const QList<CommandSpec> &commands()
                            "failed."),
          {},
          "REF"},
+        {Command::WebhookSend,
+         "webhook",
+         "send",
+         "REF --event EVENT",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Send a realistic sample of EVENT in the webhook's format, signed and "
+                           "recorded like a ping, with its Pulumi-Webhook-Kind; exit 1 when it "
+                           "failed. An event the webhook's groups and filters exclude is refused "
+                           "(exit 2)."),
+         {QStringLiteral("event")},
+         "REF"},
+        {Command::StackAdd,
+         "stack",
+         "add",
+         "ORG/PROJECT/STACK",
+         QT_TRANSLATE_NOOP("webhookctl", "Add a stack (and its organization)."),
+         {},
+         "STACK"},
+        {Command::StackList,
+         "stack",
+         "list",
+         "[--org ORG]",
+         QT_TRANSLATE_NOOP("webhookctl", "List the stacks: every organization's, or one's."),
+         {QStringLiteral("org")},
+         nullptr},
+        {Command::StackRm,
+         "stack",
+         "rm",
+         "ORG/PROJECT/STACK",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Remove a stack with its webhooks, their secrets and their history."),
+         {},
+         "STACK"},
+        {Command::StackImport,
+         "stack",
+         "import",
+         "FILE --org ORG [--project P]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Add the stacks “pulumi stack ls --json” printed to FILE (- for "
+                           "standard input). Names of the form project/stack belong to --org; "
+                           "bare stack names need --project. All or nothing."),
+         {QStringLiteral("org"), QStringLiteral("project")},
+         "FILE"},
+        {Command::EnvAdd,
+         "env",
+         "add",
+         "ORG/PROJECT/ENV",
+         QT_TRANSLATE_NOOP("webhookctl", "Add a Pulumi ESC environment (and its organization)."),
+         {},
+         "ENV"},
+        {Command::EnvList,
+         "env",
+         "list",
+         "[--org ORG]",
+         QT_TRANSLATE_NOOP("webhookctl", "List the environments: every organization's, or one's."),
+         {QStringLiteral("org")},
+         nullptr},
+        {Command::EnvRm,
+         "env",
+         "rm",
+         "ORG/PROJECT/ENV",
+         QT_TRANSLATE_NOOP("webhookctl", "Remove an environment with its webhooks, their secrets "
+                                         "and their history."),
+         {},
+         "ENV"},
         {Command::DeliveryList,
          "delivery",
          "list",
@@ -319,32 +395,60 @@ Error usage(const QString &field, const QString &message)
     return Error::invalid(field, message);
 }
 
+/// Empty when every part of `scope` is a valid name; otherwise why not, on `field`.
+Error checkScopeNames(const Scope &scope, const QString &field)
+{
+    if (QString e = validation::scopeSegment(scope.organization, tr("organization")); !e.isEmpty())
+        return usage(field, e);
+    if (scope.isOrganization())
+        return {};
+    if (QString e = validation::scopeSegment(scope.project, tr("project")); !e.isEmpty())
+        return usage(field, e);
+    if (scope.isStack()) {
+        if (QString e = validation::scopeSegment(scope.stack, tr("stack")); !e.isEmpty())
+            return usage(field, e);
+    } else if (QString e = validation::scopeSegment(scope.environment, tr("environment"));
+               !e.isEmpty()) {
+        return usage(field, e);
+    }
+    return {};
+}
+
 /// Empty when valid; otherwise why not.
 Error parseRef(const QString &text, Invocation &inv)
 {
-    const QStringList parts = text.split(u'/');
     const QString field = QStringLiteral("REF");
-    if (parts.size() != 2 && parts.size() != 4)
-        return usage(field, tr("“%1” is not a webhook reference; use ORG/NAME or "
-                               "ORG/PROJECT/STACK/NAME.")
+    const auto ref = WebhookRef::parse(text);
+    if (!ref) {
+        // Say what is wrong with a part that is there, rather than only the shape.
+        const QStringList parts = text.split(u'/');
+        if ((parts.size() == 2 || parts.size() == 4) && parts.first().isEmpty())
+            return usage(field, validation::scopeSegment(QString(), tr("organization")));
+        return usage(field, tr("“%1” is not a webhook reference; use ORG/NAME, "
+                               "ORG/PROJECT/STACK/NAME or ORG/PROJECT/env:ENV/NAME.")
                                 .arg(text));
-    inv.ref.scope = parts.size() == 2 ? Scope::organizationScope(parts.at(0))
-                                      : Scope::stackScope(parts.at(0), parts.at(1), parts.at(2));
-    inv.ref.name = parts.last();
-    if (QString e = validation::scopeSegment(inv.ref.scope.organization, tr("organization"));
-        !e.isEmpty())
-        return usage(field, e);
-    if (inv.ref.scope.isStack()) {
-        if (QString e = validation::scopeSegment(inv.ref.scope.project, tr("project"));
-            !e.isEmpty())
-            return usage(field, e);
-        if (QString e = validation::scopeSegment(inv.ref.scope.stack, tr("stack")); !e.isEmpty())
-            return usage(field, e);
     }
-    if (QString e = validation::name(inv.ref.name); !e.isEmpty())
+    if (Error e = checkScopeNames(ref->scope, field))
+        return e;
+    if (QString e = validation::name(ref->name); !e.isEmpty())
         return usage(field, e);
+    inv.ref = *ref;
     inv.filter.webhook = inv.ref;
     return {};
+}
+
+/// ORG/PROJECT/STACK or ORG/PROJECT/ENV, as `what` ("STACK" or "ENV") says.
+Error parseTarget(const QString &text, const QString &what, Invocation &inv)
+{
+    const QStringList parts = text.split(u'/');
+    const bool environment = what == u"ENV";
+    if (parts.size() != 3)
+        return usage(what, environment
+                               ? tr("“%1” is not an environment; use ORG/PROJECT/ENV.").arg(text)
+                               : tr("“%1” is not a stack; use ORG/PROJECT/STACK.").arg(text));
+    inv.target = environment ? Scope::environmentScope(parts[0], parts[1], parts[2])
+                             : Scope::stackScope(parts[0], parts[1], parts[2]);
+    return checkScopeNames(inv.target, what);
 }
 
 Error parseScope(const QCommandLineParser &parser, Invocation &inv, bool required)
@@ -352,30 +456,48 @@ Error parseScope(const QCommandLineParser &parser, Invocation &inv, bool require
     const bool org = parser.isSet(QStringLiteral("org"));
     const bool project = parser.isSet(QStringLiteral("project"));
     const bool stack = parser.isSet(QStringLiteral("stack"));
+    const bool env = parser.isSet(QStringLiteral("env"));
     if (!org) {
-        if (project || stack)
+        if (project || stack || env)
             return usage(QStringLiteral("--org"),
-                         tr("--project and --stack need --org: give the stack's organization."));
+                         tr("--project, --stack and --env need --org: give the organization."));
         if (required)
             return usage(QStringLiteral("--org"), tr("Required: give --org ORG."));
         return {};
     }
-    if (project != stack)
-        return usage(project ? QStringLiteral("--stack") : QStringLiteral("--project"),
-                     tr("A stack webhook needs both --project and --stack."));
+    if (stack && env)
+        return usage(QStringLiteral("--env"),
+                     tr("A webhook belongs to a stack or to an environment: give --stack or "
+                        "--env, not both."));
+    if (project != (stack || env)) {
+        if (project)
+            return usage(QStringLiteral("--stack"),
+                         tr("--project needs --stack (a stack webhook) or --env (an environment "
+                            "webhook)."));
+        return usage(QStringLiteral("--project"),
+                     env ? tr("An environment webhook needs both --project and --env.")
+                         : tr("A stack webhook needs both --project and --stack."));
+    }
     const QString o = parser.value(QStringLiteral("org"));
     if (QString e = validation::scopeSegment(o, tr("organization")); !e.isEmpty())
         return usage(QStringLiteral("--org"), e);
-    if (project) {
-        const QString p = parser.value(QStringLiteral("project"));
+    if (!project) {
+        inv.scope = Scope::organizationScope(o);
+        return {};
+    }
+    const QString p = parser.value(QStringLiteral("project"));
+    if (QString e = validation::scopeSegment(p, tr("project")); !e.isEmpty())
+        return usage(QStringLiteral("--project"), e);
+    if (stack) {
         const QString s = parser.value(QStringLiteral("stack"));
-        if (QString e = validation::scopeSegment(p, tr("project")); !e.isEmpty())
-            return usage(QStringLiteral("--project"), e);
         if (QString e = validation::scopeSegment(s, tr("stack")); !e.isEmpty())
             return usage(QStringLiteral("--stack"), e);
         inv.scope = Scope::stackScope(o, p, s);
     } else {
-        inv.scope = Scope::organizationScope(o);
+        const QString v = parser.value(QStringLiteral("env"));
+        if (QString e = validation::scopeSegment(v, tr("environment")); !e.isEmpty())
+            return usage(QStringLiteral("--env"), e);
+        inv.scope = Scope::environmentScope(o, p, v);
     }
     return {};
 }
@@ -534,11 +656,25 @@ QString helpText(Command command)
             QString(head.size(), u' ') + tr("[--database PATH] [--json]") + QStringLiteral("\n\n");
         out += wrap(tr(spec->summary), 0) + u'\n';
         if (spec->positional) {
+            const QString what = QLatin1String(spec->positional);
             out += u'\n';
-            out += QLatin1String(spec->positional) == u"REF"
-                       ? tr("REF is ORG/NAME for an organization webhook and "
-                            "ORG/PROJECT/STACK/NAME for a stack webhook.\n")
-                       : tr("ID is a delivery's number, as `delivery list` shows it.\n");
+            if (what == u"REF")
+                out += tr("REF is ORG/NAME for an organization webhook, ORG/PROJECT/STACK/NAME "
+                          "for a stack webhook and ORG/PROJECT/env:ENV/NAME for an environment "
+                          "webhook.\n");
+            else if (what == u"ID")
+                out += tr("ID is a delivery's number, as `delivery list` shows it.\n");
+        }
+        if (command == Command::WebhookSend) {
+            out += u'\n' + tr("EVENT, by scope (a stack has no stack_created or stack_deleted; an "
+                              "environment has only the environments and change_requests "
+                              "groups):\n");
+            for (const EventCatalog::Group &g :
+                 EventCatalog::groups(Scope::organizationScope(QStringLiteral("o")))) {
+                out += QStringLiteral("  %1:\n").arg(g.name);
+                out +=
+                    QStringLiteral("    ") + wrap(g.filters.join(QStringLiteral(", ")), 4) + u'\n';
+            }
         }
         if (!spec->options.isEmpty())
             out += u'\n' + tr("Options:\n") + formatOptions(spec->options);
@@ -546,8 +682,8 @@ QString helpText(Command command)
         return out;
     }
     QString out = tr("Usage: %1 [--database PATH] [--json] COMMAND …\n\n"
-                     "Manage Webhook Console's organization and stack webhooks from a shell: the "
-                     "same database\nand OS keychain as the window.\n\nCommands:\n")
+                     "Manage Webhook Console's organization, stack and environment webhooks from "
+                     "a shell: the\nsame database and OS keychain as the window.\n\nCommands:\n")
                       .arg(program);
     for (const CommandSpec &spec : commands()) {
         out += QStringLiteral("  %1 %2\n")
@@ -556,21 +692,21 @@ QString helpText(Command command)
     out += u'\n' + tr("Global options (before or after the command):\n") +
            formatOptions(GlobalOptions);
     out += tr("  The window's default database here: %1\n").arg(WebhookBackend::defaultLocation());
-    out +=
-        u'\n' + tr("REF is ORG/NAME for an organization webhook and ORG/PROJECT/STACK/NAME for a "
-                   "stack webhook.\nA secret is read from standard input only (--secret-stdin), "
-                   "never from an argument.\n\n"
-                   "Exit status:\n"
-                   "  0  success\n"
-                   "  1  a delivery failed (non-2xx status or no response; it is printed and "
-                   "stored)\n"
-                   "  2  invalid usage or input (standard error names the field and why)\n"
-                   "  3  not found\n"
-                   "  4  already exists (the name is taken in that scope)\n"
-                   "  5  keychain unavailable\n"
-                   "  6  storage error\n\n"
-                   "Run “%1 COMMAND --help” for a command's options.\n")
-                    .arg(program);
+    out += u'\n' + tr("REF is ORG/NAME for an organization webhook, ORG/PROJECT/STACK/NAME for a "
+                      "stack webhook and\nORG/PROJECT/env:ENV/NAME for an environment webhook.\n"
+                      "A secret is read from standard input only (--secret-stdin), "
+                      "never from an argument.\n\n"
+                      "Exit status:\n"
+                      "  0  success\n"
+                      "  1  a delivery failed (non-2xx status or no response; it is printed and "
+                      "stored)\n"
+                      "  2  invalid usage or input (standard error names the field and why)\n"
+                      "  3  not found\n"
+                      "  4  already exists (the name is taken in that scope)\n"
+                      "  5  keychain unavailable\n"
+                      "  6  storage error\n\n"
+                      "Run “%1 COMMAND --help” for a command's options.\n")
+                       .arg(program);
     return out;
 }
 
@@ -619,10 +755,11 @@ ParseResult parse(const QStringList &arguments)
         return result;
     }
     const QString group = positional.takeFirst();
-    if (group != u"webhook" && group != u"delivery") {
-        result.error =
-            usage(QStringLiteral("COMMAND"),
-                  tr("“%1” is not a command; use “webhook …” or “delivery …”.").arg(group));
+    if (group != u"webhook" && group != u"delivery" && group != u"stack" && group != u"env") {
+        result.error = usage(QStringLiteral("COMMAND"),
+                             tr("“%1” is not a command; use “webhook …”, “delivery …”, “stack …” "
+                                "or “env …”.")
+                                 .arg(group));
         return result;
     }
     QStringList verbs;
@@ -682,6 +819,13 @@ ParseResult parse(const QStringList &arguments)
                 result.error = e;
                 return result;
             }
+        } else if (what == u"STACK" || what == u"ENV") {
+            if (Error e = parseTarget(value, what, inv)) {
+                result.error = e;
+                return result;
+            }
+        } else if (what == u"FILE") {
+            inv.file = value;
         } else {
             inv.deliveryId = value;
         }
@@ -735,11 +879,67 @@ ParseResult parse(const QStringList &arguments)
             }
         }
         break;
+    case Command::WebhookSend:
+        if (!parser.isSet(QStringLiteral("event"))) {
+            e = usage(QStringLiteral("--event"), tr("Required: give --event EVENT."));
+            break;
+        }
+        inv.event = parser.value(QStringLiteral("event"));
+        if (EventCatalog::kindOf(inv.event).isEmpty() || inv.event == u"ping")
+            e = usage(QStringLiteral("--event"),
+                      tr("“%1” is not one of Pulumi's event names (update_failed, "
+                         "deployment_succeeded, …: see “webhookctl webhook send --help”); for a "
+                         "ping, use “webhook ping”.")
+                          .arg(inv.event));
+        else if (!EventCatalog::events(inv.ref.scope).contains(inv.event))
+            e = usage(QStringLiteral("--event"),
+                      tr("“%1” is not an event of %2 webhooks; they have: %3.")
+                          .arg(inv.event,
+                               inv.ref.scope.isOrganization() ? tr("organization")
+                               : inv.ref.scope.isStack()      ? tr("stack")
+                                                              : tr("environment"),
+                               EventCatalog::filters(inv.ref.scope).join(QStringLiteral(", "))));
+        break;
+    case Command::StackList:
+    case Command::EnvList:
+        if (parser.isSet(QStringLiteral("org"))) {
+            const QString o = parser.value(QStringLiteral("org"));
+            if (QString why = validation::scopeSegment(o, tr("organization")); !why.isEmpty())
+                e = usage(QStringLiteral("--org"), why);
+            else
+                inv.scope = Scope::organizationScope(o);
+        }
+        break;
+    case Command::StackImport:
+        if (!parser.isSet(QStringLiteral("org"))) {
+            e = usage(QStringLiteral("--org"),
+                      tr("Required: give --org ORG, the organization “pulumi stack ls” shows "
+                         "project/stack names for."));
+            break;
+        }
+        if (QString why =
+                validation::scopeSegment(parser.value(QStringLiteral("org")), tr("organization"));
+            !why.isEmpty()) {
+            e = usage(QStringLiteral("--org"), why);
+            break;
+        }
+        inv.scope = Scope::organizationScope(parser.value(QStringLiteral("org")));
+        if (parser.isSet(QStringLiteral("project"))) {
+            inv.defaultProject = parser.value(QStringLiteral("project"));
+            if (QString why = validation::scopeSegment(inv.defaultProject, tr("project"));
+                !why.isEmpty())
+                e = usage(QStringLiteral("--project"), why);
+        }
+        break;
     case Command::None:
     case Command::WebhookGet:
     case Command::WebhookRm:
     case Command::WebhookPing:
     case Command::DeliveryGet:
+    case Command::StackAdd:
+    case Command::StackRm:
+    case Command::EnvAdd:
+    case Command::EnvRm:
         break;
     }
     result.error = e;

@@ -32,9 +32,17 @@ enum class Command {
     WebhookEdit,
     WebhookRm,
     WebhookPing,
+    WebhookSend,
     DeliveryList,
     DeliveryGet,
     DeliveryRedeliver,
+    StackAdd,
+    StackList,
+    StackRm,
+    StackImport,
+    EnvAdd,
+    EnvList,
+    EnvRm,
 };
 
 /// What the command line asks for, checked: every value here is well-formed. Whether the
@@ -47,8 +55,16 @@ struct Invocation
     bool json = false;
     QString database; ///< empty: $WEBHOOK_CONSOLE_DATABASE, else the window's default
 
-    /// `--org` [`--project` `--stack`] of `webhook new` and `webhook list`.
+    /// `--org` [`--project` `--stack` | `--project` `--env`] of `webhook new` and `webhook
+    /// list`, `--org` of `stack list` and `env list`.
     std::optional<Scope> scope;
+    /// The ORG/PROJECT/STACK or ORG/PROJECT/ENV argument of `stack add|rm`, `env add|rm`.
+    Scope target;
+    /// `webhook send --event EVENT`: one of Pulumi's event names.
+    QString event;
+    /// `stack import FILE` (`-` for standard input) and its `--project` for bare stack names.
+    QString file;
+    QString defaultProject;
     /// The REF argument.
     WebhookRef ref;
     /// The ID argument of `delivery get` and `delivery redeliver`, as given: what makes an ID

@@ -6,8 +6,10 @@
 #include "Json.h"
 #include "Output.h"
 #include "Settings.h"
+#include "StackImport.h"
 #include "Validation.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -105,6 +107,20 @@ void Runner::start()
         return webhookRm();
     case Command::WebhookPing:
         return webhookPing();
+    case Command::WebhookSend:
+        return webhookSend();
+    case Command::StackAdd:
+    case Command::EnvAdd:
+        return scopeAdd();
+    case Command::StackList:
+        return scopeList(Scope::Kind::Stack);
+    case Command::EnvList:
+        return scopeList(Scope::Kind::Environment);
+    case Command::StackRm:
+    case Command::EnvRm:
+        return scopeRm();
+    case Command::StackImport:
+        return stackImport();
     case Command::DeliveryList:
         return deliveryList();
     case Command::DeliveryGet:
@@ -329,8 +345,8 @@ void Runner::webhookList()
                           fail(added);
                           return;
                       }
-                      const auto depth = scope.isStack() ? WebhookBackend::Depth::ScopeOnly
-                                                         : WebhookBackend::Depth::WithStacks;
+                      const auto depth = scope.isOrganization() ? WebhookBackend::Depth::WithStacks
+                                                                : WebhookBackend::Depth::ScopeOnly;
                       whenReady(m_backend.webhooks(scope, depth), this,
                                 [this, printAll](const Result<QList<WebhookSummary>> &rows) {
                                     if (rows.error)
@@ -396,7 +412,9 @@ void Runner::webhookEdit()
         if (!inv.payloadUrl) {
             // Saved before today's rules (a URL with a password, port 0): an edit saves the whole
             // webhook, so say what to give instead of blaming an option that was not given.
-            if (const QString why = validation::payloadUrl(w.payloadUrl); !why.isEmpty()) {
+            if (const QString why =
+                    validation::payloadUrl(w.payloadUrl, inv.format.value_or(w.format));
+                !why.isEmpty()) {
                 fail(Error::invalid(QStringLiteral("payloadUrl"),
                                     tr("The stored payload URL %1 is no longer accepted. %2 Give "
                                        "a new one with --payload-url.")
@@ -467,6 +485,224 @@ void Runner::webhookPing()
         whenReady(m_backend.ping(w.ref()), this,
                   [this](const Result<Delivery> &r) { deliveryDone(r); });
     });
+}
+
+void Runner::webhookSend()
+{
+    findWebhook([this](const Webhook &w) {
+        whenReady(m_backend.sendSample(w.ref(), m_invocation.event), this,
+                  [this](const Result<Delivery> &r) {
+                      Result<Delivery> result = r;
+                      if (result.error.field == u"event")
+                          result.error.field = QStringLiteral("--event");
+                      deliveryDone(result);
+                  });
+    });
+}
+
+namespace {
+QJsonObject scopeJson(const Scope &scope)
+{
+    QJsonObject o{{QStringLiteral("organizationName"), scope.organization},
+                  {QStringLiteral("projectName"), scope.project}};
+    if (scope.isEnvironment())
+        o.insert(QStringLiteral("envName"), scope.environment);
+    else
+        o.insert(QStringLiteral("stackName"), scope.stack);
+    return o;
+}
+
+QString kindWord(const Scope &scope)
+{
+    return scope.isEnvironment() ? Runner::tr("environment") : Runner::tr("stack");
+}
+} // namespace
+
+void Runner::scopeAdd()
+{
+    const Scope scope = m_invocation.target;
+    whenReady(m_backend.addScope(scope), this, [this, scope](const Error &e) {
+        if (e) {
+            Error why = e;
+            why.field = scope.isEnvironment() ? QStringLiteral("ENV") : QStringLiteral("STACK");
+            fail(why);
+            return;
+        }
+        if (m_out.json())
+            m_out.writeJson(scopeJson(scope));
+        else
+            m_out.write(tr("Added %1 %2.\n").arg(kindWord(scope), scope.displayPath()));
+        finish(Success);
+    });
+}
+
+void Runner::scopeList(Scope::Kind kind)
+{
+    auto print = [this, kind](const QList<Scope> &all) {
+        QList<Scope> shown;
+        for (const Scope &s : all) {
+            if (s.kind() == kind)
+                shown << s;
+        }
+        if (m_out.json()) {
+            QJsonArray array;
+            for (const Scope &s : std::as_const(shown))
+                array.append(scopeJson(s));
+            m_out.writeJson(array);
+            finish(Success);
+            return;
+        }
+        if (shown.isEmpty()) {
+            m_out.write(kind == Scope::Kind::Stack ? tr("No stacks.\n") : tr("No environments.\n"));
+            finish(Success);
+            return;
+        }
+        QList<QStringList> table;
+        for (const Scope &s : std::as_const(shown))
+            table << QStringList{s.displayPath(), s.organization, s.project,
+                                 kind == Scope::Kind::Stack ? s.stack : s.environment};
+        m_out.table({kind == Scope::Kind::Stack ? tr("STACK") : tr("ENVIRONMENT"), tr("ORG"),
+                     tr("PROJECT"), tr("NAME")},
+                    table);
+        finish(Success);
+    };
+    if (m_invocation.scope) {
+        whenReady(m_backend.scopes(m_invocation.scope->organization), this,
+                  [this, print](const Result<QList<Scope>> &r) {
+                      if (r.error)
+                          fail(r.error);
+                      else
+                          print(r.value);
+                  });
+        return;
+    }
+    // Every organization's, asked for at once, printed in the organizations' order.
+    whenReady(m_backend.organizations(), this, [this, print](const Result<QStringList> &orgs) {
+        if (orgs.error) {
+            fail(orgs.error);
+            return;
+        }
+        if (orgs.value.isEmpty()) {
+            print({});
+            return;
+        }
+        struct Gathered
+        {
+            QList<QList<Scope>> parts;
+            qsizetype pending = 0;
+        };
+        auto gathered = std::make_shared<Gathered>();
+        gathered->parts.resize(orgs.value.size());
+        gathered->pending = orgs.value.size();
+        for (qsizetype i = 0; i < orgs.value.size(); ++i) {
+            whenReady(m_backend.scopes(orgs.value.at(i)), this,
+                      [this, gathered, i, print](const Result<QList<Scope>> &part) {
+                          if (part.error) {
+                              fail(part.error);
+                              return;
+                          }
+                          gathered->parts[i] = part.value;
+                          if (--gathered->pending > 0 || m_finished)
+                              return;
+                          QList<Scope> all;
+                          for (const auto &p : std::as_const(gathered->parts))
+                              all += p;
+                          print(all);
+                      });
+        }
+    });
+}
+
+void Runner::scopeRm()
+{
+    const Scope scope = m_invocation.target;
+    whenReady(m_backend.removeScope(scope), this, [this, scope](const Result<int> &r) {
+        if (r.error) {
+            Error why = r.error;
+            if (why.code == Error::Code::NotFound || why.code == Error::Code::Invalid)
+                why.field = scope.isEnvironment() ? QStringLiteral("ENV") : QStringLiteral("STACK");
+            if (r.value > 0)
+                m_out.note(tr("%1 of its webhooks were removed before it stopped.").arg(r.value));
+            fail(why);
+            return;
+        }
+        if (m_out.json()) {
+            QJsonObject o = scopeJson(scope);
+            o.insert(QStringLiteral("webhooksRemoved"), r.value);
+            m_out.writeJson(o);
+        } else {
+            const QString text = r.value == 0   ? tr("Removed %1 %2; it had no webhooks.\n")
+                                 : r.value == 1 ? tr("Removed %1 %2 and its webhook.\n")
+                                                : tr("Removed %1 %2 and its %3 webhooks.\n");
+            m_out.write(r.value > 1 ? text.arg(kindWord(scope), scope.displayPath(),
+                                               QString::number(r.value))
+                                    : text.arg(kindWord(scope), scope.displayPath()));
+        }
+        finish(Success);
+    });
+}
+
+void Runner::stackImport()
+{
+    QByteArray json;
+    const QString file = m_invocation.file;
+    if (file == u"-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            fail(Error::invalid(QStringLiteral("FILE"), tr("Cannot read standard input.")));
+            return;
+        }
+        json = in.readAll();
+    } else {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            fail(Error::invalid(QStringLiteral("FILE"),
+                                tr("Cannot read %1: %2").arg(file, in.errorString())));
+            return;
+        }
+        json = in.readAll();
+    }
+    const StackImport read =
+        StackImport::parse(json, m_invocation.scope->organization, m_invocation.defaultProject);
+    if (!read.problems.isEmpty()) {
+        // All or nothing: a file with a mistake adds no stack at all.
+        fail(Error::invalid(
+            QStringLiteral("FILE"),
+            tr("nothing was added: %1").arg(read.problems.join(QStringLiteral(" ")))));
+        return;
+    }
+    auto added = std::make_shared<QList<Scope>>();
+    auto pending = std::make_shared<qsizetype>(read.stacks.size());
+    if (read.stacks.isEmpty()) {
+        if (m_out.json())
+            m_out.writeJson(QJsonArray());
+        else
+            m_out.write(tr("No stacks in %1.\n").arg(file));
+        finish(Success);
+        return;
+    }
+    for (const Scope &stack : read.stacks) {
+        whenReady(m_backend.addScope(stack), this,
+                  [this, stack, added, pending, all = read.stacks](const Error &e) {
+                      if (e) {
+                          fail(e);
+                          return;
+                      }
+                      *added << stack;
+                      if (--*pending > 0 || m_finished)
+                          return;
+                      if (m_out.json()) {
+                          QJsonArray array;
+                          for (const Scope &s : all)
+                              array.append(scopeJson(s));
+                          m_out.writeJson(array);
+                      } else {
+                          for (const Scope &s : all)
+                              m_out.write(tr("Added stack %1.\n").arg(s.displayPath()));
+                      }
+                      finish(Success);
+                  });
+    }
 }
 
 void Runner::deliveryList()

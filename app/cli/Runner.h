@@ -41,6 +41,11 @@ private:
     void webhookEdit();
     void webhookRm();
     void webhookPing();
+    void webhookSend();
+    void scopeAdd();
+    void scopeList(Scope::Kind kind);
+    void scopeRm();
+    void stackImport();
     void deliveryList();
     void deliveryGet();
     void deliveryRedeliver();

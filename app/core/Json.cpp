@@ -18,10 +18,14 @@ QJsonObject toJson(const Webhook &w)
         {QStringLiteral("active"), w.active},
         {QStringLiteral("hasSecret"), w.hasSecret},
     };
-    // Like Pulumi's API: the stack fields are present for stack webhooks only.
+    // Like Pulumi's API: the stack fields for stack webhooks, the environment's for
+    // environment webhooks, neither for an organization's.
     if (w.scope.isStack()) {
         o.insert(QStringLiteral("projectName"), w.scope.project);
         o.insert(QStringLiteral("stackName"), w.scope.stack);
+    } else if (w.scope.isEnvironment()) {
+        o.insert(QStringLiteral("projectName"), w.scope.project);
+        o.insert(QStringLiteral("envName"), w.scope.environment);
     }
     return o;
 }

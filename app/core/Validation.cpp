@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "EventCatalog.h"
+#include "Webhook.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -93,6 +94,30 @@ QString payloadUrl(const QString &value)
     return {};
 }
 
+QString payloadUrl(const QString &value, const QString &format)
+{
+    if (format != QLatin1String(Format::PulumiDeployments))
+        return payloadUrl(value);
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Choose the stack to deploy, as project/stack.");
+    static const QRegularExpression target(QStringLiteral("^[^\\s/]+/[^\\s/]+$"));
+    if (!target.match(trimmed).hasMatch())
+        return tr("A Deployment webhook's target is a stack, written project/stack (for example "
+                  "website/production), not a URL.");
+    return {};
+}
+
+QString slackUrlWarning(const QString &value, const QString &format)
+{
+    if (format != QLatin1String(Format::Slack) || value.trimmed().isEmpty())
+        return {};
+    if (value.trimmed().startsWith(u"https://hooks.slack.com/"))
+        return {};
+    return tr("Slack's incoming-webhook URLs begin with https://hooks.slack.com/. This one does "
+              "not: fine for Mattermost and other Slack-compatible servers, a mistake otherwise.");
+}
+
 QString secret(const QString &value)
 {
     if (value.size() > MaxSecretLength)
@@ -157,6 +182,11 @@ QString redactedUrl(const QString &url)
     else
         shown = userInfo.left(colon) + u':' + mask;
     return url.left(start) + shown + url.mid(at);
+}
+
+QString generateName()
+{
+    return QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0');
 }
 
 QString deriveName(const QString &displayName)

@@ -1,5 +1,8 @@
 #include "WebhookDialog.h"
 
+#include "EventCatalog.h"
+#include "EventLabels.h"
+#include "EventTree.h"
 #include "FormSupport.h"
 #include "Validation.h"
 #include "WebhookBackend.h"
@@ -9,11 +12,36 @@
 
 namespace wc::gui {
 
+namespace {
+const QColor WarningColor(0x8a, 0x6d, 0x00);
+
+void showWarning(QWidget *field, QLabel *label, const QString &warning, bool hasError)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, WarningColor);
+    label->setPalette(palette);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    label->setMinimumWidth(260);
+    const bool show = !warning.isEmpty() && !hasError;
+    label->setText(warning);
+    label->setVisible(show);
+    if (show)
+        field->setAccessibleDescription(warning);
+}
+} // namespace
+
 WebhookDialog::WebhookDialog(WebhookBackend &backend, const Scope &scope, QWidget *parent)
+    : WebhookDialog(backend, scope, QString::fromLatin1(Format::Raw), parent)
+{
+}
+
+WebhookDialog::WebhookDialog(WebhookBackend &backend, const Scope &scope, const QString &format,
+                             QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::WebhookDialog>())
     , m_backend(backend)
     , m_scope(scope)
+    , m_format(format)
 {
     setUp();
 }
@@ -23,12 +51,73 @@ WebhookDialog::WebhookDialog(WebhookBackend &backend, const Webhook &existing, Q
     , m_ui(std::make_unique<Ui::WebhookDialog>())
     , m_backend(backend)
     , m_scope(existing.scope)
+    , m_format(existing.format.isEmpty() ? QString::fromLatin1(Format::Raw) : existing.format)
     , m_existing(existing)
 {
     setUp();
 }
 
 WebhookDialog::~WebhookDialog() = default;
+
+EventTree *WebhookDialog::eventTree() const
+{
+    return m_ui->eventsTree;
+}
+
+bool WebhookDialog::isDeployment() const
+{
+    return m_format == QLatin1String(Format::PulumiDeployments);
+}
+
+void WebhookDialog::setUpFormat()
+{
+    const bool raw = m_format == QLatin1String(Format::Raw);
+    const bool slack = m_format == QLatin1String(Format::Slack);
+    const bool teams = m_format == QLatin1String(Format::MsTeams);
+    const bool deployment = isDeployment();
+    m_ui->formatValue->setText(
+        tr("<b>%1</b> <span style=\"color:#666\">(format %2)</span><br>%3")
+            .arg(labels::format(m_format).toHtmlEscaped(), m_format.toHtmlEscaped(),
+                 labels::formatDescription(m_format).toHtmlEscaped()));
+    if (slack) {
+        m_ui->payloadUrlLabel->setText(tr("Slack incoming-webhook &URL"));
+        m_ui->payloadUrlEdit->setPlaceholderText(
+            QStringLiteral("https://hooks.slack.com/services/T0000/B0000/XXXXXXXX"));
+        m_ui->payloadUrlEdit->setToolTip(
+            tr("The channel's incoming-webhook URL, from Slack's “Incoming Webhooks” app (or a "
+               "Slack-compatible server such as Mattermost)."));
+    } else if (teams) {
+        m_ui->payloadUrlLabel->setText(tr("Teams incoming-webhook &URL"));
+        m_ui->payloadUrlEdit->setPlaceholderText(
+            QStringLiteral("https://prod-00.westus.logic.azure.com/workflows/…"));
+        m_ui->payloadUrlEdit->setToolTip(
+            tr("The URL of a Teams Workflows flow “When a Teams webhook request is received” "
+               "(Office 365 connectors are retired)."));
+    } else {
+        m_ui->payloadUrlEdit->setToolTip(tr("Where every delivery is POSTed as JSON."));
+    }
+    m_ui->targetCombo->setToolTip(
+        tr("The stack to deploy when this webhook fires, written project/stack. It is stored "
+           "as the webhook's payload URL, as Pulumi does."));
+    m_ui->targetCombo->lineEdit()->setPlaceholderText(tr("project/stack"));
+    m_ui->targetCombo->lineEdit()->setMaxLength(validation::MaxUrlLength + 1);
+
+    m_ui->form->setRowVisible(m_ui->payloadUrlEdit, !deployment);
+    m_ui->form->setRowVisible(m_ui->payloadUrlError, !deployment);
+    m_ui->form->setRowVisible(m_ui->payloadUrlWarning, slack);
+    m_ui->form->setRowVisible(m_ui->targetCombo, deployment);
+    m_ui->form->setRowVisible(m_ui->targetError, deployment);
+    m_ui->form->setRowVisible(m_ui->targetWarning, deployment);
+    // Pulumi: a secret for generic webhooks only. One set earlier can still be removed.
+    m_ui->form->setRowVisible(m_ui->secretRow, raw);
+    m_ui->form->setRowVisible(m_ui->secretError, raw);
+    m_ui->form->setRowVisible(m_ui->removeSecretCheck, m_existing && m_existing->hasSecret);
+    m_ui->payloadUrlError->setVisible(false);
+    m_ui->payloadUrlWarning->setVisible(false);
+    m_ui->targetError->setVisible(false);
+    m_ui->targetWarning->setVisible(false);
+    m_ui->secretError->setVisible(false);
+}
 
 void WebhookDialog::setUp()
 {
@@ -44,24 +133,38 @@ void WebhookDialog::setUp()
                                    .arg(m_scope.path()));
     m_ui->secretEdit->setToolTip(
         tr("Signs every delivery (Pulumi-Webhook-Signature). Kept in your system keychain."));
+    setUpFormat();
 
+    m_ui->eventsTree->setScope(m_scope);
+    m_ui->eventsTree->setAccessibleDescription(
+        tr("Check a group to receive all its events, or single events."));
+
+    const QString what = labels::format(m_format);
     if (m_existing) {
         setWindowTitle(tr("Edit webhook “%1”").arg(m_existing->displayName));
         ok->setText(tr("&Save"));
         m_ui->displayNameEdit->setText(m_existing->displayName);
         m_ui->nameEdit->setText(m_existing->name);
-        // A password saved before such URLs were refused is not shown; the URL has to change
-        // anyway (see below), so the masked text never reaches the database.
-        m_ui->payloadUrlEdit->setText(validation::redactedUrl(m_existing->payloadUrl));
+        if (isDeployment()) {
+            m_ui->targetCombo->setEditText(m_existing->payloadUrl);
+        } else {
+            // A password saved before such URLs were refused is not shown; the URL has to
+            // change anyway (see below), so the masked text never reaches the database.
+            m_ui->payloadUrlEdit->setText(validation::redactedUrl(m_existing->payloadUrl));
+        }
         m_ui->activeCheck->setChecked(m_existing->active);
         m_ui->secretEdit->setPlaceholderText(
             m_existing->hasSecret ? tr("Unchanged (a secret is set)") : tr("Optional"));
-        m_ui->removeSecretCheck->setVisible(m_existing->hasSecret);
+        m_ui->eventsTree->setChoice(m_existing->groups, m_existing->filters);
         m_nameEdited = true;
     } else {
-        setWindowTitle(tr("Create webhook in %1").arg(m_scope.path()));
+        setWindowTitle(m_format == QLatin1String(Format::Raw)
+                           ? tr("Create webhook in %1").arg(m_scope.path())
+                           : tr("Create %1 integration in %2").arg(what, m_scope.displayPath()));
         ok->setText(tr("&Create"));
-        m_ui->removeSecretCheck->setVisible(false);
+        m_ui->nameEdit->setPlaceholderText(
+            tr("Optional: left empty, a short random one is made (like %1)")
+                .arg(QStringLiteral("4b0d0671")));
     }
 
     // textChanged, not textEdited: a field revalidates however its text changed, by typing,
@@ -86,6 +189,10 @@ void WebhookDialog::setUp()
     });
     connect(m_ui->payloadUrlEdit, &QLineEdit::textChanged, this, [this] {
         touch(m_ui->payloadUrlEdit);
+        revalidate();
+    });
+    connect(m_ui->targetCombo, &QComboBox::currentTextChanged, this, [this] {
+        touch(m_ui->targetCombo);
         revalidate();
     });
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this] {
@@ -114,6 +221,10 @@ void WebhookDialog::setUp()
         m_ui->secretEdit->selectAll();
     });
     connect(m_ui->activeCheck, &QCheckBox::toggled, this, &WebhookDialog::revalidate);
+    connect(m_ui->eventsTree, &EventTree::choiceChanged, this, [this] {
+        touch(m_ui->eventsTree);
+        revalidate();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &WebhookDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &WebhookDialog::reject);
 
@@ -122,11 +233,15 @@ void WebhookDialog::setUp()
     if (m_existing) {
         // Saved under older rules (a display name with control characters, a URL with a
         // password or port 0): say at once what has to change before it can be saved.
-        for (const auto &[edit, message] :
-             {std::pair{m_ui->displayNameEdit, validation::displayName(m_existing->displayName)},
-              std::pair{m_ui->payloadUrlEdit, validation::payloadUrl(m_existing->payloadUrl)}}) {
+        QWidget *url = isDeployment() ? static_cast<QWidget *>(m_ui->targetCombo)
+                                      : static_cast<QWidget *>(m_ui->payloadUrlEdit);
+        for (const auto &[field, message] :
+             {std::pair<QWidget *, QString>{m_ui->displayNameEdit,
+                                            validation::displayName(m_existing->displayName)},
+              std::pair<QWidget *, QString>{
+                  url, validation::payloadUrl(m_existing->payloadUrl, m_format)}}) {
             if (!message.isEmpty())
-                touch(edit);
+                touch(field);
         }
     }
     revalidate();
@@ -141,7 +256,22 @@ void WebhookDialog::setUp()
                   }
                   revalidate();
               });
-    setMinimumWidth(520);
+    if (isDeployment()) {
+        // The stacks a Deployment can target: the organization's known ones.
+        whenReady(m_backend.scopes(m_scope.organization), this,
+                  [this](const Result<QList<Scope>> &scopes) {
+                      const QString typed = m_ui->targetCombo->currentText();
+                      const QSignalBlocker blocker(m_ui->targetCombo);
+                      for (const Scope &s : scopes.value) {
+                          if (s.isStack())
+                              m_ui->targetCombo->addItem(s.name());
+                      }
+                      m_ui->targetCombo->setCurrentIndex(-1);
+                      m_ui->targetCombo->setEditText(typed);
+                      revalidate();
+                  });
+    }
+    setMinimumWidth(620);
     adjustSize();
 }
 
@@ -149,25 +279,67 @@ void WebhookDialog::touch(QWidget *field)
 {
     if (!m_touched.contains(field))
         m_touched << field;
-    if (m_serverError && field->objectName().startsWith(m_serverError.field))
+    if (m_serverError && fieldFor(m_serverError.field) == field)
         m_serverError = {};
+}
+
+QWidget *WebhookDialog::fieldFor(const QString &errorField) const
+{
+    if (errorField == u"displayName")
+        return m_ui->displayNameEdit;
+    if (errorField == u"name")
+        return m_ui->nameEdit;
+    if (errorField == u"payloadUrl")
+        return isDeployment() ? static_cast<QWidget *>(m_ui->targetCombo)
+                              : static_cast<QWidget *>(m_ui->payloadUrlEdit);
+    if (errorField == u"secret")
+        return m_ui->secretEdit;
+    if (errorField == u"events" || errorField == u"filters" || errorField == u"groups")
+        return m_ui->eventsTree;
+    return nullptr;
 }
 
 WebhookDraft WebhookDialog::draft() const
 {
     WebhookDraft d = m_existing ? WebhookDraft::from(*m_existing) : WebhookDraft{};
     d.scope = m_scope;
+    d.format = m_format;
     d.displayName = m_ui->displayNameEdit->text();
     d.name = m_ui->nameEdit->text();
-    d.payloadUrl = m_ui->payloadUrlEdit->text();
+    d.payloadUrl = isDeployment() ? m_ui->targetCombo->currentText().trimmed()
+                                  : m_ui->payloadUrlEdit->text();
     d.active = m_ui->activeCheck->isChecked();
+    d.groups = m_ui->eventsTree->groups();
+    d.filters = m_ui->eventsTree->filters();
+    d.secretChange = WebhookDraft::SecretChange::Keep;
+    d.secret.clear();
     if (m_ui->removeSecretCheck->isChecked()) {
         d.secretChange = WebhookDraft::SecretChange::Remove;
-    } else if (!m_ui->secretEdit->text().isEmpty()) {
+    } else if (m_format == QLatin1String(Format::Raw) && !m_ui->secretEdit->text().isEmpty()) {
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = m_ui->secretEdit->text();
     }
     return d;
+}
+
+void WebhookDialog::updateEventsHint()
+{
+    const QStringList groups = m_ui->eventsTree->groups();
+    const QStringList filters = m_ui->eventsTree->filters();
+    QString hint;
+    if (groups.isEmpty() && filters.isEmpty()) {
+        hint = tr("Nothing checked: Pulumi's defaults apply, the groups %1.")
+                   .arg(EventCatalog::defaultGroups(m_scope).join(QStringLiteral(", ")));
+    } else {
+        const QString none = tr("none");
+        hint = tr("Groups: %1. Single events: %2.")
+                   .arg(groups.isEmpty() ? none : groups.join(QStringLiteral(", ")),
+                        filters.isEmpty() ? none : filters.join(QStringLiteral(", ")));
+    }
+    if (const QStringList ignored = m_ui->eventsTree->ignored(); !ignored.isEmpty())
+        hint += u' ' + tr("Not offered here, dropped on save: %1.")
+                           .arg(ignored.join(QStringLiteral(", ")));
+    m_ui->eventsHint->setText(hint);
 }
 
 void WebhookDialog::revalidate()
@@ -175,28 +347,58 @@ void WebhookDialog::revalidate()
     const WebhookDraft d = draft();
     struct Field
     {
-        QLineEdit *edit;
+        QWidget *edit;
         QLabel *error;
         QString message;
     };
-    QString nameMessage = validation::name(d.name);
+    QString nameMessage;
+    if (!d.name.isEmpty() || m_existing) // empty on create: the backend makes one
+        nameMessage = validation::name(d.name);
     if (nameMessage.isEmpty() && m_takenNames.contains(d.name))
         nameMessage = tr("A webhook named “%1” already exists in %2.").arg(d.name, m_scope.path());
-    const Field fields[] = {
+    QList<Field> fields{
         {m_ui->displayNameEdit, m_ui->displayNameError, validation::displayName(d.displayName)},
         {m_ui->nameEdit, m_ui->nameError, nameMessage},
-        {m_ui->payloadUrlEdit, m_ui->payloadUrlError, validation::payloadUrl(d.payloadUrl)},
-        {m_ui->secretEdit, m_ui->secretError, validation::secret(d.secret)},
     };
+    if (isDeployment())
+        fields.append({m_ui->targetCombo, m_ui->targetError,
+                       validation::payloadUrl(d.payloadUrl, m_format)});
+    else
+        fields.append({m_ui->payloadUrlEdit, m_ui->payloadUrlError,
+                       validation::payloadUrl(d.payloadUrl, m_format)});
+    if (m_format == QLatin1String(Format::Raw))
+        fields.append({m_ui->secretEdit, m_ui->secretError, validation::secret(d.secret)});
+    fields.append({m_ui->eventsTree, m_ui->eventsError,
+                   EventCatalog::validate(m_scope, d.filters, d.groups)});
     bool valid = true;
-    for (const Field &f : fields) {
+    for (const Field &f : std::as_const(fields)) {
         QString message = f.message;
-        if (message.isEmpty() && m_serverError &&
-            f.edit->objectName().startsWith(m_serverError.field))
+        if (message.isEmpty() && m_serverError && fieldFor(m_serverError.field) == f.edit)
             message = m_serverError.message;
         valid = valid && message.isEmpty();
-        showFieldError(f.edit, f.error, m_touched.contains(f.edit) ? message : QString());
+        const bool shown = m_touched.contains(f.edit) || f.edit == m_ui->eventsTree;
+        showFieldError(f.edit, f.error, shown ? message : QString());
     }
+    if (m_format == QLatin1String(Format::Slack)) {
+        // A warning, not a refusal: Mattermost and others use their own URLs.
+        showWarning(m_ui->payloadUrlEdit, m_ui->payloadUrlWarning,
+                    validation::slackUrlWarning(d.payloadUrl, m_format),
+                    m_ui->payloadUrlError->isVisible());
+    }
+    if (isDeployment()) {
+        QString warning;
+        const QString target = d.payloadUrl;
+        if (m_scope.isStack() && target == m_scope.name())
+            warning = tr("This is the stack whose events trigger the webhook: each deployment "
+                         "would trigger another.");
+        else if (!target.isEmpty() && m_ui->targetCombo->count() > 0 &&
+                 m_ui->targetCombo->findText(target) < 0)
+            warning = tr("“%1” is not a stack this console knows in %2; it is saved as written.")
+                          .arg(target, m_scope.organization);
+        showWarning(m_ui->targetCombo, m_ui->targetWarning, warning,
+                    m_ui->targetError->isVisible());
+    }
+    updateEventsHint();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_saving);
 }
 
@@ -205,11 +407,12 @@ void WebhookDialog::setSaving(bool saving)
     m_saving = saving;
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->displayNameEdit), static_cast<QWidget *>(m_ui->nameEdit),
-          static_cast<QWidget *>(m_ui->payloadUrlEdit), static_cast<QWidget *>(m_ui->secretEdit),
+          static_cast<QWidget *>(m_ui->payloadUrlEdit), static_cast<QWidget *>(m_ui->targetCombo),
+          static_cast<QWidget *>(m_ui->secretEdit),
           static_cast<QWidget *>(m_ui->showSecretButton),
           static_cast<QWidget *>(m_ui->generateSecretButton),
           static_cast<QWidget *>(m_ui->removeSecretCheck),
-          static_cast<QWidget *>(m_ui->activeCheck)})
+          static_cast<QWidget *>(m_ui->activeCheck), static_cast<QWidget *>(m_ui->eventsTree)})
         w->setEnabled(!saving);
     if (!saving)
         m_ui->secretEdit->setEnabled(!m_ui->removeSecretCheck->isChecked());
@@ -225,19 +428,11 @@ void WebhookDialog::showSaveError(const Error &error)
 {
     const bool fieldError =
         error.code == Error::Code::Invalid || error.code == Error::Code::Conflict;
-    if (fieldError && !error.field.isEmpty()) {
+    if (QWidget *field = fieldError ? fieldFor(error.field) : nullptr) {
         m_ui->bannerLabel->setVisible(false);
-        m_serverError = error;
-        for (QWidget *field :
-             {static_cast<QWidget *>(m_ui->displayNameEdit), static_cast<QWidget *>(m_ui->nameEdit),
-              static_cast<QWidget *>(m_ui->payloadUrlEdit),
-              static_cast<QWidget *>(m_ui->secretEdit)}) {
-            if (field->objectName().startsWith(error.field)) {
-                touch(field);
-                m_serverError = error; // touch() clears it for this field
-                field->setFocus();
-            }
-        }
+        touch(field);
+        m_serverError = error; // touch() clears it for this field
+        field->setFocus();
         revalidate();
         return;
     }
@@ -252,7 +447,8 @@ void WebhookDialog::accept()
     if (m_saving)
         return;
     // Show every problem, including in fields not yet visited.
-    m_touched = {m_ui->displayNameEdit, m_ui->nameEdit, m_ui->payloadUrlEdit, m_ui->secretEdit};
+    m_touched = {m_ui->displayNameEdit, m_ui->nameEdit,   m_ui->payloadUrlEdit,
+                 m_ui->targetCombo,     m_ui->secretEdit, m_ui->eventsTree};
     revalidate();
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;

@@ -12,7 +12,6 @@ namespace Ui {
 class WebhookDialog;
 }
 class QLabel;
-class QLineEdit;
 
 namespace wc {
 class WebhookBackend;
@@ -20,23 +19,38 @@ class WebhookBackend;
 
 namespace wc::gui {
 
-/// Create or edit a webhook. Errors show next to their field as they change, however they
-/// changed (typing, paste, undo, assistive technology); the Create/Save button stays disabled
-/// until the form is valid. The names taken in the scope arrive from the backend while the
-/// form opens; saving is asynchronous (the keychain may take a moment) and all-or-nothing.
+class EventTree;
+
+/// Create or edit a webhook. Its format (destination) is chosen before the form opens, by the
+/// Integrations card (a generic webhook when not said), and kept by Edit; the form asks for
+/// what that format needs: a payload URL and a secret (Webhook), an incoming-webhook URL
+/// (Slack, Microsoft Teams), or the target stack (Deployment), and the events as a checkable
+/// tree of Pulumi's groups and events. The name is optional on create: left empty, the backend
+/// makes a short random one, as Pulumi Cloud does.
+///
+/// Errors show next to their field as they change, however they changed (typing, paste, undo,
+/// assistive technology); the Create/Save button stays disabled until the form is valid. The
+/// names taken in the scope (and, for Deployment, the organization's stacks) arrive from the
+/// backend while the form opens; saving is asynchronous (the keychain may take a moment) and
+/// all-or-nothing.
 class WebhookDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /// A new webhook in `scope`.
+    /// A new generic (raw) webhook in `scope`.
     WebhookDialog(WebhookBackend &backend, const Scope &scope, QWidget *parent = nullptr);
-    /// Edits `existing`.
+    /// A new webhook of `format` (Format::Raw, Slack, MsTeams, PulumiDeployments) in `scope`.
+    WebhookDialog(WebhookBackend &backend, const Scope &scope, const QString &format,
+                  QWidget *parent = nullptr);
+    /// Edits `existing`, in its format.
     WebhookDialog(WebhookBackend &backend, const Webhook &existing, QWidget *parent = nullptr);
     ~WebhookDialog() override;
 
     /// The webhook as saved, once the dialog was accepted.
     [[nodiscard]] const Webhook &savedWebhook() const { return m_saved; }
     [[nodiscard]] bool isSaving() const { return m_saving; }
+    [[nodiscard]] QString format() const { return m_format; }
+    [[nodiscard]] EventTree *eventTree() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -44,8 +58,13 @@ public Q_SLOTS:
 
 private:
     void setUp();
+    void setUpFormat();
     void revalidate();
+    void updateEventsHint();
     [[nodiscard]] WebhookDraft draft() const;
+    [[nodiscard]] bool isDeployment() const;
+    /// The field an error of the backend names ("payloadUrl", "events" …).
+    [[nodiscard]] QWidget *fieldFor(const QString &errorField) const;
     void setSaving(bool saving);
     void showSaveError(const Error &error);
     void touch(QWidget *field);
@@ -53,6 +72,7 @@ private:
     std::unique_ptr<Ui::WebhookDialog> m_ui;
     WebhookBackend &m_backend;
     Scope m_scope;
+    QString m_format;
     std::optional<Webhook> m_existing;
     Webhook m_saved;
     bool m_nameEdited = false;

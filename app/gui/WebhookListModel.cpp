@@ -1,10 +1,12 @@
 #include "WebhookListModel.h"
 
 #include "Async.h"
+#include "EventLabels.h"
 #include "Validation.h"
 #include "WebhookBackend.h"
 
 #include <QBrush>
+#include <algorithm>
 #include <QColor>
 #include <QLocale>
 
@@ -39,6 +41,37 @@ WebhookListModel::WebhookListModel(WebhookBackend &backend, QObject *parent)
     connect(&m_backend, &WebhookBackend::deliveryCompleted, this,
             &WebhookListModel::deliveryCompleted);
     connect(&m_backend, &WebhookBackend::historyCleared, this, &WebhookListModel::historyCleared);
+    connect(&m_backend, &WebhookBackend::scopeRenamed, this, &WebhookListModel::scopeRenamed);
+    connect(&m_backend, &WebhookBackend::scopeRemoved, this, &WebhookListModel::scopeRemoved);
+}
+
+int WebhookListModel::countOfFormat(const QString &format) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const WebhookSummary &s) {
+        return s.webhook.format == format;
+    }));
+}
+
+void WebhookListModel::scopeRenamed(const Scope &from, const Scope &to)
+{
+    if (from != m_scope)
+        return;
+    // Same webhooks under new references: read them again.
+    m_scope = to;
+    reload();
+}
+
+void WebhookListModel::scopeRemoved(const Scope &scope)
+{
+    if (scope != m_scope)
+        return;
+    ++m_generation; // a load under way would bring back rows that are gone
+    setLoading(false);
+    if (!m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
 }
 
 void WebhookListModel::setScope(const Scope &scope)
@@ -212,6 +245,8 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
             return w.hasSecret ? tr("Yes") : tr("No");
         case LastDeliveryColumn:
             return lastText;
+        case FormatColumn:
+            return labels::format(w.format);
         }
         break;
     case SortRole:
@@ -226,6 +261,8 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
             return w.hasSecret;
         case LastDeliveryColumn:
             return last ? last->timestamp : QDateTime();
+        case FormatColumn:
+            return labels::format(w.format).toLower();
         }
         break;
     case Qt::ToolTipRole:
@@ -241,6 +278,8 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
             return tr("%1\n%2").arg(
                 last->error.isEmpty() ? tr("Answered %1").arg(last->responseCode) : last->error,
                 QLocale().toString(last->timestamp.toLocalTime(), QLocale::LongFormat));
+        case FormatColumn:
+            return tr("%1 (format %2)").arg(labels::format(w.format), w.format);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -277,6 +316,8 @@ QVariant WebhookListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Secret");
     case LastDeliveryColumn:
         return tr("Last delivery");
+    case FormatColumn:
+        return tr("Format");
     }
     return {};
 }

@@ -15,6 +15,8 @@ namespace wc::gui {
 /// backend without waiting, then follows its change signals row by row: a webhook added,
 /// changed or removed inserts, updates or removes its row; a delivery recorded or completed
 /// updates its webhook's Last delivery cell. Selection and scroll position survive all of it.
+/// A scope renamed follows (its webhooks are read again under the new name); a scope removed
+/// empties the list.
 class WebhookListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
         ActiveColumn,
         SecretColumn,
         LastDeliveryColumn,
+        FormatColumn, ///< the destination: Webhook, Slack, Microsoft Teams or Deployment
         ColumnCount
     };
     enum Role { WebhookRefRole = Qt::UserRole + 1, SortRole };
@@ -36,6 +39,8 @@ public:
     [[nodiscard]] Scope scope() const { return m_scope; }
     /// Reads the scope's webhooks again.
     void reload();
+    /// How many of the scope's webhooks have `format` (Format::Raw, Slack …).
+    [[nodiscard]] int countOfFormat(const QString &format) const;
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] const WebhookSummary *summaryAt(int row) const;
@@ -59,6 +64,8 @@ private:
     void deliveryRecorded(const Delivery &delivery);
     void deliveryCompleted(const Delivery &delivery);
     void historyCleared(const WebhookRef &ref);
+    void scopeRenamed(const Scope &from, const Scope &to);
+    void scopeRemoved(const Scope &scope);
     void lastDeliveryChanged(int row);
 
     WebhookBackend &m_backend;

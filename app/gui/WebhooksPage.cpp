@@ -1,7 +1,10 @@
 #include "WebhooksPage.h"
 
+#include "EventCatalog.h"
 #include "Prompt.h"
+#include "SampleEventDialog.h"
 #include "Validation.h"
+#include "WebhookActions.h"
 #include "WebhookBackend.h"
 #include "WebhookDialog.h"
 #include "WebhookListModel.h"
@@ -11,6 +14,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 
 namespace wc::gui {
@@ -40,6 +44,7 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     , m_backend(backend)
     , m_model(new WebhookListModel(backend, this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_sampleMenu(new QMenu(tr("Send &Sample Event"), this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -60,8 +65,13 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     header->setSectionResizeMode(WebhookListModel::ActiveColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebhookListModel::SecretColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebhookListModel::LastDeliveryColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(WebhookListModel::FormatColumn, QHeaderView::ResizeToContents);
     header->resizeSection(WebhookListModel::DisplayNameColumn, 200);
     header->resizeSection(WebhookListModel::LastDeliveryColumn, 280);
+    // The destination right after the name: what kind of integration each row is.
+    header->moveSection(header->visualIndex(WebhookListModel::FormatColumn),
+                        WebhookListModel::DisplayNameColumn + 1);
+    m_ui->sampleButton->setMenu(m_sampleMenu);
     // The list takes the height; the result panel only what it needs.
     m_ui->resultBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_ui->resultLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
@@ -79,6 +89,8 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
         updateActions();
         Q_EMIT selectionChanged();
     });
+    // An edit may change the events a webhook receives: its sample menu follows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &WebhooksPage::updateActions);
     // Rows come and go one at a time (the backend's change signals) or all at once (a load).
     auto rowsChanged = [this] {
         updateEmptyState();
@@ -100,14 +112,34 @@ WebhooksPage::~WebhooksPage() = default;
 void WebhooksPage::setScope(const Scope &scope)
 {
     m_model->setScope(scope);
-    m_ui->descriptionLabel->setText(
-        scope.isStack()
-            ? tr("Webhooks send an HTTP POST to a URL of yours when events happen in the stack "
-                 "%1.")
-                  .arg(scope.project + u'/' + scope.stack)
-            : tr("Webhooks send an HTTP POST to a URL of yours when events happen in the "
-                 "organization %1 and its stacks.")
-                  .arg(scope.organization));
+    switch (scope.kind()) {
+    case Scope::Kind::Stack:
+        m_ui->descriptionLabel->setText(
+            tr("Webhooks send an HTTP POST to a URL of yours when events happen in the stack "
+               "%1 of %2.")
+                .arg(scope.name(), scope.organization));
+        m_emptyText = tr("No webhooks on this stack yet. Choose “Create webhook” to send its "
+                         "events to a URL of yours, or open Integrations for Slack, Microsoft "
+                         "Teams and Deployment.");
+        break;
+    case Scope::Kind::Environment:
+        m_ui->descriptionLabel->setText(
+            tr("Webhooks send an HTTP POST to a URL of yours when events happen in the "
+               "environment %1 of %2.")
+                .arg(scope.name(), scope.organization));
+        m_emptyText = tr("No webhooks on this environment yet. Choose “Create webhook” to send "
+                         "its events to a URL of yours, or open Integrations for Slack, "
+                         "Microsoft Teams and Deployment.");
+        break;
+    case Scope::Kind::Organization:
+        m_ui->descriptionLabel->setText(
+            tr("Webhooks send an HTTP POST to a URL of yours when events happen in the "
+               "organization %1 and its stacks.")
+                .arg(scope.organization));
+        m_emptyText = tr("No webhooks yet. Choose “Create webhook” to send this organization's "
+                         "events to a URL of yours.");
+        break;
+    }
     updateEmptyState();
     updateActions();
 }
@@ -153,8 +185,23 @@ void WebhooksPage::updateActions()
     m_ui->editButton->setEnabled(selected);
     m_ui->deleteButton->setEnabled(selected);
     m_ui->pingButton->setEnabled(selected);
+    m_ui->sampleButton->setEnabled(selected);
     m_ui->historyButton->setEnabled(selected);
     m_ui->createButton->setEnabled(!scope().organization.isEmpty());
+    // Rebuilt only when what it lists changes (not for every delivery recorded meanwhile,
+    // which would close it under the user's pointer).
+    const std::optional<Webhook> webhook = selectedWebhook();
+    const QStringList key = webhook ? QStringList{webhook->ref().toString(),
+                                                  webhook->groups.join(u','),
+                                                  webhook->filters.join(u',')}
+                                    : QStringList{};
+    if (key == m_sampleMenuKey && !m_sampleMenu->actions().isEmpty())
+        return;
+    m_sampleMenuKey = key;
+    actions::fillSampleMenu(m_sampleMenu, webhook, [this](const QString &event) {
+        if (const auto current = selectedWebhook())
+            sendSample(*current, event);
+    });
 }
 
 void WebhooksPage::updateEmptyState()
@@ -198,24 +245,17 @@ void WebhooksPage::deleteWebhook()
     const auto webhook = selectedWebhook();
     if (!webhook)
         return;
-    const auto answer = Prompt::question(
-        this, tr("Delete webhook"),
-        tr("Delete the webhook “%1”? Its delivery history and its secret in your keychain are "
-           "deleted too.")
-            .arg(webhook->displayName),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    actions::confirmDelete(m_backend, *webhook, this,
+                           [this](const QString &text) { Q_EMIT statusMessage(text); });
+}
+
+void WebhooksPage::toggleActive()
+{
+    const auto webhook = selectedWebhook();
+    if (!webhook)
         return;
-    Q_EMIT statusMessage(tr("Deleting webhook “%1”…").arg(webhook->displayName));
-    whenReady(m_backend.remove(webhook->ref()), this, [this, webhook](const Error &error) {
-        if (error) {
-            Prompt::warning(
-                this, tr("Delete webhook"),
-                tr("“%1” was not deleted. %2").arg(webhook->displayName, error.message));
-            return;
-        }
-        Q_EMIT statusMessage(tr("Deleted webhook “%1”.").arg(webhook->displayName));
-    });
+    actions::setActive(m_backend, *webhook, !webhook->active, this,
+                       [this](const QString &text) { Q_EMIT statusMessage(text); });
 }
 
 void WebhooksPage::showHistory()
@@ -248,17 +288,64 @@ void WebhooksPage::pingWebhook()
     });
 }
 
-void WebhooksPage::showDelivery(const Webhook &webhook, const Delivery &d)
+void WebhooksPage::chooseSampleEvent()
+{
+    const auto webhook = selectedWebhook();
+    if (!webhook)
+        return;
+    SampleEventDialog dialog(*webhook, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.event().isEmpty())
+        return;
+    sendSample(*webhook, dialog.event());
+}
+
+void WebhooksPage::sendSample(const Webhook &webhook, const QString &event)
+{
+    const QString kind = EventCatalog::kindOf(event);
+    showResultText(tr("Sending a sample “%1” event (%2) to %3…")
+                       .arg(event, kind, validation::redactedUrl(webhook.payloadUrl)),
+                   {}, false);
+    whenReady(m_backend.sendSample(webhook.ref(), event), this,
+              [this, webhook, event](const Result<Delivery> &sent) {
+                  if (sent.error && sent.value.id.isEmpty()) {
+                      // Refused before anything left: an event the webhook excludes says
+                      // which of its settings does.
+                      showResultText(tr("The sample “%1” event was not sent to “%2”. %3")
+                                         .arg(event, webhook.displayName, sent.error.message),
+                                     {}, true);
+                      Q_EMIT statusMessage(sent.error.message);
+                      Delivery failed;
+                      failed.error = sent.error.message;
+                      failed.state = Delivery::State::Completed;
+                      Q_EMIT sampleFinished(event, failed);
+                      return;
+                  }
+                  showDelivery(webhook, sent.value, event);
+                  Q_EMIT sampleFinished(event, sent.value);
+              });
+}
+
+void WebhooksPage::showDelivery(const Webhook &webhook, const Delivery &d, const QString &event)
 {
     const QString duration = tr("%1 ms").arg(d.durationMs);
     QString text;
-    if (d.succeeded()) {
-        text = tr("✔ “%1” answered %2 in %3.")
+    if (event.isEmpty() || event == u"ping") {
+        if (d.succeeded()) {
+            text = tr("✔ “%1” answered %2 in %3.")
+                       .arg(webhook.displayName)
+                       .arg(d.responseCode)
+                       .arg(duration);
+        } else {
+            text = tr("✘ “%1” failed after %2: %3").arg(webhook.displayName, duration, d.error);
+        }
+    } else if (d.succeeded()) {
+        text = tr("✔ “%1” answered %2 in %3 to the sample “%4” event (Pulumi-Webhook-Kind: %5).")
                    .arg(webhook.displayName)
                    .arg(d.responseCode)
-                   .arg(duration);
+                   .arg(duration, event, d.kind);
     } else {
-        text = tr("✘ “%1” failed after %2: %3").arg(webhook.displayName, duration, d.error);
+        text = tr("✘ The sample “%1” event to “%2” failed after %3: %4")
+                   .arg(event, webhook.displayName, duration, d.error);
     }
     showResultText(text, responsePreview(d), !d.succeeded());
     Q_EMIT statusMessage(text);

@@ -10,6 +10,7 @@
 namespace Ui {
 class WebhooksPage;
 }
+class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -21,8 +22,9 @@ namespace wc::gui {
 
 class WebhookListModel;
 
-/// Settings → Webhooks for one scope: the list, the create / edit / delete / ping actions and
-/// the result of the last test delivery.
+/// Settings → Webhooks for one scope (an organization, a stack or an environment): the list,
+/// the create / edit / pause / delete / ping / sample-event actions and the result of the last
+/// test delivery.
 class WebhooksPage : public QWidget
 {
     Q_OBJECT
@@ -37,12 +39,21 @@ public:
     void selectWebhook(const WebhookRef &ref);
     [[nodiscard]] QTableView *table() const;
     [[nodiscard]] WebhookListModel *model() const { return m_model; }
+    /// The selected webhook's sample events (the Send sample event button's menu).
+    [[nodiscard]] QMenu *sampleMenu() const { return m_sampleMenu; }
 
 public Q_SLOTS:
     void createWebhook();
     void editWebhook();
     void deleteWebhook();
     void pingWebhook();
+    /// Sends `webhook` a sample of `event` (one of Pulumi's event names, or "ping") and shows
+    /// the outcome as a ping's, or the backend's refusal (an event the webhook excludes).
+    void sendSample(const wc::Webhook &webhook, const QString &event);
+    /// Asks which event to send the selected webhook (Ctrl+Shift+P), then sends it.
+    void chooseSampleEvent();
+    /// Pauses the selected webhook, or resumes it when paused.
+    void toggleActive();
     /// Opens the selected webhook's delivery history.
     void showHistory();
 
@@ -51,18 +62,24 @@ Q_SIGNALS:
     void historyRequested(const wc::Webhook &webhook);
     /// A test delivery ended (success or failure); for tests and the status bar.
     void pingFinished(const wc::Delivery &delivery);
+    /// A sample event was sent (its outcome) or refused (a delivery without an id whose error
+    /// is the refusal in words).
+    void sampleFinished(const QString &event, const wc::Delivery &delivery);
     void statusMessage(const QString &text);
 
 private:
     void updateActions();
     void updateEmptyState();
-    void showDelivery(const Webhook &webhook, const Delivery &delivery);
+    void showDelivery(const Webhook &webhook, const Delivery &delivery,
+                      const QString &event = {});
     void showResultText(const QString &text, const QString &response, bool failed);
 
     std::unique_ptr<Ui::WebhooksPage> m_ui;
     WebhookBackend &m_backend;
     WebhookListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    QMenu *m_sampleMenu = nullptr;
+    QStringList m_sampleMenuKey; ///< what the sample menu was filled for
     std::optional<WebhookRef> m_pendingSelection; ///< to select once the list has it
     QString m_emptyText;
 };

@@ -461,10 +461,10 @@ private Q_SLOTS:
             "--org", "is not an option of “webhook get”");
         row("missing REF", {QStringLiteral("webhook"), QStringLiteral("get")}, "REF", "Required");
         row("REF of one part", {QStringLiteral("webhook"), QStringLiteral("get"), acme}, "REF",
-            "ORG/NAME or ORG/PROJECT/STACK/NAME");
+            "ORG/NAME, ORG/PROJECT/STACK/NAME or ORG/PROJECT/env:ENV/NAME");
         row("REF of three parts",
             {QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("a/b/c")}, "REF",
-            "ORG/NAME or ORG/PROJECT/STACK/NAME");
+            "ORG/NAME, ORG/PROJECT/STACK/NAME or ORG/PROJECT/env:ENV/NAME");
         row("REF with a bad name",
             {QStringLiteral("webhook"), QStringLiteral("rm"), QStringLiteral("acme/no way")}, "REF",
             "Use only letters");
@@ -487,7 +487,7 @@ private Q_SLOTS:
         row("new without --payload-url", newHook.mid(0, 6), "--payload-url", "Required");
         row("new with --project alone",
             newHook + QStringList{QStringLiteral("--project"), QStringLiteral("web")}, "--stack",
-            "both --project and --stack");
+            "--project needs --stack (a stack webhook) or --env");
         row("new with --stack alone",
             newHook + QStringList{QStringLiteral("--stack"), QStringLiteral("prod")}, "--project",
             "both --project and --stack");
@@ -744,16 +744,15 @@ private Q_SLOTS:
     void stackWebhookJsonAndOptions()
     {
         const Result r = ctl(
-            {QStringLiteral("webhook"),        QStringLiteral("new"),
-             QStringLiteral("--org"),          QStringLiteral("acme"),
-             QStringLiteral("--project"),      QStringLiteral("web"),
-             QStringLiteral("--stack"),        QStringLiteral("prod"),
-             QStringLiteral("--name"),         QStringLiteral("deploys"),
-             QStringLiteral("--display-name"), QStringLiteral("Deploys"),
-             QStringLiteral("--payload-url"),  QStringLiteral("https://api.example.com/deploy"),
-             QStringLiteral("--format"),       QStringLiteral("pulumi_deployments"),
-             QStringLiteral("--filters"),      QStringLiteral("update_failed, deployment_failed"),
-             QStringLiteral("--inactive"),     QStringLiteral("--json")});
+            {QStringLiteral("webhook"), QStringLiteral("new"), QStringLiteral("--org"),
+             QStringLiteral("acme"), QStringLiteral("--project"), QStringLiteral("web"),
+             QStringLiteral("--stack"), QStringLiteral("prod"), QStringLiteral("--name"),
+             QStringLiteral("deploys"), QStringLiteral("--display-name"), QStringLiteral("Deploys"),
+             // A Deployment webhook's payload URL is its target stack, project/stack.
+             QStringLiteral("--payload-url"), QStringLiteral("web/staging"),
+             QStringLiteral("--format"), QStringLiteral("pulumi_deployments"),
+             QStringLiteral("--filters"), QStringLiteral("update_failed, deployment_failed"),
+             QStringLiteral("--inactive"), QStringLiteral("--json")});
         CHECK_EXIT(r, 0);
         const QJsonObject w = r.object();
         QCOMPARE(sorted(w.keys()), sorted(WebhookKeys + QStringList{QStringLiteral("projectName"),
@@ -1910,7 +1909,7 @@ private Q_SLOTS:
         QVERIFY(w->active);
         QVERIFY(test::await(core().organizations()).value.contains(QStringLiteral("acme")));
         QStringList stacks;
-        for (const Scope &stack : test::await(core().stacks(QStringLiteral("acme"))).value)
+        for (const Scope &stack : test::await(core().scopes(QStringLiteral("acme"))).value)
             stacks << stack.project + u'/' + stack.stack;
         QVERIFY(stacks.contains(QStringLiteral("api/prod")));
         QCOMPARE(test::await(core().webhooks(scope, WebhookBackend::Depth::ScopeOnly)).value.size(),

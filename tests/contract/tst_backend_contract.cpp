@@ -8,10 +8,13 @@
 #include "AppInfo.h"
 #include "Async.h"
 #include "BulkRedelivery.h"
+#include "EventCatalog.h"
 #include "LocalReceiver.h"
 #include "TestSupport.h"
 #include "WebhookBackend.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -257,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(names(WebhookBackend::Depth::WithStacks)
                     .contains(QStringLiteral("contract/web/prod/stacked")));
         QCOMPARE(await(backend().webhooks(m_stack)).value.size(), 1);
-        QVERIFY(await(backend().stacks(m_org.organization)).value.contains(m_stack));
+        QVERIFY(await(backend().scopes(m_org.organization)).value.contains(m_stack));
         // The same name in another scope is no conflict.
         QVERIFY(!await(backend().create(draft(m_org, QStringLiteral("stacked")))).error);
     }
@@ -635,6 +638,135 @@ private Q_SLOTS:
         const Result<Delivery> gone = await(backend().redeliver(QStringLiteral("987654321")));
         QCOMPARE(gone.error.code, Error::Code::NotFound);
         QVERIFY(gone.value.id.isEmpty()); // nothing was sent
+    }
+
+    void stacksAndEnvironmentsAreAddedRenamedAndRemoved()
+    {
+        const Scope stack = Scope::stackScope(m_org.organization, QStringLiteral("shop"),
+                                              QStringLiteral("staging"));
+        const Scope env = Scope::environmentScope(m_org.organization, QStringLiteral("shop"),
+                                                  QStringLiteral("dev"));
+        QSignalSpy added(m_backend.get(), &WebhookBackend::scopeAdded);
+        QVERIFY(!await(backend().addScope(stack)));
+        QVERIFY(!await(backend().addScope(env)));
+        QVERIFY(!await(backend().addScope(env))); // again: fine, nothing new
+        QCOMPARE(added.count(), 2);
+        const QList<Scope> known = await(backend().scopes(m_org.organization)).value;
+        QVERIFY(known.contains(stack));
+        QVERIFY(known.contains(env));
+        QCOMPARE(await(backend().addScope(Scope::stackScope(
+                           m_org.organization, QStringLiteral("shop"), QStringLiteral("no way"))))
+                     .code,
+                 Error::Code::Invalid);
+
+        // Renaming takes the webhooks, their secrets and their history along.
+        const Result<Webhook> hook =
+            await(backend().create(draft(stack, QStringLiteral("moves"), QStringLiteral("kept"))));
+        QVERIFY2(!hook.error, qPrintable(hook.error.message));
+        const Delivery before = ping(hook.value.ref());
+        const Scope renamed = Scope::stackScope(m_org.organization, QStringLiteral("shop"),
+                                                QStringLiteral("preprod"));
+        QSignalSpy renames(m_backend.get(), &WebhookBackend::scopeRenamed);
+        QVERIFY(!await(backend().renameScope(stack, renamed)));
+        QCOMPARE(renames.count(), 1);
+        const WebhookRef moved{renamed, QStringLiteral("moves")};
+        QCOMPARE(await(backend().webhook(hook.value.ref())).error.code, Error::Code::NotFound);
+        QVERIFY(await(backend().webhook(moved)).value.hasSecret);
+        DeliveryFilter f;
+        f.webhook = moved;
+        QCOMPARE(count(f), qint64(1));
+        QCOMPARE(await(backend().delivery(before.id)).value.webhook, moved);
+        ping(moved); // still signed with its secret
+        QCOMPARE(m_receiver.requests().last().headers.value("pulumi-webhook-signature"),
+                 hmacHex(QStringLiteral("kept"), m_receiver.requests().last().body));
+        QCOMPARE(await(backend().renameScope(renamed, env)).code, Error::Code::Invalid);
+        QVERIFY(!await(backend().addScope(stack)));
+        QCOMPARE(await(backend().renameScope(renamed, stack)).code, Error::Code::Conflict);
+
+        // Removing says how many webhooks went, with their secrets and history.
+        QVERIFY(!await(backend().create(draft(renamed, QStringLiteral("second")))).error);
+        QSignalSpy removed(m_backend.get(), &WebhookBackend::scopeRemoved);
+        const Result<int> gone = await(backend().removeScope(renamed));
+        QVERIFY2(!gone.error, qPrintable(gone.error.message));
+        QCOMPARE(gone.value, 2);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!await(backend().scopes(m_org.organization)).value.contains(renamed));
+        QCOMPARE(await(backend().webhook(moved)).error.code, Error::Code::NotFound);
+        QCOMPARE(await(backend().delivery(before.id)).error.code, Error::Code::NotFound);
+        QCOMPARE(await(backend().removeScope(renamed)).error.code, Error::Code::NotFound);
+        QCOMPARE(await(backend().removeScope(env)).value, 0);
+    }
+
+    void environmentWebhooksFollowTheirScopesRules()
+    {
+        const Scope env = Scope::environmentScope(m_org.organization, QStringLiteral("infra"),
+                                                  QStringLiteral("prod"));
+        WebhookDraft d = draft(env, QStringLiteral("esc"));
+        d.groups = EventCatalog::defaultGroups(env);
+        const Result<Webhook> made = await(backend().create(d));
+        QVERIFY2(!made.error, qPrintable(made.error.message));
+        QCOMPARE(made.value.ref().toString(), QStringLiteral("contract/infra/env:prod/esc"));
+        QCOMPARE(made.value.groups, QStringList{QStringLiteral("environments")});
+        QVERIFY(await(backend().scopes(m_org.organization)).value.contains(env));
+        // Stack events are not an environment's; a Deployment targets a project/stack.
+        WebhookDraft wrong = draft(env, QStringLiteral("wrong"));
+        wrong.groups = {QStringLiteral("stacks")};
+        QCOMPARE(await(backend().create(wrong)).error.field, QStringLiteral("events"));
+        WebhookDraft deploy = draft(env, QStringLiteral("deploy"));
+        deploy.format = QString::fromLatin1(Format::PulumiDeployments);
+        QCOMPARE(await(backend().create(deploy)).error.field, QStringLiteral("payloadUrl"));
+        deploy.payloadUrl = QStringLiteral("infra/production");
+        QVERIFY(!await(backend().create(deploy)).error);
+        // No name: a short one is made, as Pulumi Cloud does.
+        WebhookDraft unnamed = draft(env, QString());
+        const Result<Webhook> named = await(backend().create(unnamed));
+        QVERIFY2(!named.error, qPrintable(named.error.message));
+        QCOMPARE(named.value.name.size(), 8);
+    }
+
+    void sampleEventsAreSentInTheWebhooksFormat()
+    {
+        WebhookDraft d = draft(m_stack, QStringLiteral("samples"), QStringLiteral("sample-secret"));
+        d.format = QString::fromLatin1(Format::Slack);
+        d.groups = {QStringLiteral("deployments")};
+        d.filters = {QStringLiteral("update_failed")};
+        const Result<Webhook> made = await(backend().create(d));
+        QVERIFY2(!made.error, qPrintable(made.error.message));
+        const WebhookRef ref = made.value.ref();
+
+        const Result<Delivery> sent =
+            await(backend().sendSample(ref, QStringLiteral("update_failed")));
+        QVERIFY2(!sent.error, qPrintable(sent.error.message));
+        QCOMPARE(sent.value.kind, QStringLiteral("stack_update"));
+        QVERIFY(sent.value.succeeded());
+        const auto &request = m_receiver.requests().last();
+        QCOMPARE(request.headers.value("pulumi-webhook-kind"), QByteArray("stack_update"));
+        QCOMPARE(request.headers.value("pulumi-webhook-signature"),
+                 hmacHex(QStringLiteral("sample-secret"), request.body));
+        const QJsonObject slack = QJsonDocument::fromJson(request.body).object();
+        QVERIFY(slack.contains(u"text") && slack.value(u"blocks").isArray());
+        QCOMPARE(await(backend().delivery(sent.value.id)).value.kind,
+                 QStringLiteral("stack_update"));
+
+        const Result<Delivery> group =
+            await(backend().sendSample(ref, QStringLiteral("deployment_started")));
+        QCOMPARE(group.value.kind, QStringLiteral("deployment"));
+
+        const int before = int(m_receiver.requests().size());
+        const Result<Delivery> excluded =
+            await(backend().sendSample(ref, QStringLiteral("update_succeeded")));
+        QCOMPARE(excluded.error.code, Error::Code::Invalid);
+        QCOMPARE(excluded.error.field, QStringLiteral("event"));
+        QVERIFY(excluded.error.message.contains(QStringLiteral("deployments")));
+        QVERIFY(excluded.value.id.isEmpty());
+        QCOMPARE(await(backend().sendSample(ref, QStringLiteral("environment_created"))).error.code,
+                 Error::Code::Invalid); // not a stack's event
+        QCOMPARE(int(m_receiver.requests().size()), before);
+        // A ping goes to every webhook, in its format too.
+        ping(ref);
+        QVERIFY(QJsonDocument::fromJson(m_receiver.requests().last().body)
+                    .object()
+                    .contains(u"blocks"));
     }
 
     void resultsArriveOnTheCallersThreadAndNeverAfterItIsGone()

@@ -11,6 +11,8 @@ namespace {
 const Scope Org = Scope::organizationScope(QStringLiteral("acme"));
 const Scope Stack =
     Scope::stackScope(QStringLiteral("acme"), QStringLiteral("web"), QStringLiteral("prod"));
+const Scope Env =
+    Scope::environmentScope(QStringLiteral("acme"), QStringLiteral("infra"), QStringLiteral("dev"));
 
 const QStringList StackFilters{"update_succeeded",  "update_failed",     "preview_succeeded",
                                "preview_failed",    "destroy_succeeded", "destroy_failed",
@@ -77,6 +79,7 @@ private Q_SLOTS:
             << Org
             << QStringList{"stacks", "deployments", "policies", "environments", "change_requests"};
         QTest::newRow("stack") << Stack << QStringList{"stacks", "deployments", "policies"};
+        QTest::newRow("environment") << Env << QStringList{"environments", "change_requests"};
     }
     void groupsPerScope()
     {
@@ -100,6 +103,9 @@ private Q_SLOTS:
         QTest::newRow("stack stacks") << Stack << "stacks" << StackFilters;
         QTest::newRow("stack deployments") << Stack << "deployments" << DeploymentFilters;
         QTest::newRow("stack policies") << Stack << "policies" << PolicyFilters;
+        QTest::newRow("environment environments") << Env << "environments" << EnvironmentFilters;
+        QTest::newRow("environment change_requests")
+            << Env << "change_requests" << ChangeRequestFilters;
     }
     void filtersPerGroup()
     {
@@ -140,6 +146,7 @@ private Q_SLOTS:
             << OrganizationOnlyFilters + StackFilters + DeploymentFilters + PolicyFilters +
                    EnvironmentFilters + ChangeRequestFilters;
         QTest::newRow("stack") << Stack << StackFilters + DeploymentFilters + PolicyFilters;
+        QTest::newRow("environment") << Env << EnvironmentFilters + ChangeRequestFilters;
     }
     void filtersAreTheUnionOfTheGroups()
     {
@@ -155,6 +162,7 @@ private Q_SLOTS:
         QTest::newRow("organization")
             << Org << QStringList{"deployments", "environments", "stacks"};
         QTest::newRow("stack") << Stack << QStringList{"deployments", "stacks"};
+        QTest::newRow("environment") << Env << QStringList{"environments"};
     }
     void defaultGroups()
     {
@@ -167,20 +175,87 @@ private Q_SLOTS:
 
     void kindsAreThoseOfTheWebhookKindHeader()
     {
-        const QStringList reference{"stack",
-                                    "stack_preview",
-                                    "stack_update",
-                                    "deployment",
-                                    "drift_detection",
-                                    "drift_remediation",
-                                    "policy_violation",
-                                    "ping",
-                                    "environment",
-                                    "environment_revision",
-                                    "environment_revision_tag",
-                                    "environment_tag",
-                                    "imported_environment_changed"};
+        const QStringList reference{
+            "stack", "stack_preview", "stack_update", "deployment", "drift_detection",
+            "drift_remediation", "policy_violation", "ping", "environment", "environment_revision",
+            "environment_revision_tag", "environment_tag", "imported_environment_changed",
+            // Pulumi publishes no kind for change requests: this
+            // console's reading, documented in EventCatalog::kindOf.
+            "change_request"};
         QCOMPARE(sorted(EventCatalog::kinds()), sorted(reference));
+    }
+
+    void everyEventHasItsKind_data()
+    {
+        QTest::addColumn<QString>("event");
+        QTest::addColumn<QString>("kind");
+        auto rows = [](const QStringList &events, const char *kind) {
+            for (const QString &e : events)
+                QTest::newRow(qPrintable(e)) << e << QString::fromLatin1(kind);
+        };
+        rows(OrganizationOnlyFilters, "stack");
+        for (const QString &e : StackFilters)
+            QTest::newRow(qPrintable(e))
+                << e
+                << QString::fromLatin1(e.startsWith(u"preview_") ? "stack_preview"
+                                                                 : "stack_update");
+        for (const QString &e : DeploymentFilters) {
+            const char *kind = e.startsWith(u"drift_remediation") ? "drift_remediation"
+                               : e.startsWith(u"drift_")          ? "drift_detection"
+                                                                  : "deployment";
+            QTest::newRow(qPrintable(e)) << e << QString::fromLatin1(kind);
+        }
+        rows(PolicyFilters, "policy_violation");
+        rows(ChangeRequestFilters, "change_request");
+        QTest::newRow("ping") << "ping"
+                              << "ping";
+        QTest::newRow("environment_created") << "environment_created"
+                                             << "environment";
+        QTest::newRow("environment_rotation_failed") << "environment_rotation_failed"
+                                                     << "environment";
+        QTest::newRow("environment_revision_created") << "environment_revision_created"
+                                                      << "environment_revision";
+        QTest::newRow("environment_revision_tag_updated") << "environment_revision_tag_updated"
+                                                          << "environment_revision_tag";
+        QTest::newRow("environment_tag_deleted") << "environment_tag_deleted"
+                                                 << "environment_tag";
+        QTest::newRow("imported_environment_changed") << "imported_environment_changed"
+                                                      << "imported_environment_changed";
+        QTest::newRow("unknown, though shaped like one") << "update_exploded"
+                                                         << "";
+        QTest::newRow("wrong case") << "Update_Failed"
+                                    << "";
+    }
+    void everyEventHasItsKind()
+    {
+        QFETCH(QString, event);
+        QFETCH(QString, kind);
+        QCOMPARE(EventCatalog::kindOf(event), kind);
+    }
+
+    void excludedByNamesTheSettings()
+    {
+        const QStringList groups{QStringLiteral("deployments")};
+        const QStringList filters{QStringLiteral("update_failed")};
+        QCOMPARE(EventCatalog::excludedBy(Stack, filters, groups, QStringLiteral("update_failed")),
+                 QString());
+        QCOMPARE(
+            EventCatalog::excludedBy(Stack, filters, groups, QStringLiteral("deployment_started")),
+            QString());
+        const QString why =
+            EventCatalog::excludedBy(Stack, filters, groups, QStringLiteral("update_succeeded"));
+        QVERIFY(why.contains(QStringLiteral("update_succeeded")));
+        QVERIFY(why.contains(QStringLiteral("deployments")));
+        QVERIFY(why.contains(QStringLiteral("update_failed")));
+        // Nothing chosen: every event of the scope; a ping: every webhook.
+        QCOMPARE(EventCatalog::excludedBy(Env, {}, {}, QStringLiteral("change_request_closed")),
+                 QString());
+        QCOMPARE(EventCatalog::excludedBy(Env, filters, groups, QStringLiteral("ping")), QString());
+        // Another scope's event never is.
+        QVERIFY(!EventCatalog::excludedBy(Env, {}, {}, QStringLiteral("update_failed")).isEmpty());
+        QCOMPARE(EventCatalog::events(Env).first(), QStringLiteral("ping"));
+        QCOMPARE(EventCatalog::events(Env).size(),
+                 EnvironmentFilters.size() + ChangeRequestFilters.size() + 1);
     }
 
     void formatsPerScope_data()
@@ -190,6 +265,8 @@ private Q_SLOTS:
         QTest::newRow("organization") << Org << QStringList{"raw", "slack", "ms_teams"};
         QTest::newRow("stack") << Stack
                                << QStringList{"raw", "slack", "ms_teams", "pulumi_deployments"};
+        QTest::newRow("environment")
+            << Env << QStringList{"raw", "slack", "ms_teams", "pulumi_deployments"};
     }
     void formatsPerScope()
     {
@@ -245,6 +322,15 @@ private Q_SLOTS:
         QTest::newRow("filter covered by a group (stack)")
             << Stack << QStringList{"drift_detected"} << QStringList{"policies", "deployments"}
             << "drift_detected";
+        QTest::newRow("stacks on an environment")
+            << Env << QStringList{} << QStringList{"stacks"} << "stacks";
+        QTest::newRow("deployment filter on an environment")
+            << Env << QStringList{"deployment_failed"} << QStringList{} << "deployment_failed";
+        QTest::newRow("environment groups (environment)")
+            << Env << QStringList{} << QStringList{"environments", "change_requests"} << "";
+        QTest::newRow("filter covered by a group (environment)")
+            << Env << QStringList{"environment_tag_created"} << QStringList{"environments"}
+            << "environment_tag_created";
     }
     void validate()
     {

@@ -26,7 +26,17 @@ public:
     [[nodiscard]] static QStringList defaultGroups(const Scope &scope);
     /// Values of the Pulumi-Webhook-Kind header.
     [[nodiscard]] static QStringList kinds();
-    /// Formats offered in this scope (`pulumi_deployments` for stacks only).
+    /// The Pulumi-Webhook-Kind an event is sent with ("update_failed" → "stack_update");
+    /// "ping" for "ping"; empty for an unknown event. (Pulumi publishes no kind for change
+    /// requests: "change_request" is this console's reading.)
+    [[nodiscard]] static QString kindOf(const QString &event);
+    /// Every event a webhook in this scope can be sent, "ping" first.
+    [[nodiscard]] static QStringList events(const Scope &scope);
+    /// Empty when a webhook with these filters and groups receives `event`; otherwise why not,
+    /// naming the settings that exclude it. Nothing chosen means every event.
+    [[nodiscard]] static QString excludedBy(const Scope &scope, const QStringList &filters,
+                                            const QStringList &groups, const QString &event);
+    /// Formats offered in this scope (`pulumi_deployments` for stacks and environments).
     [[nodiscard]] static QStringList formats(const Scope &scope);
 
     /// Empty when valid; otherwise why not, naming the offending value.

@@ -28,6 +28,12 @@ inline constexpr int MaxOrganizationLength = 100;
 /// An absolute http:// or https:// URL with a host, without a user name or password (they
 /// would be stored in plain text, outside the keychain) and not port 0.
 [[nodiscard]] QString payloadUrl(const QString &value);
+/// What the payload URL field holds for a webhook of `format`: for `pulumi_deployments` the
+/// target stack as `project/stack` (Pulumi's rule `^[^\s/]+/[^\s/]+$`), else a payload URL.
+[[nodiscard]] QString payloadUrl(const QString &value, const QString &format);
+/// A warning, not a refusal: a Slack webhook whose URL is not `https://hooks.slack.com/…`
+/// (Mattermost and other Slack-compatible servers use their own). Empty when none applies.
+[[nodiscard]] QString slackUrlWarning(const QString &value, const QString &format);
 /// At most 1024 characters, no control characters (a NUL would cut it short in the keychain).
 [[nodiscard]] QString secret(const QString &value);
 [[nodiscard]] QString format(const QString &value, const Scope &scope);
@@ -41,6 +47,8 @@ inline constexpr int MaxOrganizationLength = 100;
 
 /// A valid `name` derived from a display name ("My Hook!" → "my-hook").
 [[nodiscard]] QString deriveName(const QString &displayName);
+/// A short random name, as Pulumi Cloud makes when none is given: 8 hex digits ("4b0d0671").
+[[nodiscard]] QString generateName();
 
 /// A strong random secret: 32 random bytes, base64url without padding.
 [[nodiscard]] QString generateSecret();

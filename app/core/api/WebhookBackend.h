@@ -53,8 +53,19 @@ public:
     [[nodiscard]] virtual QFuture<Result<QStringList>> organizations() = 0;
     /// Adds an organization; adding one that exists is a success.
     [[nodiscard]] virtual QFuture<Error> addOrganization(const QString &organization) = 0;
-    /// The stacks of an organization that the backend knows.
-    [[nodiscard]] virtual QFuture<Result<QList<Scope>>> stacks(const QString &organization) = 0;
+    /// The stacks and environments of an organization that the backend knows: stacks first,
+    /// each kind by project, then name.
+    [[nodiscard]] virtual QFuture<Result<QList<Scope>>> scopes(const QString &organization) = 0;
+    /// Adds a stack or an environment (and its organization); adding one that exists is a
+    /// success. Invalid names are refused on the field "scope".
+    [[nodiscard]] virtual QFuture<Error> addScope(const Scope &scope) = 0;
+    /// Renames a stack or an environment within its organization (project and name); its
+    /// webhooks, their secrets and history go with it. Conflict when the new one exists.
+    [[nodiscard]] virtual QFuture<Error> renameScope(const Scope &from, const Scope &to) = 0;
+    /// Removes a stack or an environment with its webhooks, their secrets and their history;
+    /// gives how many webhooks went. Stops at the first webhook that cannot go (its secret in a
+    /// locked keychain, say), keeping the scope.
+    [[nodiscard]] virtual QFuture<Result<int>> removeScope(const Scope &scope) = 0;
 
     // Webhooks.
     enum class Depth {
@@ -78,8 +89,14 @@ public:
 
     // Deliveries. A result with an error and no delivery id means nothing was sent; with an
     // id, the delivery was sent and its outcome is in the value.
-    /// Sends Pulumi's ping to the webhook, recording the attempt.
+    /// Sends Pulumi's ping to the webhook, in its format, recording the attempt.
     [[nodiscard]] virtual QFuture<Result<Delivery>> ping(const WebhookRef &ref) = 0;
+    /// Sends a realistic sample of `event` (one of Pulumi's event names, e.g. "update_failed")
+    /// in the webhook's format, signed and recorded like a ping. An event the scope does not
+    /// have, or the webhook's groups and filters exclude, is refused (Invalid, field "event",
+    /// saying which setting excludes it).
+    [[nodiscard]] virtual QFuture<Result<Delivery>> sendSample(const WebhookRef &ref,
+                                                               const QString &event) = 0;
     /// Resends a delivery's exact payload, signed with the webhook's current secret, as a new
     /// delivery linked to the original.
     [[nodiscard]] virtual QFuture<Result<Delivery>> redeliver(const QString &deliveryId) = 0;
@@ -107,6 +124,10 @@ public:
 
 Q_SIGNALS:
     void organizationAdded(const QString &organization);
+    void scopeAdded(const wc::Scope &scope);
+    /// Its webhooks were renamed with it: lists showing them reload.
+    void scopeRenamed(const wc::Scope &from, const wc::Scope &to);
+    void scopeRemoved(const wc::Scope &scope);
     void webhookAdded(const wc::Webhook &webhook);
     /// `before` is the reference it had (an edit may rename it).
     void webhookChanged(const wc::WebhookRef &before, const wc::Webhook &after);

@@ -389,6 +389,24 @@ Error Database::migrateTo(int version)
                                      " webhook_id BIGINT,"
                                      " started_at BIGINT NOT NULL)")};
         break;
+    case 5:
+        // Pulumi ESC environments (project/env) as a third kind of scope, beside stacks.
+        statements = {
+            QStringLiteral(
+                "CREATE TABLE environments ("
+                " id %1,"
+                " organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                " project TEXT NOT NULL,"
+                " environment TEXT NOT NULL,"
+                " created_at BIGINT NOT NULL,"
+                " UNIQUE (organization_id, project, environment))")
+                .arg(key),
+            QStringLiteral("ALTER TABLE webhooks ADD COLUMN environment_id BIGINT"
+                           " REFERENCES environments(id) ON DELETE CASCADE"),
+            QStringLiteral("CREATE INDEX webhooks_by_environment ON webhooks (environment_id)"),
+            QStringLiteral("CREATE INDEX webhooks_by_stack ON webhooks (stack_id)"),
+        };
+        break;
     default:
         return Error::make(Error::Code::Storage, tr("Unknown schema version %1.").arg(version));
     }

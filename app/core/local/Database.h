@@ -19,7 +19,7 @@ class Database
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     Database();
     ~Database();

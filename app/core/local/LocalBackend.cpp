@@ -311,10 +311,126 @@ QFuture<Error> LocalBackend::addOrganization(const QString &organization)
     return reply.future();
 }
 
-QFuture<Result<QList<Scope>>> LocalBackend::stacks(const QString &organization)
+QFuture<Result<QList<Scope>>> LocalBackend::scopes(const QString &organization)
 {
-    return query(*m_store,
-                 [organization](Store &s, Error *e) { return s.webhooks.stacks(organization, e); });
+    return query(*m_store, [organization](Store &s, Error *e) {
+        QList<Scope> out = s.webhooks.stacks(organization, e);
+        if (!*e)
+            out += s.webhooks.environments(organization, e);
+        return out;
+    });
+}
+
+namespace {
+/// Empty when the stack or environment's names follow Pulumi's rules; otherwise why not.
+Error checkScope(const Scope &scope)
+{
+    const auto invalid = [](const QString &why) {
+        return Error::invalid(QStringLiteral("scope"), why);
+    };
+    if (scope.isOrganization() || !scope.isValid())
+        return invalid(tr("Give a project and a stack, or a project and an environment."));
+    for (const auto &[value, what] : {std::pair{scope.organization, tr("organization")},
+                                      {scope.project, tr("project")},
+                                      {scope.isEnvironment() ? scope.environment : scope.stack,
+                                       scope.isEnvironment() ? tr("environment") : tr("stack")}}) {
+        if (QString e = validation::scopeSegment(value, what); !e.isEmpty())
+            return invalid(e);
+    }
+    return {};
+}
+} // namespace
+
+QFuture<Error> LocalBackend::addScope(const Scope &scope)
+{
+    if (Error e = checkScope(scope))
+        return readyFuture(e);
+    Promise<Error> reply;
+    auto added =
+        query(*m_store, [scope](Store &s, Error *e) { return s.webhooks.addScope(scope, e); });
+    whenReady(added, this, [this, reply, scope](const Result<bool> &r) {
+        if (!r.error && r.value)
+            Q_EMIT scopeAdded(scope);
+        reply.finish(r.error);
+    });
+    return reply.future();
+}
+
+QFuture<Error> LocalBackend::renameScope(const Scope &from, const Scope &to)
+{
+    if (Error e = checkScope(to))
+        return readyFuture(e);
+    if (from.kind() != to.kind() || from.organization != to.organization)
+        return readyFuture(Error::invalid(
+            QStringLiteral("scope"),
+            tr("A stack stays a stack, an environment an environment, in its organization.")));
+    if (from == to)
+        return readyFuture(Error{});
+    Promise<Error> reply;
+    auto renamed = m_store->run([from, to](Store &s) {
+        if (Error e = s.usable())
+            return e;
+        return s.webhooks.renameScope(from, to);
+    });
+    whenReady(renamed, this, [this, reply, from, to](const Error &e) {
+        if (!e) {
+            qCInfo(lcLocal) << "renamed" << from.path() << "to" << to.path();
+            Q_EMIT scopeRenamed(from, to);
+        }
+        reply.finish(e);
+    });
+    return reply.future();
+}
+
+QFuture<Result<int>> LocalBackend::removeScope(const Scope &scope)
+{
+    if (scope.isOrganization() || !scope.isValid())
+        return readyFuture(Result<int>::failure(checkScope(scope)));
+    Promise<Result<int>> reply;
+    // Its webhooks first, each with its secret and history, as a delete of each would; the
+    // scope only once they are all gone.
+    whenReady(webhooks(scope), this, [this, reply, scope](const Result<QList<WebhookSummary>> &r) {
+        if (r.error) {
+            reply.finish(Result<int>::failure(r.error));
+            return;
+        }
+        QList<WebhookRef> refs;
+        for (const WebhookSummary &w : r.value)
+            refs << w.webhook.ref();
+        removeScopeWebhooks(scope, refs, 0, reply);
+    });
+    return reply.future();
+}
+
+void LocalBackend::removeScopeWebhooks(const Scope &scope, QList<WebhookRef> refs, int removed,
+                                       const Promise<Result<int>> &reply)
+{
+    if (refs.isEmpty()) {
+        auto gone = m_store->run([scope](Store &s) {
+            if (Error e = s.usable())
+                return e;
+            return s.webhooks.removeScope(scope);
+        });
+        whenReady(gone, this, [this, reply, scope, removed](const Error &e) {
+            if (!e) {
+                qCInfo(lcLocal) << "removed" << scope.path() << "and" << removed << "webhooks";
+                Q_EMIT scopeRemoved(scope);
+            }
+            reply.finish(Result<int>{e, removed});
+        });
+        return;
+    }
+    const WebhookRef next = refs.takeFirst();
+    whenReady(remove(next), this, [this, reply, scope, refs, removed, next](const Error &e) {
+        if (e) {
+            Error why = e;
+            why.message = tr("“%1” was not removed: its webhook %2 could not be deleted. %3")
+                              .arg(scope.displayPath(), next.toString(), e.message);
+            reply.finish(Result<int>{why, removed});
+            return;
+        }
+        removeScopeWebhooks(scope, refs, removed + 1, reply);
+    });
 }
 
 // Webhooks.
@@ -351,7 +467,10 @@ Error LocalBackend::checkFields(const WebhookDraft &d) const
         return Error::invalid(QStringLiteral("displayName"), e);
     if (QString e = validation::name(d.name); !e.isEmpty())
         return Error::invalid(QStringLiteral("name"), e);
-    if (QString e = validation::payloadUrl(d.payloadUrl); !e.isEmpty())
+    if (QString e = validation::format(d.format, d.scope); !e.isEmpty())
+        return Error::invalid(QStringLiteral("format"), e);
+    // What the payload URL field means depends on the format.
+    if (QString e = validation::payloadUrl(d.payloadUrl, d.format); !e.isEmpty())
         return Error::invalid(QStringLiteral("payloadUrl"), e);
     if (d.secretChange == WebhookDraft::SecretChange::Set) {
         if (d.secret.isEmpty())
@@ -359,15 +478,17 @@ Error LocalBackend::checkFields(const WebhookDraft &d) const
         if (QString e = validation::secret(d.secret); !e.isEmpty())
             return Error::invalid(QStringLiteral("secret"), e);
     }
-    if (QString e = validation::format(d.format, d.scope); !e.isEmpty())
-        return Error::invalid(QStringLiteral("format"), e);
+
     if (QString e = EventCatalog::validate(d.scope, d.filters, d.groups); !e.isEmpty())
         return Error::invalid(QStringLiteral("events"), e);
     return {};
 }
 
-QFuture<Result<Webhook>> LocalBackend::create(const WebhookDraft &draft)
+QFuture<Result<Webhook>> LocalBackend::create(const WebhookDraft &given)
 {
+    WebhookDraft draft = given;
+    if (draft.name.trimmed().isEmpty())
+        draft.name = validation::generateName(); // as Pulumi Cloud does
     if (Error e = checkFields(draft))
         return failed<Webhook>(e);
     StoredWebhook webhook = applyDraft(StoredWebhook{}, draft);
@@ -728,19 +849,45 @@ QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
 
 QFuture<Result<Delivery>> LocalBackend::ping(const WebhookRef &ref)
 {
+    return sendPayload(ref, QStringLiteral("ping"));
+}
+
+QFuture<Result<Delivery>> LocalBackend::sendSample(const WebhookRef &ref, const QString &event)
+{
+    return sendPayload(ref, event);
+}
+
+QFuture<Result<Delivery>> LocalBackend::sendPayload(const WebhookRef &ref, const QString &event)
+{
     DeliveryReply reply;
     auto found = query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.byRef(ref, e); });
-    whenReady(found, this, [this, reply](const Result<std::optional<StoredWebhook>> &r) {
+    whenReady(found, this, [this, reply, event](const Result<std::optional<StoredWebhook>> &r) {
         if (r.error || !r.value) {
             reply.finish(Result<Delivery>::failure(r.error ? r.error : webhookGone()));
             return;
         }
+        const StoredWebhook &w = *r.value;
         Delivery d;
         d.uid = newUid();
-        d.kind = QStringLiteral("ping");
         d.timestamp = QDateTime::currentDateTimeUtc();
-        d.payload = PayloadBuilder::ping(*r.value, d.timestamp);
-        send(*r.value, d, reply);
+        if (event != u"ping") {
+            if (const QString why = EventCatalog::excludedBy(w.scope, w.filters, w.groups, event);
+                !why.isEmpty()) {
+                reply.finish(
+                    Result<Delivery>::failure(Error::invalid(QStringLiteral("event"), why)));
+                return;
+            }
+        }
+        const Payload payload = event == u"ping" ? PayloadBuilder::ping(w, d.timestamp)
+                                                 : PayloadBuilder::sample(w, event, d.timestamp);
+        if (payload.kind.isEmpty()) {
+            reply.finish(Result<Delivery>::failure(Error::invalid(
+                QStringLiteral("event"), tr("No sample of “%1” can be made.").arg(event))));
+            return;
+        }
+        d.kind = payload.kind;
+        d.payload = payload.body;
+        send(w, d, reply);
     });
     return reply.future();
 }

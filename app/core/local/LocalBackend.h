@@ -37,17 +37,22 @@ public:
 
     [[nodiscard]] QFuture<Result<QStringList>> organizations() override;
     [[nodiscard]] QFuture<Error> addOrganization(const QString &organization) override;
-    [[nodiscard]] QFuture<Result<QList<Scope>>> stacks(const QString &organization) override;
+    [[nodiscard]] QFuture<Result<QList<Scope>>> scopes(const QString &organization) override;
+    [[nodiscard]] QFuture<Error> addScope(const Scope &scope) override;
+    [[nodiscard]] QFuture<Error> renameScope(const Scope &from, const Scope &to) override;
+    [[nodiscard]] QFuture<Result<int>> removeScope(const Scope &scope) override;
 
     [[nodiscard]] QFuture<Result<QList<WebhookSummary>>>
     webhooks(const Scope &scope, Depth depth = Depth::ScopeOnly) override;
     [[nodiscard]] QFuture<Result<Webhook>> webhook(const WebhookRef &ref) override;
-    [[nodiscard]] QFuture<Result<Webhook>> create(const WebhookDraft &draft) override;
+    [[nodiscard]] QFuture<Result<Webhook>> create(const WebhookDraft &given) override;
     [[nodiscard]] QFuture<Result<Webhook>> update(const WebhookRef &ref,
                                                   const WebhookDraft &draft) override;
     [[nodiscard]] QFuture<Error> remove(const WebhookRef &ref) override;
 
     [[nodiscard]] QFuture<Result<Delivery>> ping(const WebhookRef &ref) override;
+    [[nodiscard]] QFuture<Result<Delivery>> sendSample(const WebhookRef &ref,
+                                                       const QString &event) override;
     [[nodiscard]] QFuture<Result<Delivery>> redeliver(const QString &deliveryId) override;
     [[nodiscard]] QFuture<Result<Delivery>> delivery(const QString &deliveryId) override;
     [[nodiscard]] QFuture<Result<HistoryPage>> history(const DeliveryFilter &filter,
@@ -90,6 +95,11 @@ private:
     [[nodiscard]] QFuture<Error> journal(const QString &uid, const QString &action,
                                          qint64 webhookId);
     QFuture<Error> unjournal(const QString &uid);
+    /// Removes the webhooks one after the other, then the scope; counts what went.
+    void removeScopeWebhooks(const Scope &scope, QList<WebhookRef> refs, int removed,
+                             const Promise<Result<int>> &reply);
+    /// Sends `payload` to the webhook `ref` names (a ping or a sample event).
+    QFuture<Result<Delivery>> sendPayload(const WebhookRef &ref, const QString &event);
     /// Completes or undoes, one after the other, the keychain steps a crash cut short.
     void recoverJournal(QList<JournalEntry> entries, const Promise<Error> &done);
     /// Signs `delivery` once, records it as pending, sends it and records the outcome.

@@ -43,13 +43,14 @@ void setError(Error *target, const Error &value)
 }
 
 const QString SelectColumns = QStringLiteral(
-    "SELECT w.id, w.uid, o.name, COALESCE(s.project, ''), COALESCE(s.stack, ''), w.name,"
+    "SELECT w.id, w.uid, o.name, COALESCE(s.project, e.project, ''), COALESCE(s.stack, ''), w.name,"
     " w.display_name, w.payload_url, w.format, w.event_filters, w.event_groups, w.active,"
     " w.has_secret, w.created_at, w.updated_at,"
-    " d.id, d.response_code, d.error, d.status, d.started_at"
+    " d.id, d.response_code, d.error, d.status, d.started_at, COALESCE(e.environment, '')"
     " FROM webhooks w"
     " JOIN organizations o ON o.id = w.organization_id"
     " LEFT JOIN stacks s ON s.id = w.stack_id"
+    " LEFT JOIN environments e ON e.id = w.environment_id"
     " LEFT JOIN deliveries d ON d.id = (SELECT MAX(id) FROM deliveries WHERE webhook_id = w.id)");
 } // namespace
 
@@ -123,6 +124,146 @@ qint64 WebhookRepository::ensureStack(const Scope &scope, Error *error)
         return 0;
     }
     return insert.next() ? insert.value(0).toLongLong() : 0;
+}
+
+qint64 WebhookRepository::ensureEnvironment(const Scope &scope, Error *error)
+{
+    const qint64 orgId = ensureOrganization(scope.organization, error);
+    if (!orgId)
+        return 0;
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral("SELECT id FROM environments WHERE organization_id = ? AND"
+                                " project = ? AND environment = ?"));
+    find.addBindValue(orgId);
+    find.addBindValue(scope.project);
+    find.addBindValue(scope.environment);
+    if (Error e = Database::exec(find, tr("read environments"))) {
+        setError(error, e);
+        return 0;
+    }
+    if (find.next())
+        return find.value(0).toLongLong();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO environments (organization_id, project, environment,"
+                                  " created_at) VALUES (?, ?, ?, ?) RETURNING id"));
+    insert.addBindValue(orgId);
+    insert.addBindValue(scope.project);
+    insert.addBindValue(scope.environment);
+    insert.addBindValue(nowMs());
+    if (Error e = Database::exec(insert, tr("add the environment"))) {
+        setError(error, e);
+        return 0;
+    }
+    return insert.next() ? insert.value(0).toLongLong() : 0;
+}
+
+QList<Scope> WebhookRepository::environments(const QString &organization, Error *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT e.project, e.environment FROM environments e JOIN"
+                             " organizations o ON o.id = e.organization_id WHERE o.name = ?"
+                             " ORDER BY 1, 2"));
+    q.addBindValue(organization);
+    QList<Scope> out;
+    if (Error e = Database::exec(q, tr("read environments"))) {
+        setError(error, e);
+        return out;
+    }
+    while (q.next())
+        out << Scope::environmentScope(organization, q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+bool WebhookRepository::addScope(const Scope &scope, Error *error)
+{
+    Error e;
+    const QList<Scope> known = scope.isEnvironment() ? environments(scope.organization, &e)
+                                                     : stacks(scope.organization, &e);
+    if (e) {
+        setError(error, e);
+        return false;
+    }
+    if (known.contains(scope))
+        return false;
+    if (scope.isEnvironment())
+        (void)ensureEnvironment(scope, &e);
+    else if (scope.isStack())
+        (void)ensureStack(scope, &e);
+    else
+        (void)ensureOrganization(scope.organization, &e);
+    setError(error, e);
+    return !e;
+}
+
+Error WebhookRepository::renameScope(const Scope &from, const Scope &to)
+{
+    const bool environment = from.isEnvironment();
+    const QString table = environment ? QStringLiteral("environments") : QStringLiteral("stacks");
+    const QString column = environment ? QStringLiteral("environment") : QStringLiteral("stack");
+    const QString name = environment ? from.environment : from.stack;
+    const QString newName = environment ? to.environment : to.stack;
+    Error e;
+    const QList<Scope> known =
+        environment ? environments(from.organization, &e) : stacks(from.organization, &e);
+    if (e)
+        return e;
+    if (!known.contains(from))
+        return Error::make(
+            Error::Code::NotFound,
+            tr("There is no %1 “%2”.")
+                .arg(environment ? tr("environment") : tr("stack"), from.displayPath()));
+    if (known.contains(to))
+        return Error{Error::Code::Conflict, tr("“%1” already exists.").arg(to.displayPath()),
+                     QStringLiteral("name")};
+    if (Error b = m_db.begin())
+        return b;
+    QSqlQuery rename(m_db.connection());
+    rename.prepare(QStringLiteral("UPDATE %1 SET project = ?, %2 = ? WHERE project = ? AND %2 = ?"
+                                  " AND organization_id = (SELECT id FROM organizations WHERE"
+                                  " name = ?)")
+                       .arg(table, column));
+    rename.addBindValue(to.project);
+    rename.addBindValue(newName);
+    rename.addBindValue(from.project);
+    rename.addBindValue(name);
+    rename.addBindValue(from.organization);
+    // Webhooks find their scope by its key too: it moves with the rename.
+    QSqlQuery keys(m_db.connection());
+    keys.prepare(
+        QStringLiteral("UPDATE webhooks SET scope_key = ? WHERE scope_key = ? AND"
+                       " organization_id = (SELECT id FROM organizations WHERE name = ?)"));
+    keys.addBindValue(to.stackKey());
+    keys.addBindValue(from.stackKey());
+    keys.addBindValue(from.organization);
+    Error error = Database::exec(rename, tr("rename the scope"));
+    if (!error)
+        error = Database::exec(keys, tr("rename the scope"));
+    if (error) {
+        m_db.rollback();
+        return error;
+    }
+    return m_db.commit();
+}
+
+Error WebhookRepository::removeScope(const Scope &scope)
+{
+    const bool environment = scope.isEnvironment();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE project = ? AND %2 = ? AND organization_id ="
+                             " (SELECT id FROM organizations WHERE name = ?)")
+                  .arg(environment ? QStringLiteral("environments") : QStringLiteral("stacks"),
+                       environment ? QStringLiteral("environment") : QStringLiteral("stack")));
+    q.addBindValue(scope.project);
+    q.addBindValue(environment ? scope.environment : scope.stack);
+    q.addBindValue(scope.organization);
+    if (Error e = Database::exec(q, tr("remove the scope")))
+        return e;
+    if (q.numRowsAffected() == 0)
+        return Error::make(
+            Error::Code::NotFound,
+            tr("There is no %1 “%2”.")
+                .arg(environment ? tr("environment") : tr("stack"), scope.displayPath()));
+    return {};
 }
 
 QList<Scope> WebhookRepository::stacks(const QString &organization, Error *error) const
@@ -258,20 +399,27 @@ Error WebhookRepository::insertRow(StoredWebhook &webhook)
     if (error)
         return error;
     QVariant stackId(QMetaType::fromType<qint64>());
+    QVariant environmentId(QMetaType::fromType<qint64>());
     if (webhook.scope.isStack()) {
         stackId = ensureStack(webhook.scope, &error);
+        if (error)
+            return error;
+    } else if (webhook.scope.isEnvironment()) {
+        environmentId = ensureEnvironment(webhook.scope, &error);
         if (error)
             return error;
     }
     const qint64 now = nowMs();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO webhooks (uid, organization_id, stack_id, scope_key, name, display_name,"
-        " payload_url, format, event_filters, event_groups, active, has_secret, created_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "INSERT INTO webhooks (uid, organization_id, stack_id, environment_id, scope_key, name,"
+        " display_name, payload_url, format, event_filters, event_groups, active, has_secret,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"));
     q.addBindValue(Database::text(webhook.uid));
     q.addBindValue(orgId);
     q.addBindValue(stackId);
+    q.addBindValue(environmentId);
     q.addBindValue(webhook.scope.stackKey());
     q.addBindValue(Database::text(webhook.name));
     q.addBindValue(Database::text(webhook.displayName));
@@ -423,7 +571,8 @@ WebhookRepository::query(const QString &where, const QVariantList &binds, Error 
         StoredWebhook &w = s.webhook;
         w.id = q.value(0).toLongLong();
         w.uid = q.value(1).toString();
-        w.scope = Scope{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+        w.scope = Scope{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                        q.value(20).toString()};
         w.name = q.value(5).toString();
         w.displayName = q.value(6).toString();
         w.payloadUrl = q.value(7).toString();

@@ -41,8 +41,20 @@ public:
     [[nodiscard]] qint64 ensureOrganization(const QString &name, Error *error);
     /// Returns the stack's id, adding it (and its organization) when new.
     [[nodiscard]] qint64 ensureStack(const Scope &scope, Error *error);
+    /// Returns the environment's id, adding it (and its organization) when new.
+    [[nodiscard]] qint64 ensureEnvironment(const Scope &scope, Error *error);
     /// Stacks of an organization, by project and stack.
     [[nodiscard]] QList<Scope> stacks(const QString &organization, Error *error = nullptr) const;
+    /// Environments of an organization, by project and environment.
+    [[nodiscard]] QList<Scope> environments(const QString &organization,
+                                            Error *error = nullptr) const;
+    /// Adds a stack or an environment (and its organization); true when it was new.
+    [[nodiscard]] bool addScope(const Scope &scope, Error *error);
+    /// Renames a stack or an environment, its webhooks going with it. Conflict when the new
+    /// name is taken, NotFound when the old one is not there.
+    [[nodiscard]] Error renameScope(const Scope &from, const Scope &to);
+    /// Deletes a stack or an environment row (its webhooks cascade: remove them first).
+    [[nodiscard]] Error removeScope(const Scope &scope);
 
     /// Inserts and sets `webhook.id`; Conflict when the name is taken in its scope. Clears the
     /// journal entry of its secret, in the same transaction.

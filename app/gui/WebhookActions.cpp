@@ -1,0 +1,101 @@
+#include "WebhookActions.h"
+
+#include "EventCatalog.h"
+#include "EventLabels.h"
+#include "Prompt.h"
+#include "WebhookBackend.h"
+
+#include <QCoreApplication>
+#include <QMenu>
+
+namespace wc::gui::actions {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WebhookActions", text);
+}
+} // namespace
+
+void confirmDelete(WebhookBackend &backend, const Webhook &webhook, QWidget *parent,
+                   const Status &status)
+{
+    const auto answer = Prompt::question(
+        parent, tr("Delete webhook"),
+        tr("Delete the webhook “%1”? Its delivery history and its secret in your keychain are "
+           "deleted too.")
+            .arg(webhook.displayName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    status(tr("Deleting webhook “%1”…").arg(webhook.displayName));
+    whenReady(backend.remove(webhook.ref()), parent, [parent, webhook, status](const Error &error) {
+        if (error) {
+            Prompt::warning(parent, tr("Delete webhook"),
+                            tr("“%1” was not deleted. %2").arg(webhook.displayName, error.message));
+            return;
+        }
+        status(tr("Deleted webhook “%1”.").arg(webhook.displayName));
+    });
+}
+
+void setActive(WebhookBackend &backend, const Webhook &webhook, bool active, QWidget *parent,
+               const Status &status)
+{
+    WebhookDraft draft = WebhookDraft::from(webhook);
+    draft.active = active;
+    whenReady(backend.update(webhook.ref(), draft), parent,
+              [parent, webhook, active, status](const Result<Webhook> &saved) {
+                  if (saved.error) {
+                      Prompt::warning(parent,
+                                      active ? tr("Resume webhook") : tr("Pause webhook"),
+                                      tr("“%1” was not changed. %2")
+                                          .arg(webhook.displayName, saved.error.message));
+                      return;
+                  }
+                  status(active ? tr("Resumed webhook “%1”: events are delivered again.")
+                                      .arg(webhook.displayName)
+                                : tr("Paused webhook “%1”: no events are delivered until it "
+                                     "is resumed.")
+                                      .arg(webhook.displayName));
+              });
+}
+
+void fillSampleMenu(QMenu *menu, const std::optional<Webhook> &webhook,
+                    const std::function<void(const QString &event)> &send)
+{
+    menu->clear();
+    // clear() leaves the group submenus alive (children of the menu): they go too, later, in
+    // case this runs from one of their own actions.
+    for (QMenu *sub : menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+        sub->deleteLater();
+    menu->setToolTipsVisible(true);
+    menu->setEnabled(webhook.has_value());
+    if (!webhook)
+        return;
+    auto add = [&](QMenu *into, const QString &event) {
+        const QString excluded =
+            EventCatalog::excludedBy(webhook->scope, webhook->filters, webhook->groups, event);
+        QString text = tr("%1 — %2").arg(event, labels::event(event));
+        if (!excluded.isEmpty())
+            text = tr("%1 (not subscribed)").arg(text);
+        // "&&": an event name is not a mnemonic.
+        QAction *action = into->addAction(text.replace(u'&', QStringLiteral("&&")));
+        action->setData(event);
+        action->setToolTip(excluded.isEmpty()
+                               ? tr("Send a sample “%1” event (Pulumi-Webhook-Kind: %2).")
+                                     .arg(event, EventCatalog::kindOf(event))
+                               : excluded);
+        QObject::connect(action, &QAction::triggered, menu, [send, event] { send(event); });
+    };
+    add(menu, QStringLiteral("ping"));
+    menu->addSeparator();
+    for (const EventCatalog::Group &g : EventCatalog::groups(webhook->scope)) {
+        QMenu *sub = menu->addMenu(tr("%1 — %2").arg(g.name, labels::group(g.name)));
+        sub->setToolTipsVisible(true);
+        for (const QString &event : g.filters)
+            add(sub, event);
+    }
+}
+
+} // namespace wc::gui::actions
