@@ -20,7 +20,7 @@ if ((sanitize)); then
     config=(-DCMAKE_BUILD_TYPE=Debug -DWEBHOOK_CONSOLE_SANITIZE=ON)
     # Any report is fatal; leaks of the libraries below (not instrumented, not ours) are not
     # reports about this code.
-    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
+    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=1"
     export LSAN_OPTIONS="suppressions=$root/tests/support/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 else
