@@ -45,6 +45,27 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
+    // Long display names and stack references must not widen the window past 1024 pixels:
+    // the title takes the room there is and wraps when it needs more; the reference and URL
+    // are cut short rather than push the buttons off (all of it in its tooltip).
+    m_ui->titleLabel->setWordWrap(true);
+    m_ui->titleLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->urlLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->urlLabel->setMinimumWidth(120);
+    for (const auto &[combo, length] :
+         {std::pair{m_ui->outcomeCombo, 7}, std::pair{m_ui->kindCombo, 12},
+          std::pair{m_ui->timeCombo, 9}}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(length);
+        combo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
+    // The page's range takes the pager's room but never widens the list (and the window).
+    m_ui->pageLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->pageLabel->setAlignment(Qt::AlignCenter);
+    m_ui->pageLabel->setMinimumWidth(80);
+    // The search takes what the filters leave.
+    m_ui->searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_ui->searchEdit->setMinimumWidth(100);
     m_ui->chartArea->layout()->addWidget(m_chart);
     m_ui->bulkBar->hide();
 
@@ -84,7 +105,7 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
     header->setSectionResizeMode(DeliveryHistoryModel::ResultColumn, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({520, 520});
+    m_ui->splitter->setSizes({620, 420});
     m_ui->detailSummary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     // Detail.
@@ -209,10 +230,12 @@ void DeliveryHistoryPage::setWebhook(const Webhook &webhook)
     const bool same = m_webhook && m_webhook->ref() == webhook.ref();
     m_webhook = webhook;
     m_ui->titleLabel->setText(tr("Deliveries of “%1”").arg(webhook.displayName));
+    m_ui->titleLabel->setToolTip(m_ui->titleLabel->text());
     m_ui->urlLabel->setText(tr("%1 · %2%3")
                                 .arg(webhook.ref().toString(),
                                      validation::redactedUrl(webhook.payloadUrl),
                                      webhook.active ? QString() : tr(" · paused")));
+    m_ui->urlLabel->setToolTip(m_ui->urlLabel->text());
     if (!same) {
         m_selected.reset();
         m_ui->searchEdit->blockSignals(true);
@@ -310,11 +333,14 @@ void DeliveryHistoryPage::updatePager()
         return;
     }
     const QLocale locale;
-    const auto when = [&locale](const Delivery *d) {
-        return locale.toString(d->timestamp.toLocalTime(), QStringLiteral("MMM d, HH:mm:ss"));
-    };
-    m_ui->pageLabel->setText(
-        tr("%1 – %2").arg(when(m_model->deliveryAt(rows - 1)), when(m_model->deliveryAt(0))));
+    const QDateTime first = m_model->deliveryAt(rows - 1)->timestamp.toLocalTime();
+    const QDateTime last = m_model->deliveryAt(0)->timestamp.toLocalTime();
+    const QString day = QStringLiteral("MMM d, HH:mm:ss");
+    // One day's range says the day once: "Nov 29, 09:12:03 – 17:40:55".
+    m_ui->pageLabel->setText(tr("%1 – %2").arg(
+        locale.toString(first, day),
+        locale.toString(last, first.date() == last.date() ? QStringLiteral("HH:mm:ss") : day)));
+    m_ui->pageLabel->setToolTip(m_ui->pageLabel->text());
 }
 
 void DeliveryHistoryPage::selectDelivery(const QString &id)

@@ -31,12 +31,11 @@ void EventTree::setScope(const Scope &scope)
         auto *group = new QTreeWidgetItem(this, {g.name, labels::group(g.name)});
         group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         group->setCheckState(NameColumn, Qt::Unchecked);
-        group->setToolTip(NameColumn,
-                          tr("The group “%1”: all its events, including any Pulumi adds later.")
-                              .arg(g.name));
+        group->setToolTip(
+            NameColumn,
+            tr("The group “%1”: all its events, including any Pulumi adds later.").arg(g.name));
         group->setText(DescriptionColumn,
-                       tr("%1 (%n events)", nullptr, int(g.filters.size()))
-                           .arg(labels::group(g.name)));
+                       tr("%1 (%2 events)").arg(labels::group(g.name)).arg(g.filters.size()));
         for (const QString &f : g.filters) {
             auto *event = new QTreeWidgetItem(group, {f, labels::event(f)});
             event->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -147,13 +146,13 @@ void EventTree::setCovered(QTreeWidgetItem *group, bool covered)
         if (covered) {
             event->setCheckState(NameColumn, Qt::Checked);
             event->setFlags(event->flags() & ~Qt::ItemIsEnabled);
-            event->setToolTip(NameColumn, tr("“%1” is covered by the chosen group “%2”.")
-                                              .arg(event->text(NameColumn),
-                                                   group->text(NameColumn)));
+            event->setToolTip(NameColumn,
+                              tr("“%1” is covered by the chosen group “%2”.")
+                                  .arg(event->text(NameColumn), group->text(NameColumn)));
         } else {
             event->setFlags(event->flags() | Qt::ItemIsEnabled);
-            event->setToolTip(NameColumn, tr("The event “%1” on its own.")
-                                              .arg(event->text(NameColumn)));
+            event->setToolTip(NameColumn,
+                              tr("The event “%1” on its own.").arg(event->text(NameColumn)));
         }
     }
 }

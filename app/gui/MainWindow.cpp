@@ -2,11 +2,18 @@
 
 #include "AppInfo.h"
 #include "DeliveryHistoryPage.h"
+#include "IntegrationsPage.h"
 #include "OrganizationDialog.h"
 #include "PreferencesDialog.h"
 #include "Prompt.h"
+#include "SampleEventDialog.h"
+#include "ScopeDialog.h"
+#include "ScopesPage.h"
 #include "Settings.h"
+#include "StackImportDialog.h"
+#include "WebhookActions.h"
 #include "WebhookBackend.h"
+#include "WebhookListModel.h"
 #include "WebhooksPage.h"
 #include "ui_MainWindow.h"
 
@@ -14,13 +21,66 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 
 Q_LOGGING_CATEGORY(lcWindow, "webhookconsole.gui.window")
 
 namespace wc::gui {
+
+namespace {
+QStandardItem *childOfKind(const QStandardItem *parent, int kind)
+{
+    if (!parent)
+        return nullptr;
+    for (int row = 0; row < parent->rowCount(); ++row) {
+        if (parent->child(row)->data(MainWindow::KindRole).toInt() == kind)
+            return parent->child(row);
+    }
+    return nullptr;
+}
+
+QStandardItem *makeItem(const QString &text, MainWindow::NodeKind kind, const Scope &scope,
+                        const QString &accessible)
+{
+    auto *item = new QStandardItem(text);
+    item->setData(kind, MainWindow::KindRole);
+    item->setData(scope.organization, MainWindow::OrganizationRole);
+    item->setData(QVariant::fromValue(scope), MainWindow::ScopeRole);
+    item->setData(accessible, Qt::AccessibleTextRole);
+    item->setToolTip(accessible);
+    return item;
+}
+
+/// Settings → Integrations, Webhooks of a scope.
+QStandardItem *makeSettings(const Scope &scope)
+{
+    const QString where = scope.displayPath();
+    auto *settings = makeItem(MainWindow::tr("Settings"), MainWindow::SettingsNode, scope,
+                              MainWindow::tr("Settings of %1").arg(where));
+    settings->appendRow(makeItem(MainWindow::tr("Integrations"), MainWindow::IntegrationsNode,
+                                 scope, MainWindow::tr("Integrations of %1").arg(where)));
+    settings->appendRow(makeItem(MainWindow::tr("Webhooks"), MainWindow::WebhooksNode, scope,
+                                 MainWindow::tr("Webhooks of %1").arg(where)));
+    return settings;
+}
+
+/// Where a child named `text` goes among `parent`'s children of `kind`, alphabetically.
+int sortedRow(const QStandardItem *parent, const QString &text, int kind)
+{
+    int row = 0;
+    for (; row < parent->rowCount(); ++row) {
+        const QStandardItem *child = parent->child(row);
+        if (child->data(MainWindow::KindRole).toInt() == kind &&
+            QString::compare(child->text(), text, Qt::CaseInsensitive) > 0)
+            break;
+    }
+    return row;
+}
+} // namespace
 
 MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     : QMainWindow(parent)
@@ -28,64 +88,126 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     , m_backend(backend)
     , m_navigation(new QStandardItemModel(this))
     , m_webhooksPage(new WebhooksPage(backend, this))
+    , m_integrationsPage(new IntegrationsPage(backend, this))
+    , m_scopesPage(new ScopesPage(this))
     , m_historyPage(new DeliveryHistoryPage(backend, this))
+    , m_sampleMenu(new QMenu(tr("Send S&ample Event"), this))
     , m_retentionTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
     m_ui->pages->addWidget(m_webhooksPage);
+    m_ui->pages->addWidget(m_integrationsPage);
+    m_ui->pages->addWidget(m_scopesPage);
     m_ui->pages->addWidget(m_historyPage);
     m_ui->navigationView->setModel(m_navigation);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({230, 870});
+    m_ui->splitter->setSizes({210, 890});
+    m_ui->menuWebhook->insertMenu(m_ui->actionChooseSampleEvent, m_sampleMenu);
+    m_sampleMenu->setToolTipsVisible(true);
 
     auto *location = new QLabel(tr("Database: %1").arg(backend.displayLocation()), this);
     location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(location);
+    const auto status = [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    };
 
     connect(m_ui->navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showNode(current); });
+    connect(m_ui->navigationView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::navigationMenu);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_ui->actionAddOrganization, &QAction::triggered, this, &MainWindow::addOrganization);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferences);
-    connect(m_ui->actionShowDeliveries, &QAction::triggered, m_webhooksPage,
-            &WebhooksPage::showHistory);
+
+    // Stacks and environments.
+    m_ui->menuOrganization->insertAction(m_ui->actionAddStack, m_ui->actionAddOrganization);
+    m_ui->menuOrganization->insertSeparator(m_ui->actionAddStack);
+    connect(m_ui->actionAddStack, &QAction::triggered, this, &MainWindow::addStack);
+    connect(m_ui->actionAddEnvironment, &QAction::triggered, this, &MainWindow::addEnvironment);
+    connect(m_ui->actionImportStacks, &QAction::triggered, this, &MainWindow::importStacks);
+    connect(m_ui->actionRenameScope, &QAction::triggered, this, &MainWindow::renameScope);
+    connect(m_ui->actionRemoveScope, &QAction::triggered, this, &MainWindow::removeScope);
+    // F2 and Del mean rename and remove in the navigation and the Stacks page only.
+    for (QAction *action : {m_ui->actionRenameScope, m_ui->actionRemoveScope}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_ui->navigationView->addAction(action);
+        m_scopesPage->list()->addAction(action);
+    }
+    connect(m_scopesPage, &ScopesPage::addRequested, this,
+            [this] { addScope(m_scopesPage->kind()); });
+    connect(m_scopesPage, &ScopesPage::importRequested, this, &MainWindow::importStacks);
+    connect(m_scopesPage, &ScopesPage::renameRequested, this, &MainWindow::renameScope);
+    connect(m_scopesPage, &ScopesPage::removeRequested, this, &MainWindow::removeScope);
+    connect(m_scopesPage, &ScopesPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_scopesPage, &ScopesPage::openRequested, this,
+            [this](const Scope &scope) { selectNode(nodeFor(scope, IntegrationsNode)); });
+    connect(&m_backend, &WebhookBackend::scopeAdded, this, &MainWindow::scopeAdded);
+    connect(&m_backend, &WebhookBackend::scopeRenamed, this, &MainWindow::scopeRenamed);
+    connect(&m_backend, &WebhookBackend::scopeRemoved, this, &MainWindow::scopeRemoved);
+    connect(&m_backend, &WebhookBackend::organizationAdded, this,
+            [this](const QString &organization) {
+                if (organizationItem(organization))
+                    return;
+                insertOrganization(organization);
+                loadScopes(organization, 0);
+            });
+
+    // Webhooks, on the Webhooks or the Integrations page.
+    connect(m_ui->actionShowDeliveries, &QAction::triggered, this, &MainWindow::showDeliveries);
     connect(m_webhooksPage, &WebhooksPage::historyRequested, this, &MainWindow::showHistory);
     connect(m_historyPage, &DeliveryHistoryPage::backRequested, this, [this] {
-        m_ui->pages->setCurrentWidget(m_webhooksPage);
-        m_webhooksPage->table()->setFocus();
+        // Back to where the history was opened from: the current node's page.
+        showNode(m_ui->navigationView->currentIndex());
+        if (m_ui->pages->currentWidget() == m_integrationsPage)
+            m_integrationsPage->table()->setFocus();
+        else
+            m_webhooksPage->table()->setFocus();
     });
-    connect(m_historyPage, &DeliveryHistoryPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_historyPage, &DeliveryHistoryPage::statusMessage, this, status);
     // A webhook deleted (or edited) elsewhere: keep the history page truthful.
     connect(&m_backend, &WebhookBackend::webhookChanged, this, &MainWindow::webhookChanged);
     connect(&m_backend, &WebhookBackend::webhookRemoved, this, &MainWindow::webhookRemoved);
-    connect(&m_backend, &WebhookBackend::organizationAdded, this,
-            [this](const QString &organization) {
-                if (!organizations().contains(organization))
-                    reloadNavigation(m_webhooksPage->scope().organization);
-            });
     // Retention runs on the history thread: shortly after start, then every 6 hours.
     m_retentionTimer->setInterval(std::chrono::hours(6));
     connect(m_retentionTimer, &QTimer::timeout, this, &MainWindow::pruneHistory);
     m_retentionTimer->start();
     QTimer::singleShot(std::chrono::seconds(5), this, &MainWindow::pruneHistory);
-    connect(m_ui->actionCreateWebhook, &QAction::triggered, m_webhooksPage,
-            &WebhooksPage::createWebhook);
-    connect(m_ui->actionEditWebhook, &QAction::triggered, m_webhooksPage,
-            &WebhooksPage::editWebhook);
-    connect(m_ui->actionDeleteWebhook, &QAction::triggered, m_webhooksPage,
-            &WebhooksPage::deleteWebhook);
-    connect(m_ui->actionPingWebhook, &QAction::triggered, m_webhooksPage,
-            &WebhooksPage::pingWebhook);
+    connect(m_ui->actionCreateWebhook, &QAction::triggered, this, &MainWindow::createWebhook);
+    connect(m_ui->actionEditWebhook, &QAction::triggered, this, &MainWindow::editWebhook);
+    connect(m_ui->actionDeleteWebhook, &QAction::triggered, this, &MainWindow::deleteWebhook);
+    connect(m_ui->actionToggleActive, &QAction::triggered, this, &MainWindow::toggleActive);
+    connect(m_ui->actionPingWebhook, &QAction::triggered, this, &MainWindow::pingWebhook);
+    connect(m_ui->actionChooseSampleEvent, &QAction::triggered, this,
+            &MainWindow::chooseSampleEvent);
     connect(m_webhooksPage, &WebhooksPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_webhooksPage, &WebhooksPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    // Delete on the table only, so the key keeps its meaning in text fields.
+    connect(m_integrationsPage, &IntegrationsPage::selectionChanged, this,
+            &MainWindow::updateActions);
+    // An edit may pause a webhook or change its events: the menu's words follow.
+    connect(m_webhooksPage->model(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateActions);
+    connect(m_integrationsPage->model(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateActions);
+    connect(m_webhooksPage, &WebhooksPage::statusMessage, this, status);
+    connect(m_integrationsPage, &IntegrationsPage::statusMessage, this, status);
+    connect(m_integrationsPage, &IntegrationsPage::openRequested, this,
+            [this](const WebhookRef &ref) {
+                selectNode(nodeFor(ref.scope, WebhooksNode));
+                m_webhooksPage->selectWebhook(ref);
+                m_webhooksPage->table()->setFocus();
+            });
+    // Delete on the lists only, so the key keeps its meaning in text fields.
     m_ui->actionDeleteWebhook->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_webhooksPage->table()->addAction(m_ui->actionDeleteWebhook);
+    for (QTableView *table : {m_webhooksPage->table(), m_integrationsPage->table()}) {
+        table->addAction(m_ui->actionDeleteWebhook);
+        table->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(table, &QWidget::customContextMenuRequested, this,
+                [this, table](const QPoint &pos) { webhookMenu(table, pos); });
+    }
 
     restoreGeometry(Settings::value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->splitter->restoreState(Settings::value(QStringLiteral("window/splitter")).toByteArray());
@@ -98,9 +220,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
     Settings::setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    if (!m_webhooksPage->scope().organization.isEmpty())
-        Settings::setValue(QStringLiteral("window/organization"),
-                           m_webhooksPage->scope().organization);
+    if (const QString org = currentScope().organization; !org.isEmpty())
+        Settings::setValue(QStringLiteral("window/organization"), org);
     event->accept();
 }
 
@@ -118,8 +239,10 @@ void MainWindow::webhookRemoved(const WebhookRef &ref)
 {
     const auto shown = m_historyPage->webhook();
     if (shown && shown->ref() == ref && m_ui->pages->currentWidget() == m_historyPage)
-        m_ui->pages->setCurrentWidget(m_webhooksPage);
+        showNode(m_ui->navigationView->currentIndex());
 }
+
+// --- The navigation ---------------------------------------------------------------------------
 
 QStringList MainWindow::organizations() const
 {
@@ -129,18 +252,113 @@ QStringList MainWindow::organizations() const
     return out;
 }
 
-void MainWindow::start()
+QList<Scope> MainWindow::knownScopes() const
 {
-    whenReady(m_backend.organizations(), this, [this](const Result<QStringList> &organizations) {
-        if (organizations.value.isEmpty() && !organizations.error && !addOrganization()) {
-            Q_EMIT firstRunCancelled();
-            return;
+    QList<Scope> out;
+    for (int row = 0; row < m_navigation->rowCount(); ++row) {
+        const QStandardItem *org = m_navigation->item(row);
+        for (int kind : {StacksNode, EnvironmentsNode}) {
+            const QStandardItem *group = childOfKind(org, kind);
+            for (int p = 0; group && p < group->rowCount(); ++p) {
+                const QStandardItem *project = group->child(p);
+                for (int s = 0; s < project->rowCount(); ++s)
+                    out << project->child(s)->data(ScopeRole).value<Scope>();
+            }
         }
-        if (organizations.error)
-            statusBar()->showMessage(organizations.error.message);
-        reloadNavigation();
-        show();
-    });
+    }
+    return out;
+}
+
+QStandardItem *MainWindow::organizationItem(const QString &organization) const
+{
+    for (int row = 0; row < m_navigation->rowCount(); ++row) {
+        if (m_navigation->item(row)->data(OrganizationRole).toString() == organization)
+            return m_navigation->item(row);
+    }
+    return nullptr;
+}
+
+QStandardItem *MainWindow::insertOrganization(const QString &organization)
+{
+    if (QStandardItem *existing = organizationItem(organization))
+        return existing;
+    const Scope scope = Scope::organizationScope(organization);
+    auto *org =
+        makeItem(organization, OrganizationNode, scope, tr("Organization %1").arg(organization));
+    org->appendRow(makeSettings(scope));
+    org->appendRow(makeItem(tr("Stacks"), StacksNode, scope, tr("Stacks of %1").arg(organization)));
+    org->appendRow(makeItem(tr("Environments"), EnvironmentsNode, scope,
+                            tr("Environments of %1").arg(organization)));
+    m_navigation->insertRow(
+        sortedRow(m_navigation->invisibleRootItem(), organization, OrganizationNode), org);
+    QTreeView *view = m_ui->navigationView;
+    view->expand(org->index());
+    view->expand(childOfKind(org, SettingsNode)->index());
+    return org;
+}
+
+QStandardItem *MainWindow::scopeItem(const Scope &scope) const
+{
+    const QStandardItem *group = childOfKind(organizationItem(scope.organization),
+                                             scope.isEnvironment() ? EnvironmentsNode : StacksNode);
+    if (!group || scope.isOrganization())
+        return nullptr;
+    for (int p = 0; p < group->rowCount(); ++p) {
+        const QStandardItem *project = group->child(p);
+        if (project->data(ProjectRole).toString() != scope.project)
+            continue;
+        for (int s = 0; s < project->rowCount(); ++s) {
+            if (project->child(s)->data(ScopeRole).value<Scope>() == scope)
+                return project->child(s);
+        }
+    }
+    return nullptr;
+}
+
+QStandardItem *MainWindow::insertScope(const Scope &scope)
+{
+    if (scope.isOrganization() || !scope.isValid())
+        return nullptr;
+    if (QStandardItem *existing = scopeItem(scope))
+        return existing;
+    QStandardItem *org = insertOrganization(scope.organization);
+    const bool environment = scope.isEnvironment();
+    QStandardItem *group = childOfKind(org, environment ? EnvironmentsNode : StacksNode);
+    QStandardItem *project = nullptr;
+    for (int p = 0; p < group->rowCount() && !project; ++p) {
+        if (group->child(p)->data(ProjectRole).toString() == scope.project)
+            project = group->child(p);
+    }
+    const Scope orgScope = Scope::organizationScope(scope.organization);
+    if (!project) {
+        project = makeItem(scope.project, ProjectNode, orgScope,
+                           environment ? tr("Project %1, its environments").arg(scope.project)
+                                       : tr("Project %1, its stacks").arg(scope.project));
+        project->setData(scope.project, ProjectRole);
+        group->insertRow(sortedRow(group, scope.project, ProjectNode), project);
+    }
+    const QString name = environment ? scope.environment : scope.stack;
+    const NodeKind kind = environment ? EnvironmentNode : StackNode;
+    auto *item = makeItem(name, kind, scope,
+                          environment ? tr("Environment %1").arg(scope.displayPath())
+                                      : tr("Stack %1").arg(scope.displayPath()));
+    item->appendRow(makeSettings(scope));
+    project->insertRow(sortedRow(project, name, kind), item);
+    QTreeView *view = m_ui->navigationView;
+    view->expand(group->index());
+    view->expand(project->index());
+    return item;
+}
+
+void MainWindow::removeScopeItem(const Scope &scope)
+{
+    QStandardItem *item = scopeItem(scope);
+    if (!item)
+        return;
+    QStandardItem *project = item->parent();
+    project->removeRow(item->row());
+    if (project->rowCount() == 0)
+        project->parent()->removeRow(project->row());
 }
 
 void MainWindow::reloadNavigation(const QString &organization)
@@ -157,32 +375,351 @@ void MainWindow::reloadNavigation(const QString &organization)
 
 void MainWindow::fillNavigation(const QStringList &organizations, const QString &organization)
 {
+    const quint64 generation = ++m_navigationGeneration;
     m_navigation->clear();
     QString wanted = organization;
-    if (wanted.isEmpty())
+    if (wanted.isEmpty() || !organizations.contains(wanted))
         wanted = Settings::value(QStringLiteral("window/organization")).toString();
-    QModelIndex select;
-    for (const QString &org : organizations) {
-        auto *orgItem = new QStandardItem(org);
-        orgItem->setData(OrganizationNode, KindRole);
-        orgItem->setData(org, OrganizationRole);
-        orgItem->setToolTip(tr("Organization %1").arg(org));
-        auto *settingsItem = new QStandardItem(tr("Settings"));
-        settingsItem->setData(SettingsNode, KindRole);
-        settingsItem->setData(org, OrganizationRole);
-        auto *webhooksItem = new QStandardItem(tr("Webhooks"));
-        webhooksItem->setData(WebhooksNode, KindRole);
-        webhooksItem->setData(org, OrganizationRole);
-        settingsItem->appendRow(webhooksItem);
-        orgItem->appendRow(settingsItem);
-        m_navigation->appendRow(orgItem);
-        if (org == wanted || !select.isValid())
-            select = webhooksItem->index();
-    }
-    m_ui->navigationView->expandAll();
+    if (!organizations.contains(wanted))
+        wanted = organizations.value(0);
+    for (const QString &org : organizations)
+        insertOrganization(org);
+    const QModelIndex select = nodeFor(Scope::organizationScope(wanted), WebhooksNode);
     if (select.isValid())
-        m_ui->navigationView->setCurrentIndex(select);
-    Q_EMIT navigationReloaded();
+        selectNode(select);
+    // Then each organization's stacks and environments, as they arrive.
+    m_scopesLoading = int(organizations.size());
+    if (organizations.isEmpty())
+        Q_EMIT navigationReloaded();
+    for (const QString &org : organizations)
+        loadScopes(org, generation);
+}
+
+void MainWindow::loadScopes(const QString &organization, quint64 generation)
+{
+    whenReady(m_backend.scopes(organization), this,
+              [this, organization, generation](const Result<QList<Scope>> &scopes) {
+                  if (generation != 0 && generation != m_navigationGeneration)
+                      return; // the navigation was filled again meanwhile
+                  if (scopes.error)
+                      statusBar()->showMessage(scopes.error.message);
+                  for (const Scope &scope : scopes.value)
+                      insertScope(scope);
+                  refreshScopesPage();
+                  updateActions();
+                  if (generation != 0 && --m_scopesLoading == 0)
+                      Q_EMIT navigationReloaded();
+              });
+}
+
+QModelIndex MainWindow::nodeFor(const Scope &scope, NodeKind kind) const
+{
+    QStandardItem *base =
+        scope.isOrganization() ? organizationItem(scope.organization) : scopeItem(scope);
+    if (!base)
+        return {};
+    switch (kind) {
+    case OrganizationNode:
+    case StackNode:
+    case EnvironmentNode:
+        return base->index();
+    case StacksNode:
+    case EnvironmentsNode:
+    case SettingsNode:
+        if (QStandardItem *child = childOfKind(base, kind))
+            return child->index();
+        return {};
+    case WebhooksNode:
+    case IntegrationsNode:
+        if (QStandardItem *child = childOfKind(childOfKind(base, SettingsNode), kind))
+            return child->index();
+        return {};
+    case ProjectNode:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::selectNode(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_ui->navigationView->expand(parent);
+    if (m_ui->navigationView->currentIndex() == index)
+        showNode(index);
+    else
+        m_ui->navigationView->setCurrentIndex(index);
+    m_ui->navigationView->scrollTo(index);
+}
+
+Scope MainWindow::currentScope() const
+{
+    const QModelIndex current = m_ui->navigationView->currentIndex();
+    if (!current.isValid())
+        return m_webhooksPage->scope();
+    return current.data(ScopeRole).value<Scope>();
+}
+
+void MainWindow::showNode(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int kind = index.data(KindRole).toInt();
+    const Scope scope = index.data(ScopeRole).value<Scope>();
+    const QString where = scope.displayPath();
+    switch (kind) {
+    case WebhooksNode:
+        if (m_webhooksPage->scope() != scope)
+            m_webhooksPage->setScope(scope);
+        m_ui->pages->setCurrentWidget(m_webhooksPage);
+        setWindowTitle(tr("%1 — Webhooks — Webhook Console").arg(where));
+        break;
+    case StacksNode:
+    case EnvironmentsNode:
+    case ProjectNode: {
+        const bool environments =
+            kind == EnvironmentsNode ||
+            (kind == ProjectNode && index.parent().data(KindRole).toInt() == EnvironmentsNode);
+        m_scopesPage->setContext(scope.organization,
+                                 environments ? Scope::Kind::Environment : Scope::Kind::Stack,
+                                 index.data(ProjectRole).toString(), knownScopes());
+        m_ui->pages->setCurrentWidget(m_scopesPage);
+        setWindowTitle((environments ? tr("%1 — Environments — Webhook Console")
+                                     : tr("%1 — Stacks — Webhook Console"))
+                           .arg(where));
+        break;
+    }
+    default: // the organization, a stack, an environment, their Settings and Integrations
+        if (m_integrationsPage->scope() != scope)
+            m_integrationsPage->setScope(scope);
+        m_ui->pages->setCurrentWidget(m_integrationsPage);
+        setWindowTitle(tr("%1 — Integrations — Webhook Console").arg(where));
+        break;
+    }
+    updateActions();
+}
+
+void MainWindow::refreshScopesPage()
+{
+    if (m_ui->pages->currentWidget() == m_scopesPage)
+        m_scopesPage->refresh(knownScopes());
+}
+
+void MainWindow::scopeAdded(const Scope &scope)
+{
+    insertScope(scope);
+    refreshScopesPage();
+    updateActions();
+}
+
+void MainWindow::scopeRenamed(const Scope &from, const Scope &to)
+{
+    const QModelIndex current = m_ui->navigationView->currentIndex();
+    const bool inside = current.isValid() && current.data(ScopeRole).value<Scope>() == from;
+    const auto kind = NodeKind(current.data(KindRole).toInt());
+    const QStandardItem *old = scopeItem(from);
+    const bool expanded = old && m_ui->navigationView->isExpanded(old->index());
+    QStandardItem *renamed = insertScope(to);
+    if (renamed && expanded)
+        m_ui->navigationView->expand(renamed->index());
+    // The same node of the renamed scope stays selected.
+    if (inside)
+        selectNode(nodeFor(to, kind));
+    removeScopeItem(from);
+    // A history on show follows its webhook to its new reference.
+    if (const auto shown = m_historyPage->webhook(); shown && shown->scope == from) {
+        whenReady(m_backend.webhook(WebhookRef{to, shown->name}), this,
+                  [this](const Result<Webhook> &webhook) {
+                      if (!webhook.error)
+                          m_historyPage->setWebhook(webhook.value);
+                  });
+    }
+    refreshScopesPage();
+    updateActions();
+}
+
+void MainWindow::scopeRemoved(const Scope &scope)
+{
+    const QModelIndex current = m_ui->navigationView->currentIndex();
+    if (current.isValid() && current.data(ScopeRole).value<Scope>() == scope)
+        selectNode(nodeFor(Scope::organizationScope(scope.organization),
+                           scope.isEnvironment() ? EnvironmentsNode : StacksNode));
+    removeScopeItem(scope);
+    refreshScopesPage();
+    updateActions();
+}
+
+std::optional<Scope> MainWindow::actionScope() const
+{
+    if (m_ui->pages->currentWidget() == m_scopesPage)
+        return m_scopesPage->selectedScope();
+    const Scope scope = currentScope();
+    if (scope.isOrganization() || !scope.isValid())
+        return std::nullopt;
+    return scope;
+}
+
+void MainWindow::navigationMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->navigationView->indexAt(pos);
+    if (index.isValid())
+        selectNode(index);
+    QMenu menu(this);
+    const int kind = index.data(KindRole).toInt();
+    if (kind == EnvironmentsNode) {
+        menu.addAction(m_ui->actionAddEnvironment);
+    } else if (kind == StacksNode) {
+        menu.addAction(m_ui->actionAddStack);
+        menu.addAction(m_ui->actionImportStacks);
+    } else {
+        menu.addAction(m_ui->actionAddStack);
+        menu.addAction(m_ui->actionAddEnvironment);
+        menu.addAction(m_ui->actionImportStacks);
+    }
+    if (actionScope()) {
+        menu.addSeparator();
+        menu.addAction(m_ui->actionRenameScope);
+        menu.addAction(m_ui->actionRemoveScope);
+    }
+    menu.addSeparator();
+    menu.addAction(m_ui->actionAddOrganization);
+    menu.exec(m_ui->navigationView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::addStack()
+{
+    addScope(Scope::Kind::Stack);
+}
+
+void MainWindow::addEnvironment()
+{
+    addScope(Scope::Kind::Environment);
+}
+
+void MainWindow::addScope(Scope::Kind kind)
+{
+    if (organizations().isEmpty())
+        return;
+    ScopeDialog dialog(m_backend, kind, organizations(), knownScopes(), this);
+    const Scope here = currentScope();
+    dialog.setOrganization(here.organization);
+    const QModelIndex current = m_ui->navigationView->currentIndex();
+    if (current.data(KindRole).toInt() == ProjectNode)
+        dialog.setProject(current.data(ProjectRole).toString());
+    else if (!here.isOrganization() && here.kind() == kind)
+        dialog.setProject(here.project);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Scope added = dialog.scope();
+    insertScope(added); // known already (scopeAdded), unless it was there before
+    selectNode(nodeFor(added, IntegrationsNode));
+    statusBar()->showMessage(kind == Scope::Kind::Environment
+                                 ? tr("Added the environment %1.").arg(added.displayPath())
+                                 : tr("Added the stack %1.").arg(added.displayPath()),
+                             10000);
+}
+
+void MainWindow::importStacks()
+{
+    if (organizations().isEmpty())
+        return;
+    StackImportDialog dialog(m_backend, organizations(), knownScopes(), currentScope().organization,
+                             this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList orgs;
+    for (const Scope &s : dialog.added()) {
+        if (!orgs.contains(s.organization))
+            orgs << s.organization;
+    }
+    statusBar()->showMessage((dialog.added().size() == 1
+                                  ? tr("Imported 1 stack into %1.")
+                                  : tr("Imported %1 stacks into %2.").arg(dialog.added().size()))
+                                 .arg(orgs.join(QStringLiteral(", "))),
+                             10000);
+}
+
+void MainWindow::renameScope()
+{
+    const auto scope = actionScope();
+    if (!scope)
+        return;
+    ScopeDialog dialog(m_backend, *scope, knownScopes(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(
+        tr("Renamed %1 to %2.").arg(scope->displayPath(), dialog.scope().displayPath()), 10000);
+}
+
+void MainWindow::removeScope()
+{
+    const auto scope = actionScope();
+    if (!scope)
+        return;
+    const Scope target = *scope;
+    const bool environment = target.isEnvironment();
+    // How many webhooks go with it, said before asking.
+    whenReady(
+        m_backend.webhooks(target), this,
+        [this, target, environment](const Result<QList<WebhookSummary>> &hooks) {
+            if (hooks.error) {
+                Prompt::warning(this, tr("Remove"), hooks.error.message);
+                Q_EMIT scopeRemovalFinished(target, 0, hooks.error.message);
+                return;
+            }
+            const int count = int(hooks.value.size());
+            const QString what =
+                environment ? tr("the environment “%1” from %2") : tr("the stack “%1” from %2");
+            const QString question =
+                tr("Remove %1?").arg(what.arg(target.name(), target.organization)) + u' ' +
+                (count == 0 ? tr("It has no webhooks.")
+                 : count == 1
+                     ? tr("Its webhook goes with it, with its secret in your keychain and its "
+                          "delivery history.")
+                     : tr("Its %1 webhooks go with it, with their secrets in your "
+                          "keychain and their delivery histories.")
+                           .arg(count));
+            const auto answer = Prompt::question(
+                this, environment ? tr("Remove environment") : tr("Remove stack"), question,
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return;
+            statusBar()->showMessage(tr("Removing %1…").arg(target.displayPath()));
+            whenReady(
+                m_backend.removeScope(target), this, [this, target](const Result<int> &removed) {
+                    if (removed.error) {
+                        Prompt::warning(this, tr("Remove"), removed.error.message);
+                        statusBar()->showMessage(removed.error.message, 10000);
+                        Q_EMIT scopeRemovalFinished(target, removed.value, removed.error.message);
+                        return;
+                    }
+                    statusBar()->showMessage(
+                        (removed.value == 1
+                             ? tr("Removed %1 and its webhook.").arg(target.displayPath())
+                             : tr("Removed %1 and %2 webhooks.")
+                                   .arg(target.displayPath())
+                                   .arg(removed.value)),
+                        10000);
+                    Q_EMIT scopeRemovalFinished(target, removed.value, {});
+                });
+        });
+}
+
+// --- Organizations ----------------------------------------------------------------------------
+
+void MainWindow::start()
+{
+    whenReady(m_backend.organizations(), this, [this](const Result<QStringList> &organizations) {
+        if (organizations.value.isEmpty() && !organizations.error && !addOrganization()) {
+            Q_EMIT firstRunCancelled();
+            return;
+        }
+        if (organizations.error)
+            statusBar()->showMessage(organizations.error.message);
+        reloadNavigation();
+        show();
+    });
 }
 
 bool MainWindow::addOrganization()
@@ -197,30 +734,117 @@ bool MainWindow::addOrganization()
                       Prompt::warning(this, tr("Add organization"), error.message);
                       return;
                   }
-                  reloadNavigation(organization);
+                  if (!organizationItem(organization)) {
+                      insertOrganization(organization);
+                      loadScopes(organization, 0);
+                  }
+                  selectNode(nodeFor(Scope::organizationScope(organization), WebhooksNode));
               });
     return true;
 }
 
-void MainWindow::showNode(const QModelIndex &index)
+// --- Webhooks ---------------------------------------------------------------------------------
+
+bool MainWindow::integrationsShown() const
 {
-    if (!index.isValid())
+    return m_ui->pages->currentWidget() == m_integrationsPage;
+}
+
+std::optional<Webhook> MainWindow::currentWebhook() const
+{
+    if (integrationsShown())
+        return m_integrationsPage->selectedWebhook();
+    if (m_ui->pages->currentWidget() == m_scopesPage)
+        return std::nullopt;
+    return m_webhooksPage->selectedWebhook();
+}
+
+void MainWindow::goToWebhook(const Webhook &webhook)
+{
+    if (m_ui->pages->currentWidget() != m_webhooksPage || m_webhooksPage->scope() != webhook.scope)
+        selectNode(nodeFor(webhook.scope, WebhooksNode));
+    m_webhooksPage->selectWebhook(webhook.ref());
+}
+
+void MainWindow::createWebhook()
+{
+    if (integrationsShown())
+        m_integrationsPage->createIntegration(QString::fromLatin1(Format::Raw));
+    else if (m_ui->pages->currentWidget() != m_scopesPage)
+        m_webhooksPage->createWebhook();
+}
+
+void MainWindow::editWebhook()
+{
+    if (integrationsShown())
+        m_integrationsPage->editIntegration();
+    else
+        m_webhooksPage->editWebhook();
+}
+
+void MainWindow::deleteWebhook()
+{
+    if (integrationsShown())
+        m_integrationsPage->deleteIntegration();
+    else
+        m_webhooksPage->deleteWebhook();
+}
+
+void MainWindow::toggleActive()
+{
+    if (integrationsShown())
+        m_integrationsPage->toggleActive();
+    else
+        m_webhooksPage->toggleActive();
+}
+
+void MainWindow::pingWebhook()
+{
+    const auto webhook = currentWebhook();
+    if (!webhook)
         return;
-    const int kind = index.data(KindRole).toInt();
-    const QString org = index.data(OrganizationRole).toString();
-    if (kind != WebhooksNode) {
-        // Organization and Settings have a single page so far: go to it.
-        const QModelIndex webhooks =
-            kind == OrganizationNode ? m_navigation->index(0, 0, m_navigation->index(0, 0, index))
-                                     : m_navigation->index(0, 0, index);
-        if (webhooks.isValid())
-            m_ui->navigationView->setCurrentIndex(webhooks);
+    goToWebhook(*webhook); // the outcome shows under the Webhooks list
+    m_webhooksPage->ping(*webhook);
+}
+
+void MainWindow::sendSample(const QString &event)
+{
+    const auto webhook = currentWebhook();
+    if (!webhook)
         return;
-    }
-    m_webhooksPage->setScope(Scope::organizationScope(org));
-    m_ui->pages->setCurrentWidget(m_webhooksPage);
-    setWindowTitle(tr("%1 — Webhooks — Webhook Console").arg(org));
-    updateActions();
+    goToWebhook(*webhook);
+    m_webhooksPage->sendSample(*webhook, event);
+}
+
+void MainWindow::chooseSampleEvent()
+{
+    const auto webhook = currentWebhook();
+    if (!webhook)
+        return;
+    SampleEventDialog dialog(*webhook, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.event().isEmpty())
+        return;
+    sendSample(dialog.event());
+}
+
+void MainWindow::showDeliveries()
+{
+    if (const auto webhook = currentWebhook())
+        showHistory(*webhook);
+}
+
+void MainWindow::webhookMenu(QWidget *table, const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_ui->actionEditWebhook);
+    menu.addAction(m_ui->actionToggleActive);
+    menu.addAction(m_ui->actionDeleteWebhook);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionShowDeliveries);
+    menu.addAction(m_ui->actionPingWebhook);
+    menu.addMenu(m_sampleMenu);
+    menu.addAction(m_ui->actionChooseSampleEvent);
+    menu.exec(static_cast<QTableView *>(table)->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::showHistory(const Webhook &webhook)
@@ -253,21 +877,59 @@ void MainWindow::preferences()
 
 void MainWindow::updateActions()
 {
-    const bool selected = m_webhooksPage->selectedWebhook().has_value();
+    QWidget *page = m_ui->pages->currentWidget();
+    const auto webhook = currentWebhook();
+    const bool selected = webhook.has_value();
     m_ui->actionShowDeliveries->setEnabled(selected);
-    m_ui->actionCreateWebhook->setEnabled(!m_webhooksPage->scope().organization.isEmpty());
+    const Scope pageScope =
+        integrationsShown() ? m_integrationsPage->scope() : m_webhooksPage->scope();
+    m_ui->actionCreateWebhook->setEnabled(page != m_scopesPage &&
+                                          !pageScope.organization.isEmpty());
     m_ui->actionEditWebhook->setEnabled(selected);
     m_ui->actionDeleteWebhook->setEnabled(selected);
     m_ui->actionPingWebhook->setEnabled(selected);
+    m_ui->actionChooseSampleEvent->setEnabled(selected);
+    m_ui->actionToggleActive->setEnabled(selected);
+    m_ui->actionToggleActive->setText(selected && !webhook->active ? tr("Res&ume Webhook")
+                                                                   : tr("Pa&use Webhook"));
+    // The sample menu lists what the current webhook's scope can be sent; rebuilt only when
+    // that changes (not for every delivery recorded meanwhile).
+    const QStringList key = webhook
+                                ? QStringList{webhook->ref().toString(), webhook->groups.join(u','),
+                                              webhook->filters.join(u',')}
+                                : QStringList{};
+    if (key != m_sampleMenuKey || m_sampleMenu->actions().isEmpty()) {
+        m_sampleMenuKey = key;
+        actions::fillSampleMenu(m_sampleMenu, webhook,
+                                [this](const QString &event) { sendSample(event); });
+    }
+
+    const bool haveOrganizations = m_navigation->rowCount() > 0;
+    m_ui->actionAddStack->setEnabled(haveOrganizations);
+    m_ui->actionAddEnvironment->setEnabled(haveOrganizations);
+    m_ui->actionImportStacks->setEnabled(haveOrganizations);
+    const auto scope = actionScope();
+    m_ui->actionRenameScope->setEnabled(scope.has_value());
+    m_ui->actionRemoveScope->setEnabled(scope.has_value());
+    const bool environment = scope && scope->isEnvironment();
+    m_ui->actionRenameScope->setText(
+        !scope ? tr("&Rename…")
+               : (environment ? tr("&Rename Environment %1…") : tr("&Rename Stack %1…"))
+                     .arg(scope->name()));
+    m_ui->actionRemoveScope->setText(
+        !scope ? tr("Re&move…")
+               : (environment ? tr("Re&move Environment %1…") : tr("Re&move Stack %1…"))
+                     .arg(scope->name()));
 }
 
 void MainWindow::about()
 {
     QMessageBox::about(
         this, tr("About Webhook Console"),
-        tr("<h3>Webhook Console %1</h3><p>Manage the webhooks of your organizations and stacks, "
-           "send signed test deliveries and read every request and response.</p>"
-           "<p>Secrets are kept in your system keychain only.</p><p>Database: %2</p>")
+        tr("<h3>Webhook Console %1</h3><p>Manage the webhooks of your organizations, stacks "
+           "and environments, send signed test deliveries and read every request and "
+           "response.</p><p>Secrets are kept in your system keychain only.</p>"
+           "<p>Database: %2</p>")
             .arg(QString::fromLatin1(AppInfo::Version),
                  m_backend.displayLocation().toHtmlEscaped()));
 }

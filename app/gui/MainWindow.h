@@ -1,34 +1,61 @@
 #pragma once
 
+#include "Scope.h"
+#include "Webhook.h"
+
 #include <QMainWindow>
+#include <QModelIndex>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
+class QMenu;
 class QStandardItem;
 class QStandardItemModel;
 class QTimer;
 
 namespace wc {
 class WebhookBackend;
-struct Webhook;
-struct WebhookRef;
-} // namespace wc
+}
 
 namespace wc::gui {
 
 class DeliveryHistoryPage;
+class IntegrationsPage;
+class ScopesPage;
 class WebhooksPage;
 
-/// The console: navigation on the left (organization → Settings → Webhooks), pages on the
-/// right.
+/// The console: navigation on the left, pages on the right. Under each organization:
+///   Settings → Integrations, Webhooks
+///   Stacks → each project → each stack → Settings → Integrations, Webhooks
+///   Environments → each project → each environment → Settings → Integrations, Webhooks
+/// The navigation follows the backend's organizationAdded and scope signals node by node, so
+/// the selection stays where it was. Stacks and environments are added, renamed, removed and
+/// imported from the Organization menu, the navigation's context menu and the Stacks and
+/// Environments pages.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum NodeKind { OrganizationNode = 1, SettingsNode, WebhooksNode };
-    enum Role { KindRole = Qt::UserRole + 1, OrganizationRole };
+    enum NodeKind {
+        OrganizationNode = 1,
+        SettingsNode,
+        WebhooksNode,
+        IntegrationsNode,
+        StacksNode,       ///< an organization's stacks, by project
+        EnvironmentsNode, ///< an organization's environments, by project
+        ProjectNode,      ///< a project under Stacks or Environments
+        StackNode,
+        EnvironmentNode,
+    };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        OrganizationRole,
+        ScopeRole,   ///< the Scope (organization, stack, environment) a node belongs to
+        ProjectRole, ///< a project node's project
+    };
 
     explicit MainWindow(WebhookBackend &backend, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +69,8 @@ public:
     /// Asks for an organization and adds it. Returns false when the user cancelled.
     bool addOrganization();
     [[nodiscard]] WebhooksPage *webhooksPage() const { return m_webhooksPage; }
+    [[nodiscard]] IntegrationsPage *integrationsPage() const { return m_integrationsPage; }
+    [[nodiscard]] ScopesPage *scopesPage() const { return m_scopesPage; }
     [[nodiscard]] DeliveryHistoryPage *historyPage() const { return m_historyPage; }
     /// Shows a webhook's delivery history.
     void showHistory(const Webhook &webhook);
@@ -50,12 +79,35 @@ public:
     [[nodiscard]] QStandardItemModel *navigationModel() const { return m_navigation; }
     /// The organizations in the navigation.
     [[nodiscard]] QStringList organizations() const;
+    /// The stacks and environments in the navigation.
+    [[nodiscard]] QList<Scope> knownScopes() const;
+    /// The navigation node of `kind` for `scope`: WebhooksNode, IntegrationsNode or
+    /// SettingsNode of any scope; OrganizationNode, StacksNode, EnvironmentsNode of an
+    /// organization; StackNode or EnvironmentNode of a stack or environment. Invalid when the
+    /// navigation has none (yet).
+    [[nodiscard]] QModelIndex nodeFor(const Scope &scope, NodeKind kind) const;
+    /// Selects a node of the navigation (expanding what leads to it) and shows its page.
+    void selectNode(const QModelIndex &index);
+    /// The scope the current navigation node belongs to (its organization for Stacks,
+    /// Environments and project nodes).
+    [[nodiscard]] Scope currentScope() const;
+
+public Q_SLOTS:
+    void addStack();
+    void addEnvironment();
+    void importStacks();
+    /// Renames the stack or environment the navigation (or the Stacks page) has selected.
+    void renameScope();
+    /// Removes the selected stack or environment with its webhooks, after saying how many.
+    void removeScope();
 
 Q_SIGNALS:
-    /// The navigation was filled from the backend.
+    /// The navigation was filled from the backend (organizations, stacks and environments).
     void navigationReloaded();
     /// The first run's question for an organization was declined: nothing to show.
     void firstRunCancelled();
+    /// A stack or environment removal ended: `removed` webhooks went, or `error` says why not.
+    void scopeRemovalFinished(const wc::Scope &scope, int removed, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,13 +120,50 @@ private:
     void fillNavigation(const QStringList &organizations, const QString &organization);
     void webhookChanged(const WebhookRef &before, const Webhook &after);
     void webhookRemoved(const WebhookRef &ref);
+    void navigationMenu(const QPoint &pos);
+    void webhookMenu(QWidget *table, const QPoint &pos);
+
+    // The navigation's nodes.
+    QStandardItem *organizationItem(const QString &organization) const;
+    QStandardItem *insertOrganization(const QString &organization);
+    QStandardItem *scopeItem(const Scope &scope) const;
+    QStandardItem *insertScope(const Scope &scope);
+    void removeScopeItem(const Scope &scope);
+    void loadScopes(const QString &organization, quint64 generation);
+    void scopeAdded(const Scope &scope);
+    void scopeRenamed(const Scope &from, const Scope &to);
+    void scopeRemoved(const Scope &scope);
+    void refreshScopesPage();
+    /// The stack or environment that Rename and Remove act on.
+    [[nodiscard]] std::optional<Scope> actionScope() const;
+    void addScope(Scope::Kind kind);
+
+    // Webhook actions act on the Webhooks or the Integrations page, whichever shows.
+    [[nodiscard]] std::optional<Webhook> currentWebhook() const;
+    [[nodiscard]] bool integrationsShown() const;
+    /// Shows `webhook` selected in its scope's Webhooks page (for pings and samples).
+    void goToWebhook(const Webhook &webhook);
+    void createWebhook();
+    void editWebhook();
+    void deleteWebhook();
+    void toggleActive();
+    void pingWebhook();
+    void sendSample(const QString &event);
+    void chooseSampleEvent();
+    void showDeliveries();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WebhookBackend &m_backend;
     QStandardItemModel *m_navigation = nullptr;
     WebhooksPage *m_webhooksPage = nullptr;
+    IntegrationsPage *m_integrationsPage = nullptr;
+    ScopesPage *m_scopesPage = nullptr;
     DeliveryHistoryPage *m_historyPage = nullptr;
+    QMenu *m_sampleMenu = nullptr;
+    QStringList m_sampleMenuKey;
     QTimer *m_retentionTimer = nullptr;
+    quint64 m_navigationGeneration = 0;
+    int m_scopesLoading = 0;
 };
 
 } // namespace wc::gui

@@ -38,9 +38,9 @@ SampleEventDialog::SampleEventDialog(const Webhook &webhook, QWidget *parent)
         QString text = tr("%1 — %2").arg(event, labels::event(event));
         if (!excluded.isEmpty())
             text = tr("%1 (not subscribed)").arg(text);
-        auto *item = parentItem ? new QTreeWidgetItem(parentItem, {text, EventCatalog::kindOf(event)})
-                                : new QTreeWidgetItem(m_ui->eventList,
-                                                      {text, EventCatalog::kindOf(event)});
+        auto *item =
+            parentItem ? new QTreeWidgetItem(parentItem, {text, EventCatalog::kindOf(event)})
+                       : new QTreeWidgetItem(m_ui->eventList, {text, EventCatalog::kindOf(event)});
         item->setData(0, EventRole, event);
         item->setData(0, ExcludedRole, excluded);
         item->setToolTip(0, excluded.isEmpty() ? labels::event(event) : excluded);

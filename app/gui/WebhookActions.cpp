@@ -44,21 +44,21 @@ void setActive(WebhookBackend &backend, const Webhook &webhook, bool active, QWi
 {
     WebhookDraft draft = WebhookDraft::from(webhook);
     draft.active = active;
-    whenReady(backend.update(webhook.ref(), draft), parent,
-              [parent, webhook, active, status](const Result<Webhook> &saved) {
-                  if (saved.error) {
-                      Prompt::warning(parent,
-                                      active ? tr("Resume webhook") : tr("Pause webhook"),
-                                      tr("“%1” was not changed. %2")
-                                          .arg(webhook.displayName, saved.error.message));
-                      return;
-                  }
-                  status(active ? tr("Resumed webhook “%1”: events are delivered again.")
-                                      .arg(webhook.displayName)
-                                : tr("Paused webhook “%1”: no events are delivered until it "
-                                     "is resumed.")
-                                      .arg(webhook.displayName));
-              });
+    whenReady(
+        backend.update(webhook.ref(), draft), parent,
+        [parent, webhook, active, status](const Result<Webhook> &saved) {
+            if (saved.error) {
+                Prompt::warning(
+                    parent, active ? tr("Resume webhook") : tr("Pause webhook"),
+                    tr("“%1” was not changed. %2").arg(webhook.displayName, saved.error.message));
+                return;
+            }
+            status(active ? tr("Resumed webhook “%1”: events are delivered again.")
+                                .arg(webhook.displayName)
+                          : tr("Paused webhook “%1”: no events are delivered until it "
+                               "is resumed.")
+                                .arg(webhook.displayName));
+        });
 }
 
 void fillSampleMenu(QMenu *menu, const std::optional<Webhook> &webhook,

@@ -32,8 +32,7 @@ void showWarning(QWidget *field, QLabel *label, const QString &warning, bool has
 
 WebhookDialog::WebhookDialog(WebhookBackend &backend, const Scope &scope, QWidget *parent)
     : WebhookDialog(backend, scope, QString::fromLatin1(Format::Raw), parent)
-{
-}
+{}
 
 WebhookDialog::WebhookDialog(WebhookBackend &backend, const Scope &scope, const QString &format,
                              QWidget *parent)
@@ -75,10 +74,10 @@ void WebhookDialog::setUpFormat()
     const bool slack = m_format == QLatin1String(Format::Slack);
     const bool teams = m_format == QLatin1String(Format::MsTeams);
     const bool deployment = isDeployment();
-    m_ui->formatValue->setText(
-        tr("<b>%1</b> <span style=\"color:#666\">(format %2)</span><br>%3")
-            .arg(labels::format(m_format).toHtmlEscaped(), m_format.toHtmlEscaped(),
-                 labels::formatDescription(m_format).toHtmlEscaped()));
+    m_ui->formatValue->setText(tr("<b>%1</b> <span style=\"color:#666\">(format %2)</span><br>%3")
+                                   .arg(labels::format(m_format).toHtmlEscaped(),
+                                        m_format.toHtmlEscaped(),
+                                        labels::formatDescription(m_format).toHtmlEscaped()));
     if (slack) {
         m_ui->payloadUrlLabel->setText(tr("Slack incoming-webhook &URL"));
         m_ui->payloadUrlEdit->setPlaceholderText(
@@ -306,8 +305,8 @@ WebhookDraft WebhookDialog::draft() const
     d.format = m_format;
     d.displayName = m_ui->displayNameEdit->text();
     d.name = m_ui->nameEdit->text();
-    d.payloadUrl = isDeployment() ? m_ui->targetCombo->currentText().trimmed()
-                                  : m_ui->payloadUrlEdit->text();
+    d.payloadUrl =
+        isDeployment() ? m_ui->targetCombo->currentText().trimmed() : m_ui->payloadUrlEdit->text();
     d.active = m_ui->activeCheck->isChecked();
     d.groups = m_ui->eventsTree->groups();
     d.filters = m_ui->eventsTree->filters();
@@ -327,7 +326,9 @@ void WebhookDialog::updateEventsHint()
     const QStringList groups = m_ui->eventsTree->groups();
     const QStringList filters = m_ui->eventsTree->filters();
     QString hint;
-    if (groups.isEmpty() && filters.isEmpty()) {
+    if (groups.isEmpty() && filters.isEmpty() && m_existing) {
+        hint = tr("Nothing checked: every event is sent, including any Pulumi adds later.");
+    } else if (groups.isEmpty() && filters.isEmpty()) {
         hint = tr("Nothing checked: Pulumi's defaults apply, the groups %1.")
                    .arg(EventCatalog::defaultGroups(m_scope).join(QStringLiteral(", ")));
     } else {
@@ -337,8 +338,9 @@ void WebhookDialog::updateEventsHint()
                         filters.isEmpty() ? none : filters.join(QStringLiteral(", ")));
     }
     if (const QStringList ignored = m_ui->eventsTree->ignored(); !ignored.isEmpty())
-        hint += u' ' + tr("Not offered here, dropped on save: %1.")
-                           .arg(ignored.join(QStringLiteral(", ")));
+        hint +=
+            u' ' +
+            tr("Not offered here, dropped on save: %1.").arg(ignored.join(QStringLiteral(", ")));
     m_ui->eventsHint->setText(hint);
 }
 
@@ -361,8 +363,8 @@ void WebhookDialog::revalidate()
         {m_ui->nameEdit, m_ui->nameError, nameMessage},
     };
     if (isDeployment())
-        fields.append({m_ui->targetCombo, m_ui->targetError,
-                       validation::payloadUrl(d.payloadUrl, m_format)});
+        fields.append(
+            {m_ui->targetCombo, m_ui->targetError, validation::payloadUrl(d.payloadUrl, m_format)});
     else
         fields.append({m_ui->payloadUrlEdit, m_ui->payloadUrlError,
                        validation::payloadUrl(d.payloadUrl, m_format)});
@@ -408,8 +410,7 @@ void WebhookDialog::setSaving(bool saving)
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->displayNameEdit), static_cast<QWidget *>(m_ui->nameEdit),
           static_cast<QWidget *>(m_ui->payloadUrlEdit), static_cast<QWidget *>(m_ui->targetCombo),
-          static_cast<QWidget *>(m_ui->secretEdit),
-          static_cast<QWidget *>(m_ui->showSecretButton),
+          static_cast<QWidget *>(m_ui->secretEdit), static_cast<QWidget *>(m_ui->showSecretButton),
           static_cast<QWidget *>(m_ui->generateSecretButton),
           static_cast<QWidget *>(m_ui->removeSecretCheck),
           static_cast<QWidget *>(m_ui->activeCheck), static_cast<QWidget *>(m_ui->eventsTree)})

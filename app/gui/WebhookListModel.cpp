@@ -6,9 +6,9 @@
 #include "WebhookBackend.h"
 
 #include <QBrush>
-#include <algorithm>
 #include <QColor>
 #include <QLocale>
+#include <algorithm>
 
 namespace wc::gui {
 
@@ -47,9 +47,8 @@ WebhookListModel::WebhookListModel(WebhookBackend &backend, QObject *parent)
 
 int WebhookListModel::countOfFormat(const QString &format) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const WebhookSummary &s) {
-        return s.webhook.format == format;
-    }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [&](const WebhookSummary &s) { return s.webhook.format == format; }));
 }
 
 void WebhookListModel::scopeRenamed(const Scope &from, const Scope &to)
@@ -58,6 +57,7 @@ void WebhookListModel::scopeRenamed(const Scope &from, const Scope &to)
         return;
     // Same webhooks under new references: read them again.
     m_scope = to;
+    Q_EMIT scopeChanged(to);
     reload();
 }
 
@@ -81,7 +81,10 @@ void WebhookListModel::setScope(const Scope &scope)
         m_rows.clear();
         endResetModel();
     }
+    const bool changed = scope != m_scope;
     m_scope = scope;
+    if (changed)
+        Q_EMIT scopeChanged(scope);
     reload();
 }
 

@@ -55,6 +55,8 @@ public:
 Q_SIGNALS:
     /// Loading started or ended (with or without an error).
     void loadingChanged(bool loading);
+    /// The model shows another scope: set, or the one it showed was renamed.
+    void scopeChanged(const wc::Scope &scope);
 
 private:
     void setLoading(bool loading);

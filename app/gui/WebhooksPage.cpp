@@ -2,7 +2,6 @@
 
 #include "EventCatalog.h"
 #include "Prompt.h"
-#include "SampleEventDialog.h"
 #include "Validation.h"
 #include "WebhookActions.h"
 #include "WebhookBackend.h"
@@ -65,9 +64,14 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     header->setSectionResizeMode(WebhookListModel::ActiveColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebhookListModel::SecretColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebhookListModel::LastDeliveryColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(WebhookListModel::FormatColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(WebhookListModel::DisplayNameColumn, 200);
-    header->resizeSection(WebhookListModel::LastDeliveryColumn, 280);
+    // Wide enough for the longest destination; ResizeToContents would measure only the rows
+    // there when it last looked.
+    header->setSectionResizeMode(WebhookListModel::FormatColumn, QHeaderView::Interactive);
+    header->resizeSection(WebhookListModel::FormatColumn,
+                          m_ui->table->fontMetrics().horizontalAdvance(tr("Microsoft Teams")) + 24);
+    // Room for the payload URL in a 1024-pixel window; the rest is in each cell's tooltip.
+    header->resizeSection(WebhookListModel::DisplayNameColumn, 170);
+    header->resizeSection(WebhookListModel::LastDeliveryColumn, 210);
     // The destination right after the name: what kind of integration each row is.
     header->moveSection(header->visualIndex(WebhookListModel::FormatColumn),
                         WebhookListModel::DisplayNameColumn + 1);
@@ -103,6 +107,11 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     connect(m_model, &WebhookListModel::loadingChanged, this, &WebhooksPage::updateEmptyState);
+    // A stack or environment renamed: its new name in the words above the list.
+    connect(m_model, &WebhookListModel::scopeChanged, this, [this](const Scope &scope) {
+        describe(scope);
+        updateEmptyState();
+    });
     updateEmptyState();
     updateActions();
 }
@@ -112,6 +121,13 @@ WebhooksPage::~WebhooksPage() = default;
 void WebhooksPage::setScope(const Scope &scope)
 {
     m_model->setScope(scope);
+    describe(scope);
+    updateEmptyState();
+    updateActions();
+}
+
+void WebhooksPage::describe(const Scope &scope)
+{
     switch (scope.kind()) {
     case Scope::Kind::Stack:
         m_ui->descriptionLabel->setText(
@@ -140,8 +156,6 @@ void WebhooksPage::setScope(const Scope &scope)
                          "events to a URL of yours.");
         break;
     }
-    updateEmptyState();
-    updateActions();
 }
 
 Scope WebhooksPage::scope() const
@@ -191,10 +205,10 @@ void WebhooksPage::updateActions()
     // Rebuilt only when what it lists changes (not for every delivery recorded meanwhile,
     // which would close it under the user's pointer).
     const std::optional<Webhook> webhook = selectedWebhook();
-    const QStringList key = webhook ? QStringList{webhook->ref().toString(),
-                                                  webhook->groups.join(u','),
-                                                  webhook->filters.join(u',')}
-                                    : QStringList{};
+    const QStringList key = webhook
+                                ? QStringList{webhook->ref().toString(), webhook->groups.join(u','),
+                                              webhook->filters.join(u',')}
+                                : QStringList{};
     if (key == m_sampleMenuKey && !m_sampleMenu->actions().isEmpty())
         return;
     m_sampleMenuKey = key;
@@ -266,16 +280,19 @@ void WebhooksPage::showHistory()
 
 void WebhooksPage::pingWebhook()
 {
-    const auto webhook = selectedWebhook();
-    if (!webhook)
-        return;
+    if (const auto webhook = selectedWebhook())
+        ping(*webhook);
+}
+
+void WebhooksPage::ping(const Webhook &webhook)
+{
     showResultText(
-        tr("Sending a test ping to %1…").arg(validation::redactedUrl(webhook->payloadUrl)), {},
+        tr("Sending a test ping to %1…").arg(validation::redactedUrl(webhook.payloadUrl)), {},
         false);
-    whenReady(m_backend.ping(webhook->ref()), this, [this, webhook](const Result<Delivery> &sent) {
+    whenReady(m_backend.ping(webhook.ref()), this, [this, webhook](const Result<Delivery> &sent) {
         if (sent.error) {
             showResultText(tr("The ping to “%1” was not sent. %2")
-                               .arg(webhook->displayName, sent.error.message),
+                               .arg(webhook.displayName, sent.error.message),
                            {}, true);
             Delivery failed;
             failed.error = sent.error.message;
@@ -283,20 +300,9 @@ void WebhooksPage::pingWebhook()
             Q_EMIT pingFinished(failed);
             return;
         }
-        showDelivery(*webhook, sent.value);
+        showDelivery(webhook, sent.value);
         Q_EMIT pingFinished(sent.value);
     });
-}
-
-void WebhooksPage::chooseSampleEvent()
-{
-    const auto webhook = selectedWebhook();
-    if (!webhook)
-        return;
-    SampleEventDialog dialog(*webhook, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.event().isEmpty())
-        return;
-    sendSample(*webhook, dialog.event());
 }
 
 void WebhooksPage::sendSample(const Webhook &webhook, const QString &event)

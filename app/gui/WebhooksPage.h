@@ -47,11 +47,11 @@ public Q_SLOTS:
     void editWebhook();
     void deleteWebhook();
     void pingWebhook();
+    /// Sends `webhook` a test ping and shows the outcome under the list.
+    void ping(const wc::Webhook &webhook);
     /// Sends `webhook` a sample of `event` (one of Pulumi's event names, or "ping") and shows
     /// the outcome as a ping's, or the backend's refusal (an event the webhook excludes).
     void sendSample(const wc::Webhook &webhook, const QString &event);
-    /// Asks which event to send the selected webhook (Ctrl+Shift+P), then sends it.
-    void chooseSampleEvent();
     /// Pauses the selected webhook, or resumes it when paused.
     void toggleActive();
     /// Opens the selected webhook's delivery history.
@@ -68,10 +68,11 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    /// The words above the list and in the empty list, for `scope`.
+    void describe(const Scope &scope);
     void updateActions();
     void updateEmptyState();
-    void showDelivery(const Webhook &webhook, const Delivery &delivery,
-                      const QString &event = {});
+    void showDelivery(const Webhook &webhook, const Delivery &delivery, const QString &event = {});
     void showResultText(const QString &text, const QString &response, bool failed);
 
     std::unique_ptr<Ui::WebhooksPage> m_ui;
@@ -79,7 +80,7 @@ private:
     WebhookListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QMenu *m_sampleMenu = nullptr;
-    QStringList m_sampleMenuKey; ///< what the sample menu was filled for
+    QStringList m_sampleMenuKey;                  ///< what the sample menu was filled for
     std::optional<WebhookRef> m_pendingSelection; ///< to select once the list has it
     QString m_emptyText;
 };

@@ -722,6 +722,13 @@ private Q_SLOTS:
         const Result<Webhook> named = await(backend().create(unnamed));
         QVERIFY2(!named.error, qPrintable(named.error.message));
         QCOMPARE(named.value.name.size(), 8);
+        // Neither events nor groups: Pulumi's defaults for the scope are saved.
+        QCOMPARE(named.value.groups, QStringList{QStringLiteral("environments")});
+        WebhookDraft bare = draft(m_org, QStringLiteral("bare-defaults"));
+        const Result<Webhook> org = await(backend().create(bare));
+        QVERIFY2(!org.error, qPrintable(org.error.message));
+        QCOMPARE(org.value.groups, EventCatalog::defaultGroups(m_org));
+        QVERIFY(org.value.filters.isEmpty());
     }
 
     void sampleEventsAreSentInTheWebhooksFormat()

@@ -224,7 +224,8 @@ private Q_SLOTS:
             const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
             int named = 0;
             for (QLabel *label : labels) {
-                if (!label->buddy())
+                // Fields of other formats (a Deployment's target stack) are hidden here.
+                if (!label->buddy() || !label->isVisibleTo(dialog))
                     continue;
                 QString visible = label->text();
                 visible.remove(u'&');
@@ -234,7 +235,7 @@ private Q_SLOTS:
                     visible);
                 ++named;
             }
-            QCOMPARE(named, 5); // display name, name, payload URL, secret, active
+            QCOMPARE(named, 6); // display name, name, payload URL, secret, active, events
             // Tab from the first field visits every control before coming back.
             QSet<QString> visited;
             QWidget *start = QApplication::focusWidget();
@@ -244,8 +245,9 @@ private Q_SLOTS:
                 if (QApplication::focusWidget() == start)
                     break;
             }
-            for (const char *name : {"displayNameEdit", "nameEdit", "payloadUrlEdit", "secretEdit",
-                                     "showSecretButton", "generateSecretButton", "activeCheck"})
+            for (const char *name :
+                 {"displayNameEdit", "nameEdit", "payloadUrlEdit", "secretEdit", "showSecretButton",
+                  "generateSecretButton", "activeCheck", "eventsTree"})
                 QVERIFY2(visited.contains(QString::fromLatin1(name)), name);
             // Generate fills a strong secret and shows it so it can be copied.
             child<QToolButton>(dialog, "generateSecretButton")->click();

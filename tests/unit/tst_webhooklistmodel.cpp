@@ -164,6 +164,48 @@ private Q_SLOTS:
         QCOMPARE(cell(model, legacy, WebhookListModel::PayloadUrlColumn),
                  QStringLiteral("https://bot:•••@example.com/h"));
     }
+
+    void followsAStackRenamedOrRemoved()
+    {
+        const Scope stack =
+            Scope::stackScope(QStringLiteral("acme"), QStringLiteral("web"), QStringLiteral("a"));
+        const Scope renamed =
+            Scope::stackScope(QStringLiteral("acme"), QStringLiteral("web"), QStringLiteral("b"));
+        QVERIFY(!test::await(m_backend->addScope(stack)));
+        WebhookDraft slack = draft(QStringLiteral("to-slack"), stack);
+        slack.format = QString::fromLatin1(Format::Slack);
+        slack.payloadUrl = QStringLiteral("https://hooks.slack.com/services/T/B/X");
+        QVERIFY(!test::await(m_backend->create(slack)).error);
+        create(QStringLiteral("raw"), stack);
+
+        WebhookListModel model(*m_backend);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy scopeChanged(&model, &WebhookListModel::scopeChanged);
+        model.setScope(stack);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(scopeChanged.count(), 1);
+        // The destination of each, and how many of each the scope has.
+        QCOMPARE(cell(model, {stack, QStringLiteral("to-slack")}, WebhookListModel::FormatColumn),
+                 QStringLiteral("Slack"));
+        QCOMPARE(cell(model, {stack, QStringLiteral("raw")}, WebhookListModel::FormatColumn),
+                 QStringLiteral("Webhook"));
+        QCOMPARE(model.countOfFormat(QString::fromLatin1(Format::Slack)), 1);
+        QCOMPARE(model.countOfFormat(QString::fromLatin1(Format::MsTeams)), 0);
+
+        // Renamed: the same webhooks under their new references.
+        QVERIFY(!test::await(m_backend->renameScope(stack, renamed)));
+        QCOMPARE(model.scope(), renamed);
+        QCOMPARE(scopeChanged.count(), 2);
+        QCOMPARE(scopeChanged.last().first().value<Scope>(), renamed);
+        QTRY_VERIFY(model.rowOf({renamed, QStringLiteral("to-slack")}) >= 0);
+        QCOMPARE(model.rowCount(), 2);
+
+        // Removed: the list empties.
+        QCOMPARE(test::await(m_backend->removeScope(renamed)).value, 2);
+        QTRY_COMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isLoading());
+    }
 };
 
 QTEST_MAIN(TestWebhookListModel)

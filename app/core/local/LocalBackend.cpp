@@ -489,6 +489,8 @@ QFuture<Result<Webhook>> LocalBackend::create(const WebhookDraft &given)
     WebhookDraft draft = given;
     if (draft.name.trimmed().isEmpty())
         draft.name = validation::generateName(); // as Pulumi Cloud does
+    if (draft.filters.isEmpty() && draft.groups.isEmpty())
+        draft.groups = EventCatalog::defaultGroups(draft.scope); // as Pulumi Cloud does
     if (Error e = checkFields(draft))
         return failed<Webhook>(e);
     StoredWebhook webhook = applyDraft(StoredWebhook{}, draft);
