@@ -1,5 +1,7 @@
 #include "DeliveryHistoryModel.h"
 
+#include "Theme.h"
+
 #include "Async.h"
 #include "WebhookBackend.h"
 
@@ -167,7 +169,8 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == ResultColumn && !pending)
-            return QBrush(d.succeeded() ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(
+                theme::color(d.succeeded() ? theme::Tone::Success : theme::Tone::Failure));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == DurationColumn)

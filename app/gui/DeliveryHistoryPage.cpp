@@ -1,5 +1,7 @@
 #include "DeliveryHistoryPage.h"
 
+#include "Theme.h"
+
 #include "BulkRedelivery.h"
 #include "DeliveryHistoryModel.h"
 #include "EventCatalog.h"
@@ -115,7 +117,7 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
         view->setFont(mono);
     m_requestHighlighter = new JsonHighlighter(m_ui->requestBodyView->document());
     m_responseHighlighter = new JsonHighlighter(m_ui->responseBodyView->document());
-    m_ui->truncatedLabel->setStyleSheet(QStringLiteral("color: #8a6d00;"));
+    theme::setTone(m_ui->truncatedLabel, theme::Tone::Warning);
     m_ui->copyRequestHeadersButton->setAccessibleName(tr("Copy request headers"));
     m_ui->copyRequestBodyButton->setAccessibleName(tr("Copy request body"));
     m_ui->copyResponseHeadersButton->setAccessibleName(tr("Copy response headers"));
@@ -419,7 +421,7 @@ void DeliveryHistoryPage::showDetail(const Delivery &d)
                             : d.succeeded()                     ? tr("✔ Succeeded")
                                                                 : tr("✘ Failed");
     summary += QStringLiteral("<br/><span style=\"color:%1\">%2</span>")
-                   .arg(d.succeeded() ? QStringLiteral("#1a7f37") : QStringLiteral("#b01c1c"),
+                   .arg(theme::css(d.succeeded() ? theme::Tone::Success : theme::Tone::Failure),
                         (outcome + QStringLiteral(" — ") + d.outcomeText()).toHtmlEscaped());
     m_ui->detailSummary->setText(summary);
 

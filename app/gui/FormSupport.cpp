@@ -1,5 +1,7 @@
 #include "FormSupport.h"
 
+#include "Theme.h"
+
 #include <QLabel>
 #include <QPalette>
 #include <QWidget>
@@ -23,9 +25,7 @@ QString visibleText(const QString &labelText)
 void showFieldError(QWidget *field, QLabel *errorLabel, const QString &message)
 {
     if (!errorLabel->property("styled").toBool()) {
-        QPalette palette = errorLabel->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-        errorLabel->setPalette(palette);
+        theme::setTone(errorLabel, theme::Tone::Failure);
         errorLabel->setProperty("styled", true);
         // Word-wrapped labels in a form otherwise shrink to their narrowest layout.
         errorLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -45,13 +45,6 @@ void nameFieldsAfterLabels(QWidget *root)
         if (buddy && buddy->accessibleName().isEmpty())
             buddy->setAccessibleName(visibleText(label->text()));
     }
-}
-
-void styleAsBanner(QLabel *label)
-{
-    label->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #7a1010;"
-                                        " border: 1px solid #f5c2c0; border-radius: 4px;"
-                                        " padding: 8px; }"));
 }
 
 } // namespace wc::gui

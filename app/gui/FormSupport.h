@@ -15,7 +15,4 @@ void showFieldError(QWidget *field, QLabel *errorLabel, const QString &message);
 /// visible text ("&Payload URL" → "Payload URL"), unless it already has one.
 void nameFieldsAfterLabels(QWidget *root);
 
-/// Styles a label as a warning banner (keychain or storage failures).
-void styleAsBanner(QLabel *label);
-
 } // namespace wc::gui

@@ -1,5 +1,9 @@
 #include "JsonHighlighter.h"
 
+#include "Theme.h"
+
+#include <QGuiApplication>
+
 namespace wc::gui {
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
@@ -8,11 +12,26 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document)
     , m_token(QStringLiteral(
           R"(("(?:[^"\\]|\\.)*")(\s*:)?|(-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b)|\b(true|false|null)\b)"))
 {
-    m_key.setForeground(QColor(0x1f, 0x4f, 0xb5));
-    m_string.setForeground(QColor(0x1a, 0x7f, 0x37));
-    m_number.setForeground(QColor(0xa6, 0x4b, 0x00));
-    m_literal.setForeground(QColor(0x8a, 0x2b, 0xb5));
     m_literal.setFontWeight(QFont::DemiBold);
+    pickColours();
+}
+
+void JsonHighlighter::pickColours()
+{
+    const QPalette palette = QGuiApplication::palette();
+    m_paletteKey = palette.cacheKey();
+    m_key.setForeground(theme::color(theme::Tone::JsonKey, palette));
+    m_string.setForeground(theme::color(theme::Tone::JsonString, palette));
+    m_number.setForeground(theme::color(theme::Tone::JsonNumber, palette));
+    m_literal.setForeground(theme::color(theme::Tone::JsonLiteral, palette));
+}
+
+void JsonHighlighter::updateColours()
+{
+    if (QGuiApplication::palette().cacheKey() == m_paletteKey)
+        return;
+    pickColours();
+    rehighlight();
 }
 
 void JsonHighlighter::setEnabled(bool enabled)

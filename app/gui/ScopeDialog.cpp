@@ -1,6 +1,7 @@
 #include "ScopeDialog.h"
 
 #include "FormSupport.h"
+#include "Theme.h"
 #include "Validation.h"
 #include "WebhookBackend.h"
 #include "ui_ScopeDialog.h"
@@ -73,7 +74,7 @@ void ScopeDialog::setUp()
     m_ui->projectCombo->lineEdit()->setPlaceholderText(QStringLiteral("website"));
     m_ui->projectCombo->lineEdit()->setMaxLength(validation::MaxOrganizationLength + 1);
     m_ui->nameEdit->setMaxLength(validation::MaxOrganizationLength + 1);
-    styleAsBanner(m_ui->bannerLabel);
+    theme::styleAsBanner(m_ui->bannerLabel);
     fillProjects();
 
     connect(m_ui->organizationCombo, &QComboBox::currentTextChanged, this, [this] {

@@ -1,6 +1,7 @@
 #include "StackImportDialog.h"
 
 #include "FormSupport.h"
+#include "Theme.h"
 #include "WebhookBackend.h"
 #include "ui_StackImportDialog.h"
 
@@ -28,16 +29,14 @@ StackImportDialog::StackImportDialog(WebhookBackend &backend, const QStringList 
     , m_known(known)
 {
     m_ui->setupUi(this);
-    styleAsBanner(m_ui->bannerLabel);
+    theme::styleAsBanner(m_ui->bannerLabel);
     m_ui->jsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->organizationCombo->addItems(organizations);
     m_ui->organizationCombo->setCurrentText(organization);
     m_ui->previewList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->previewList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->previewList->header()->setStretchLastSection(false);
-    QPalette problems = m_ui->problemsLabel->palette();
-    problems.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_ui->problemsLabel->setPalette(problems);
+    theme::setTone(m_ui->problemsLabel, theme::Tone::Failure);
 
     connect(m_ui->openButton, &QPushButton::clicked, this, &StackImportDialog::openFile);
     connect(m_ui->jsonEdit, &QPlainTextEdit::textChanged, this, &StackImportDialog::reparse);
@@ -180,7 +179,7 @@ void StackImportDialog::setImporting(bool importing)
         m_ui->bannerLabel->setText(tr("Adding…"));
         m_ui->bannerLabel->setVisible(true);
     } else {
-        styleAsBanner(m_ui->bannerLabel);
+        theme::styleAsBanner(m_ui->bannerLabel);
         m_ui->bannerLabel->setVisible(false);
     }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!importing && !newStacks().isEmpty());

@@ -4,6 +4,7 @@
 #include "EventLabels.h"
 #include "EventTree.h"
 #include "FormSupport.h"
+#include "Theme.h"
 #include "Validation.h"
 #include "WebhookBackend.h"
 #include "ui_WebhookDialog.h"
@@ -74,10 +75,11 @@ void WebhookDialog::setUpFormat()
     const bool slack = m_format == QLatin1String(Format::Slack);
     const bool teams = m_format == QLatin1String(Format::MsTeams);
     const bool deployment = isDeployment();
-    m_ui->formatValue->setText(tr("<b>%1</b> <span style=\"color:#666\">(format %2)</span><br>%3")
+    m_ui->formatValue->setText(tr("<b>%1</b> <span style=\"color:%4\">(format %2)</span><br>%3")
                                    .arg(labels::format(m_format).toHtmlEscaped(),
                                         m_format.toHtmlEscaped(),
-                                        labels::formatDescription(m_format).toHtmlEscaped()));
+                                        labels::formatDescription(m_format).toHtmlEscaped())
+                                   .arg(theme::css(theme::Tone::Muted)));
     if (slack) {
         m_ui->payloadUrlLabel->setText(tr("Slack incoming-webhook &URL"));
         m_ui->payloadUrlEdit->setPlaceholderText(
@@ -121,7 +123,7 @@ void WebhookDialog::setUpFormat()
 void WebhookDialog::setUp()
 {
     m_ui->setupUi(this);
-    styleAsBanner(m_ui->bannerLabel);
+    theme::styleAsBanner(m_ui->bannerLabel);
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     m_ui->displayNameEdit->setMaxLength(validation::MaxDisplayNameLength + 1);
     m_ui->nameEdit->setMaxLength(validation::MaxNameLength + 1);
@@ -437,7 +439,7 @@ void WebhookDialog::showSaveError(const Error &error)
         revalidate();
         return;
     }
-    styleAsBanner(m_ui->bannerLabel);
+    theme::styleAsBanner(m_ui->bannerLabel);
     // Saving is all-or-nothing: say so, and keep the form as typed for another try.
     m_ui->bannerLabel->setText(error.message + u' ' + tr("Nothing was saved."));
     m_ui->bannerLabel->setVisible(true);

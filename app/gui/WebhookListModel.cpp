@@ -1,5 +1,7 @@
 #include "WebhookListModel.h"
 
+#include "Theme.h"
+
 #include "Async.h"
 #include "EventLabels.h"
 #include "Validation.h"
@@ -288,9 +290,9 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (index.column() == LastDeliveryColumn && !never && !pending)
-            return QBrush(ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(theme::color(ok ? theme::Tone::Success : theme::Tone::Failure));
         if (index.column() == ActiveColumn && !w.active)
-            return QBrush(QColor(0x8a, 0x6d, 0x00));
+            return QBrush(theme::color(theme::Tone::Warning));
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == LastDeliveryColumn && !never)

@@ -1,5 +1,7 @@
 #include "WebhooksPage.h"
 
+#include "Theme.h"
+
 #include "EventCatalog.h"
 #include "Prompt.h"
 #include "Validation.h"
@@ -359,10 +361,11 @@ void WebhooksPage::showDelivery(const Webhook &webhook, const Delivery &d, const
 
 void WebhooksPage::showResultText(const QString &text, const QString &response, bool failed)
 {
-    QPalette palette = m_ui->resultLabel->palette();
-    palette.setColor(QPalette::WindowText, failed ? QColor(0xb0, 0x1c, 0x1c)
-                                                  : this->palette().color(QPalette::WindowText));
-    m_ui->resultLabel->setPalette(palette);
+    if (failed)
+        theme::setTone(m_ui->resultLabel, theme::Tone::Failure);
+    else
+        theme::followPalette(m_ui->resultLabel, QStringLiteral("tone"),
+                             [label = m_ui->resultLabel] { label->setPalette(QPalette()); });
     m_ui->resultLabel->setText(text);
     m_ui->responseView->setPlainText(response);
 }
