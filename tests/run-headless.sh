@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command: installs what is missing, builds, and runs every test headless:
-# Xvfb for windows, a private D-Bus session with an unlocked gnome-keyring for secrets, and a
-# throw-away home so nothing touches the user's own data or keyring. Ends with CTest's summary.
+# Xvfb for windows, a private D-Bus session with an unlocked gnome-keyring for secrets, a
+# private PostgreSQL server, and a throw-away home so nothing touches the user's own data,
+# keyring or databases. Ends with CTest's summary.
 #
 #   tests/run-headless.sh [--sanitize] [CTEST ARGS...]
 #
@@ -38,8 +39,10 @@ cmake -S "$root" -B "$build" -G Ninja "${config[@]}"
 cmake --build "$build" -j2
 
 scratch="$(mktemp -d /tmp/webhook-console-tests.XXXXXX)"
+postgres="$(mktemp -d /tmp/webhook-console-postgres.XXXXXX)"
 cleanup() {
     [[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid" 2>/dev/null || true
+    bash "$root/tests/support/postgres-server.sh" stop "$postgres"
     rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -51,6 +54,11 @@ export XDG_CACHE_HOME="$HOME/.cache"
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 unset DBUS_SESSION_BUS_ADDRESS WEBHOOK_CONSOLE_DATABASE
+
+# A PostgreSQL server of our own (initdb in a temporary folder, a free port on 127.0.0.1): the
+# contract suite and the team tests each make a database of their own on it.
+postgres_env="$(bash "$root/tests/support/postgres-server.sh" start "$postgres")"
+export "$postgres_env"
 
 # A display of our own.
 display=99

@@ -16,10 +16,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <utility>
 
 using namespace wc;
 using test::await;
@@ -28,10 +30,17 @@ using test::LocalReceiver;
 namespace {
 
 /// Makes the backend under test, fresh and empty.
-std::unique_ptr<WebhookBackend> makeBackend(const QString &kind, const QTemporaryDir &dir)
+std::unique_ptr<WebhookBackend> makeBackend(const QString &kind, const QTemporaryDir &dir,
+                                            std::unique_ptr<test::PostgresDatabase> &postgres)
 {
     if (kind == u"local-sqlite")
         return WebhookBackend::create(test::databasePath(dir));
+    if (kind == u"local-postgresql") {
+        postgres = std::make_unique<test::PostgresDatabase>();
+        if (postgres->url().isEmpty())
+            qFatal("%s", qPrintable(postgres->error()));
+        return WebhookBackend::create(postgres->url());
+    }
     return nullptr;
 }
 
@@ -49,10 +58,13 @@ class TestBackendContract : public QObject
 
     QTemporaryDir m_dir;
     QString m_kind;
+    std::unique_ptr<test::PostgresDatabase> m_postgres; ///< outlives the backend
     std::unique_ptr<WebhookBackend> m_backend;
     LocalReceiver m_receiver;
     bool m_failing = false; ///< the receiver answers 503 while set
+    QByteArray m_body;      ///< the receiver's next answer, when set
     int m_counter = 0;
+    WebhookRef m_searched; ///< the webhook of searchMeansTheSameOnEveryEngine
 
     const Scope m_org = Scope::organizationScope(QStringLiteral("contract"));
     const Scope m_stack = Scope::stackScope(QStringLiteral("contract"), QStringLiteral("web"),
@@ -142,7 +154,9 @@ private Q_SLOTS:
         QVERIFY(m_receiver.listen());
         m_receiver.setHandler([this](const LocalReceiver::Request &) {
             LocalReceiver::Response r;
-            if (m_failing) {
+            if (!m_body.isEmpty()) {
+                r.body = std::exchange(m_body, {});
+            } else if (m_failing) {
                 r.status = 503;
                 r.reason = "Service Unavailable";
                 r.body = R"({"error":"maintenance window"})";
@@ -151,7 +165,7 @@ private Q_SLOTS:
             }
             return r;
         });
-        m_backend = makeBackend(m_kind, m_dir);
+        m_backend = makeBackend(m_kind, m_dir, m_postgres);
         QVERIFY2(m_backend, qPrintable(QStringLiteral("no backend named %1").arg(m_kind)));
         const Error opened = await(backend().open());
         QVERIFY2(!opened, qPrintable(opened.message));
@@ -507,6 +521,61 @@ private Q_SLOTS:
         QCOMPARE(count(f), qint64(3));
         f.until = ok.timestamp.addSecs(-3600);
         QCOMPARE(count(f), qint64(0));
+    }
+
+    // Search has one meaning on every engine: words, each matching the start of a word in a
+    // payload or a response, case and diacritics aside, in any order, all of them.
+    void searchMeansTheSameOnEveryEngine_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<qint64>("matches");
+        const auto row = [](const char *name, const QString &query, qint64 matches) {
+            QTest::newRow(name) << query << matches;
+        };
+        row("every ping", QStringLiteral("ping"), 5);
+        row("case", QStringLiteral("PING"), 5);
+        row("a prefix", QStringLiteral("mainten"), 1);
+        row("not the start of a word", QStringLiteral("aintenance"), 0);
+        row("any order", QStringLiteral("window maintenance"), 1);
+        row("all words", QStringLiteral("maintenance queued"), 0);
+        row("diacritics in the text", QStringLiteral("cafe"), 1);
+        row("diacritics in the query", QStringLiteral("CAFÉ déjà"), 1);
+        row("umlauts", QStringLiteral("uberpr"), 1);
+        row("underscores separate", QStringLiteral("failed"), 1);
+        row("as written", QStringLiteral("deploy_failed"), 1);
+        row("a URL's words", QStringLiteral("app.pulumi.com/acme/website"), 1);
+        row("letters then digits", QStringLiteral("abc"), 1);
+        row("inside a word", QStringLiteral("123"), 0);
+        row("a number", QStringLiteral("200"), 1);
+        row("JSON", QStringLiteral("ok true"), 1);
+        row("JSON, reversed", QStringLiteral("true\"ok"), 1);
+        row("after bytes that are not UTF-8", QStringLiteral("garbage"), 1);
+        row("nothing", QStringLiteral("zebra"), 0);
+    }
+
+    void searchMeansTheSameOnEveryEngine()
+    {
+        QFETCH(QString, query);
+        QFETCH(qint64, matches);
+        if (m_searched.name.isEmpty()) {
+            const Webhook w = make();
+            m_searched = w.ref();
+            for (const QByteArray &body :
+                 {QByteArray(R"({"error":"maintenance window"})"),
+                  QByteArray(R"({"status":"Déjà vu","note":"Café au lait","de":"Überprüfung"})"),
+                  QByteArray("{\"event\":\"deploy_failed\",\"url\":\"https:\\/\\/app.pulumi.com/"
+                             "acme/website\"}"),
+                  QByteArray(R"({"ok":true,"count":200,"id":"abc123"})"),
+                  QByteArray("\xff\xfe\x80 garbage\xc3")}) {
+                m_body = body;
+                ping(m_searched);
+            }
+        }
+        DeliveryFilter f;
+        f.webhook = m_searched;
+        f.search = query;
+        QCOMPARE(count(f), matches);
+        QCOMPARE(page(f, PageAnchor::Newest, {}, 10).rows.size(), matches);
     }
 
     void dailyStatsCountToday()

@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <array>
+#include <thread>
+
 using namespace wc;
 
 namespace {
@@ -108,12 +111,107 @@ private Q_SLOTS:
             " pragma_index_info(il.name) ii WHERE ii.seqno = 0 AND ii.name = 'redelivery_of'")));
         QVERIFY2(indexes.next(), "no index leads with deliveries.redelivery_of");
         QCOMPARE(pragma(db, "journal_mode"), QStringLiteral("wal"));
-        // No column may hold a secret.
+        // No column may hold a secret: whether there is one, its fingerprint (a slow keyed hash
+        // that cannot sign), and who changed it when.
+        const QStringList aboutSecrets = {
+            QStringLiteral("has_secret"), QStringLiteral("secret_fingerprint"),
+            QStringLiteral("secret_changed_by"), QStringLiteral("secret_changed_at")};
         QSqlQuery columns(db.connection());
         QVERIFY(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('webhooks')")));
         while (columns.next())
             QVERIFY(!columns.value(0).toString().contains(QStringLiteral("secret")) ||
-                    columns.value(0).toString() == QStringLiteral("has_secret"));
+                    aboutSecrets.contains(columns.value(0).toString()));
+    }
+
+    // Two consoles (and a script) starting at once on a new database: each waits for the
+    // migration under way and finds the schema complete, on both engines.
+    void consolesStartingAtOnceMigrateOnce_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("SQLite") << QStringLiteral("sqlite");
+        QTest::newRow("PostgreSQL") << QStringLiteral("postgresql");
+    }
+
+    void consolesStartingAtOnceMigrateOnce()
+    {
+        QFETCH(QString, engine);
+        QTemporaryDir dir;
+        std::unique_ptr<test::PostgresDatabase> postgres;
+        QString location = test::databasePath(dir);
+        if (engine == u"postgresql") {
+            postgres = std::make_unique<test::PostgresDatabase>();
+            QVERIFY2(!postgres->url().isEmpty(), qPrintable(postgres->error()));
+            location = postgres->url();
+        }
+        constexpr int Consoles = 4;
+        std::array<QString, Consoles> errors;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < Consoles; ++i) {
+            threads.emplace_back([&errors, i, location] {
+                Database db;
+                if (Error e = db.open(location))
+                    errors[i] = e.message;
+                else if (db.storedSchemaVersion() != Database::SchemaVersion)
+                    errors[i] = QStringLiteral("schema %1").arg(db.storedSchemaVersion());
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        for (const QString &e : errors)
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+        Database db;
+        QVERIFY(!db.open(location));
+        QSqlQuery versions(db.connection());
+        QVERIFY(versions.exec(QStringLiteral("SELECT version, COUNT(*) FROM schema_version"
+                                             " GROUP BY version ORDER BY version")));
+        int expected = 1;
+        while (versions.next()) {
+            QCOMPARE(versions.value(0).toInt(), expected++);
+            QCOMPARE(versions.value(1).toInt(), 1); // each step ran once
+        }
+        QCOMPARE(expected, Database::SchemaVersion + 1);
+    }
+
+    // A team database from before search was indexed on PostgreSQL: the update indexes the
+    // history it already holds, so searching it finds what SQLite would.
+    void postgresUpdateIndexesTheHistoryItHolds()
+    {
+        test::PostgresDatabase postgres;
+        QVERIFY2(!postgres.url().isEmpty(), qPrintable(postgres.error()));
+        qint64 webhookId = 0;
+        {
+            test::SeedDatabase seed(postgres.url());
+            QVERIFY(seed.opened);
+            webhookId = test::insertWebhook(seed.webhooks, QStringLiteral("older")).id;
+            test::insertDelivery(seed.deliveries, webhookId, QDateTime::currentDateTimeUtc(), 500,
+                                 QStringLiteral("ping"), R"({"message":"Crème brûlée"})",
+                                 R"({"error":"maintenance window"})");
+        }
+        // Back to schema 5, as an older console left it.
+        QString why;
+        for (const char *sql :
+             {"DROP INDEX deliveries_search", "ALTER TABLE deliveries DROP COLUMN search_vector",
+              "DROP TABLE changes", "ALTER TABLE webhooks DROP COLUMN version",
+              "ALTER TABLE webhooks DROP COLUMN created_by",
+              "ALTER TABLE webhooks DROP COLUMN updated_by",
+              "ALTER TABLE webhooks DROP COLUMN secret_fingerprint",
+              "ALTER TABLE webhooks DROP COLUMN secret_changed_by",
+              "ALTER TABLE webhooks DROP COLUMN secret_changed_at",
+              "DELETE FROM schema_version WHERE version = 6"})
+            QVERIFY2(postgres.exec(QString::fromLatin1(sql), &why), qPrintable(why));
+
+        test::SeedDatabase reopened(postgres.url());
+        QVERIFY(reopened.opened);
+        QCOMPARE(reopened.db.storedSchemaVersion(), Database::SchemaVersion);
+        for (const auto &[query, matches] :
+             {std::pair{"creme brulee", 1}, std::pair{"MAINT", 1}, std::pair{"window crème", 1},
+              std::pair{"brul", 1}, std::pair{"rulee", 0}}) {
+            DeliveryFilter f;
+            f.search = QString::fromUtf8(query);
+            Error e;
+            QCOMPARE(reopened.deliveries.count(webhookId, f, &e), qint64(matches));
+            QVERIFY2(!e, qPrintable(e.message));
+        }
     }
 
     void reopensAnExistingDatabaseKeepingItsData()

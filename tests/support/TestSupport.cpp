@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace wc::test {
@@ -71,6 +75,70 @@ QString screenshotPath(const QString &name)
         folder = QDir::currentPath();
     QDir().mkpath(folder);
     return QDir(folder).filePath(name);
+}
+
+namespace {
+/// Runs `sql` on `database` of the tests' server as its administrator.
+bool adminExec(const QString &database, const QString &sql, QString *error)
+{
+    const QUrl server(PostgresDatabase::serverUrl());
+    const QString connection = QStringLiteral("wc-test-admin-") + QUuid::createUuid().toString();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(server.host());
+        db.setPort(server.port(5432));
+        db.setUserName(server.userName());
+        db.setPassword(server.password());
+        db.setDatabaseName(database);
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok && error)
+                *error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+} // namespace
+
+QString PostgresDatabase::serverUrl()
+{
+    return qEnvironmentVariable("WEBHOOK_CONSOLE_TEST_POSTGRES");
+}
+
+PostgresDatabase::PostgresDatabase()
+{
+    if (serverUrl().isEmpty()) {
+        m_error = QStringLiteral("no PostgreSQL server for the tests: run them with the README's "
+                                 "test command (it starts one and sets "
+                                 "WEBHOOK_CONSOLE_TEST_POSTGRES)");
+        return;
+    }
+    m_name = QStringLiteral("wc_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    if (!adminExec(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + m_name,
+                   &m_error))
+        return;
+    QUrl url(serverUrl());
+    url.setPath(u'/' + m_name);
+    m_url = url.toString();
+}
+
+PostgresDatabase::~PostgresDatabase()
+{
+    if (!m_url.isEmpty())
+        adminExec(QStringLiteral("postgres"),
+                  QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name), nullptr);
+}
+
+bool PostgresDatabase::exec(const QString &sql, QString *error) const
+{
+    return adminExec(m_name, sql, error);
 }
 
 } // namespace wc::test

@@ -56,6 +56,32 @@ Delivery insertDelivery(DeliveryRepository &repo, qint64 webhookId, const QDateT
 [[nodiscard]] QString databasePath(const QTemporaryDir &dir,
                                    const QString &name = QStringLiteral("webhooks.sqlite"));
 
+/// A new, empty database on the tests' private PostgreSQL server, which the README's test
+/// command starts and names in $WEBHOOK_CONSOLE_TEST_POSTGRES (an administrator's URL). The
+/// database is dropped (with any connection still open to it) when this is destroyed.
+class PostgresDatabase
+{
+public:
+    PostgresDatabase();
+    ~PostgresDatabase();
+    PostgresDatabase(const PostgresDatabase &) = delete;
+    PostgresDatabase &operator=(const PostgresDatabase &) = delete;
+
+    /// Empty when the server is not there or the database could not be made: see error().
+    [[nodiscard]] QString url() const { return m_url; }
+    [[nodiscard]] QString name() const { return m_name; }
+    [[nodiscard]] QString error() const { return m_error; }
+    /// Runs one statement as the administrator on this database (for looking underneath).
+    [[nodiscard]] bool exec(const QString &sql, QString *error = nullptr) const;
+    /// The administrator's URL of the server ($WEBHOOK_CONSOLE_TEST_POSTGRES).
+    [[nodiscard]] static QString serverUrl();
+
+private:
+    QString m_name;
+    QString m_url;
+    QString m_error;
+};
+
 /// Where tests save screenshots: $WEBHOOK_CONSOLE_SCREENSHOTS, else the working directory.
 [[nodiscard]] QString screenshotPath(const QString &name);
 

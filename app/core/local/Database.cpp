@@ -225,7 +225,12 @@ Error Database::commit()
 
 void Database::rollback()
 {
-    connection().rollback();
+    if (!connection().rollback() && m_backend == Backend::SQLite) {
+        // A transaction begun with a statement of our own (BEGIN IMMEDIATE) rather than
+        // through the driver.
+        QSqlQuery query(connection());
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 int Database::storedSchemaVersion() const
@@ -240,6 +245,24 @@ int Database::storedSchemaVersion() const
 
 Error Database::migrate()
 {
+    // Two consoles (or a console and webhookctl) opening one database at once: the second
+    // waits for the first to finish migrating, then finds nothing left to do. PostgreSQL: a
+    // session-level advisory lock; SQLite: the busy timeout on the database's write lock,
+    // taken by each step's transaction, with the version read again inside it.
+    if (m_backend != Backend::PostgreSQL)
+        return migrateSteps();
+    constexpr qint64 MigrationLock = 0x5765626b'48434d; // "WebkHCM": Webhook Console migrations
+    if (Error e = exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLock),
+                       tr("wait for another console to finish updating the database")))
+        return e;
+    const Error e = migrateSteps();
+    (void)exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationLock),
+               tr("release the migration lock"));
+    return e;
+}
+
+Error Database::migrateSteps()
+{
     const int stored = storedSchemaVersion();
     if (stored > SchemaVersion) {
         return Error::make(Error::Code::Storage,
@@ -250,8 +273,18 @@ Error Database::migrate()
                                .arg(SchemaVersion));
     }
     for (int version = stored + 1; version <= SchemaVersion; ++version) {
-        if (Error e = begin())
+        if (m_backend == Backend::SQLite) {
+            // BEGIN IMMEDIATE takes the write lock now (waiting for another process's
+            // migration, if any), so the version read next is the one this step builds on.
+            if (Error e = exec(QStringLiteral("BEGIN IMMEDIATE"), tr("lock the database")))
+                return e;
+            if (storedSchemaVersion() >= version) {
+                (void)exec(QStringLiteral("COMMIT"), tr("unlock the database"));
+                continue;
+            }
+        } else if (Error e = begin()) {
             return e;
+        }
         if (Error e = migrateTo(version)) {
             rollback();
             return e;
@@ -263,8 +296,14 @@ Error Database::migrate()
             rollback();
             return e;
         }
-        if (Error e = commit())
+        if (m_backend == Backend::SQLite) {
+            if (Error e = exec(QStringLiteral("COMMIT"), tr("save the updated database"))) {
+                (void)exec(QStringLiteral("ROLLBACK"), tr("undo the update"));
+                return e;
+            }
+        } else if (Error e = commit()) {
             return e;
+        }
         qCInfo(lcDatabase) << "migrated to schema" << version;
     }
     return {};
@@ -407,6 +446,43 @@ Error Database::migrateTo(int version)
             QStringLiteral("CREATE INDEX webhooks_by_stack ON webhooks (stack_id)"),
         };
         break;
+    case 6:
+        // Team mode. Optimistic concurrency (version), who created and last changed each
+        // webhook, a fingerprint of its secret (never the secret), and a journal of changes
+        // that other consoles on the same database read to refresh their windows.
+        statements = {
+            QStringLiteral("ALTER TABLE webhooks ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE webhooks ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE webhooks ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE webhooks ADD COLUMN secret_fingerprint TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE webhooks ADD COLUMN secret_changed_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE webhooks ADD COLUMN secret_changed_at BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE changes ("
+                           " id %1,"
+                           " origin TEXT NOT NULL,"
+                           " at BIGINT NOT NULL,"
+                           " subject TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " organization TEXT NOT NULL DEFAULT '',"
+                           " ref TEXT NOT NULL DEFAULT '',"
+                           " ref_before TEXT NOT NULL DEFAULT '',"
+                           " uid TEXT NOT NULL DEFAULT '',"
+                           " delivery_id BIGINT)")
+                .arg(key),
+            QStringLiteral("CREATE INDEX changes_by_time ON changes (at)"),
+        };
+        if (m_backend == Backend::PostgreSQL) {
+            // Search: the words of each payload and response as a tsvector (written by the
+            // repository, which splits and folds them as SQLite's FTS5 does), under a GIN
+            // index for prefix queries.
+            statements << QStringLiteral("ALTER TABLE deliveries ADD COLUMN search_vector tsvector")
+                       << QStringLiteral("CREATE INDEX deliveries_search ON deliveries"
+                                         " USING GIN (search_vector)");
+        }
+        break;
     default:
         return Error::make(Error::Code::Storage, tr("Unknown schema version %1.").arg(version));
     }
@@ -414,7 +490,72 @@ Error Database::migrateTo(int version)
         if (Error e = exec(sql, tr("migrate the database to schema %1").arg(version)))
             return e;
     }
+    if (version == 6 && m_backend == Backend::PostgreSQL)
+        return indexExistingDeliveries();
     return {};
+}
+
+Error Database::indexExistingDeliveries()
+{
+    // In batches, by id: a team database may hold a long history.
+    qint64 after = 0;
+    for (;;) {
+        QList<std::pair<qint64, QString>> batch;
+        {
+            QSqlQuery read(connection());
+            read.setForwardOnly(true);
+            read.prepare(QStringLiteral("SELECT id, payload, response_body FROM deliveries"
+                                        " WHERE id > ? ORDER BY id LIMIT 1000"));
+            read.addBindValue(after);
+            if (Error e = exec(read, tr("index the delivery history")))
+                return e;
+            while (read.next())
+                batch.append({read.value(0).toLongLong(), searchText(read.value(1).toByteArray(),
+                                                                     read.value(2).toByteArray())});
+        }
+        if (batch.isEmpty())
+            return {};
+        QSqlQuery write(connection());
+        write.prepare(QStringLiteral(
+            "UPDATE deliveries SET search_vector = to_tsvector('simple', ?) WHERE id = ?"));
+        for (const auto &[id, text] : std::as_const(batch)) {
+            write.addBindValue(text);
+            write.addBindValue(id);
+            if (Error e = exec(write, tr("index the delivery history")))
+                return e;
+        }
+        after = batch.last().first;
+    }
+}
+
+QString Database::searchText(const QByteArray &payload, const QByteArray &response)
+{
+    QString text = QString::fromUtf8(payload);
+    text += u' ';
+    text += QString::fromUtf8(response);
+    return searchWords(text);
+}
+
+QString Database::searchWords(const QString &text)
+{
+    // As SQLite's FTS5 (unicode61, its default) splits and folds: letters and digits make
+    // words, everything else separates them; case and diacritics do not count.
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString words;
+    words.reserve(decomposed.size());
+    bool separated = true;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isLetterOrNumber()) {
+            words += c;
+            separated = false;
+        } else if (!separated) {
+            words += u' ';
+            separated = true;
+        }
+    }
+    return words.toCaseFolded();
 }
 
 } // namespace wc

@@ -19,7 +19,7 @@ class Database
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     Database();
     ~Database();
@@ -37,6 +37,13 @@ public:
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] Backend backend() const { return m_backend; }
     [[nodiscard]] QString location() const { return m_location; }
+    /// What the search of the history finds words in: the words of a delivery's payload and
+    /// response, folded (case and diacritics) and separated by spaces, as SQLite's full-text
+    /// index splits them. PostgreSQL indexes this text as a tsvector.
+    [[nodiscard]] static QString searchText(const QByteArray &payload, const QByteArray &response);
+    /// The same splitting and folding of any text (a search's words).
+    [[nodiscard]] static QString searchWords(const QString &text);
+
     /// The location for people: a PostgreSQL URL without its password.
     [[nodiscard]] QString displayLocation() const { return displayLocation(m_location); }
     [[nodiscard]] static QString displayLocation(const QString &location);
@@ -66,7 +73,10 @@ private:
     Error openConnection(const QString &location);
     [[nodiscard]] Error openError(const QString &location, const QSqlError &error) const;
     Error migrate();
+    Error migrateSteps();
     Error migrateTo(int version);
+    /// Schema 6 on PostgreSQL: the search vectors of the deliveries recorded before it.
+    Error indexExistingDeliveries();
 
     QString m_connectionName;
     QString m_location;

@@ -47,6 +47,16 @@ QString ftsQuery(const QString &text)
     return terms.join(u' ');
 }
 
+/// "Deploy fail" → "deploy:* & fail:*" for PostgreSQL, from the words as
+/// Database::searchWords splits and folds them (only letters and digits: nothing to escape).
+QString tsQuery(const QString &text)
+{
+    QStringList terms = Database::searchWords(text).split(u' ', Qt::SkipEmptyParts);
+    for (QString &term : terms)
+        term += QStringLiteral(":*");
+    return terms.join(QStringLiteral(" & "));
+}
+
 Where whereFor(const Database &db, qint64 webhookId, const DeliveryFilter &f)
 {
     Where w{QStringLiteral(" WHERE webhook_id = ?"), {webhookId}};
@@ -91,7 +101,12 @@ Where whereFor(const Database &db, qint64 webhookId, const DeliveryFilter &f)
         } else if (db.backend() == Database::Backend::SQLite) {
             w.sql += QStringLiteral(" AND (INSTR(payload, ?) > 0 OR INSTR(response_body, ?) > 0)");
             w.binds << f.search.toUtf8() << f.search.toUtf8();
+        } else if (const QString terms = tsQuery(f.search); !terms.isEmpty()) {
+            // The same words as FTS5 finds: each a prefix, all of them, in any order.
+            w.sql += QStringLiteral(" AND search_vector @@ to_tsquery('simple', ?)");
+            w.binds << terms;
         } else {
+            // Only punctuation: the bytes as they are, as SQLite does.
             w.sql += QStringLiteral(" AND (POSITION(CAST(? AS BYTEA) IN payload) > 0"
                                     " OR POSITION(CAST(? AS BYTEA) IN response_body) > 0)");
             w.binds << f.search.toUtf8() << f.search.toUtf8();
@@ -139,6 +154,11 @@ DeliveryRepository::DeliveryRepository(Database &db)
     : m_db(db)
 {}
 
+bool DeliveryRepository::postgres() const
+{
+    return m_db.backend() == Database::Backend::PostgreSQL;
+}
+
 qint64 DeliveryRepository::rowIdOf(const QString &deliveryId)
 {
     bool ok = false;
@@ -150,9 +170,11 @@ Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, request_url,"
-        " request_headers, redelivery_of, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " RETURNING id"));
+                  "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, request_url,"
+                  " request_headers, redelivery_of, status%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2)"
+                  " RETURNING id")
+                  .arg(postgres() ? QStringLiteral(", search_vector") : QString(),
+                       postgres() ? QStringLiteral(", to_tsvector('simple', ?)") : QString()));
     q.addBindValue(webhookId);
     q.addBindValue(Database::text(d.uid));
     q.addBindValue(Database::text(d.kind));
@@ -163,6 +185,8 @@ Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
     const qint64 original = rowIdOf(d.redeliveryOf);
     q.addBindValue(original ? QVariant(original) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(int(DeliveryStatus::Pending));
+    if (postgres())
+        q.addBindValue(Database::searchText(d.payload, {}));
     if (Error e = Database::exec(q, tr("record the delivery")))
         return e;
     if (!q.next())
@@ -176,9 +200,12 @@ Error DeliveryRepository::complete(const Delivery &d)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "UPDATE deliveries SET duration_ms = ?, request_headers = ?, response_code = ?,"
-        " response_headers = ?, response_body = ?, response_truncated = ?, error = ?, status = ?"
-        " WHERE id = ?"));
+                  "UPDATE deliveries SET duration_ms = ?, request_headers = ?, response_code = ?,"
+                  " response_headers = ?, response_body = ?, response_truncated = ?, error = ?, "
+                  "status = ?%1"
+                  " WHERE id = ?")
+                  .arg(postgres() ? QStringLiteral(", search_vector = to_tsvector('simple', ?)")
+                                  : QString()));
     q.addBindValue(d.durationMs);
     q.addBindValue(Database::text(d.requestHeaders));
     q.addBindValue(d.responseCode);
@@ -187,6 +214,8 @@ Error DeliveryRepository::complete(const Delivery &d)
     q.addBindValue(d.responseTruncated ? 1 : 0);
     q.addBindValue(Database::text(d.error));
     q.addBindValue(DeliveryStatus::of(d));
+    if (postgres())
+        q.addBindValue(Database::searchText(d.payload, d.responseBody));
     q.addBindValue(rowIdOf(d.id));
     return Database::exec(q, tr("record the delivery's result"));
 }

@@ -66,6 +66,7 @@ private:
                                bool older, int limit, bool full, Error *error) const;
     qint64 deleteInBatches(const QString &where, const QVariantList &binds, int batchSize,
                            Error *error);
+    [[nodiscard]] bool postgres() const;
     Database &m_db;
 };
 
