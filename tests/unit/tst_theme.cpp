@@ -10,10 +10,18 @@
 #include <QStyleFactory>
 #include <QTest>
 
+#include <memory>
+
 using namespace wc::gui;
 using theme::Tone;
 
 namespace {
+
+QPalette fusionPalette()
+{
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
+}
 
 QPalette paletteOf(const QColor &window, const QColor &base, const QColor &text)
 {
@@ -49,7 +57,7 @@ private Q_SLOTS:
         QTest::addColumn<QPalette>("palette");
         QTest::addColumn<bool>("dark");
         QTest::newRow("Fusion light")
-            << QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette() << false;
+            << fusionPalette() << false;
         QTest::newRow("Breeze dark")
             << paletteOf(QColor(0x2a, 0x2e, 0x32), QColor(0x1b, 0x1e, 0x20),
                          QColor(0xfc, 0xfc, 0xfc))
@@ -90,7 +98,7 @@ private Q_SLOTS:
 
     void labelsFollowAPaletteChange()
     {
-        const QPalette light = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+        const QPalette light = fusionPalette();
         const QPalette dark =
             paletteOf(QColor(0x2a, 0x2e, 0x32), QColor(0x1b, 0x1e, 0x20), QColor(0xfc, 0xfc, 0xfc));
         QApplication::setPalette(light);
