@@ -8,7 +8,8 @@
 #
 # --sanitize builds into build-sanitize/ with AddressSanitizer and UndefinedBehaviorSanitizer
 # (a Debug build) and runs the same suite there: any report fails the test that made it. CI
-# runs the suite both ways (.ci/run).
+# runs the suite both ways (.ci/run). WEBHOOK_CONSOLE_NO_BUILD=1 skips installing and building
+# (for re-running tests of a build already made).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sanitize=0
@@ -29,14 +30,16 @@ else
     config=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 fi
 
-"$root/packaging/setup-debian.sh" --tests
-# The third-party judges of the payload tests (@slack/types, adaptivecards; tests/js), exactly
-# as pinned in the lock file, into tests/js/node_modules.
-if [[ -f "$root/tests/js/package-lock.json" ]]; then
-    npm ci --prefix "$root/tests/js" --no-audit --no-fund
+if [[ -z "${WEBHOOK_CONSOLE_NO_BUILD:-}" ]]; then
+    "$root/packaging/setup-debian.sh" --tests
+    # The third-party judges of the payload tests (@slack/types, adaptivecards; tests/js), exactly
+    # as pinned in the lock file, into tests/js/node_modules.
+    if [[ -f "$root/tests/js/package-lock.json" ]]; then
+        npm ci --prefix "$root/tests/js" --no-audit --no-fund
+    fi
+    cmake -S "$root" -B "$build" -G Ninja "${config[@]}"
+    cmake --build "$build" -j2
 fi
-cmake -S "$root" -B "$build" -G Ninja "${config[@]}"
-cmake --build "$build" -j2
 
 scratch="$(mktemp -d /tmp/webhook-console-tests.XXXXXX)"
 postgres="$(mktemp -d /tmp/webhook-console-postgres.XXXXXX)"

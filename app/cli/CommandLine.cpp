@@ -172,22 +172,24 @@ const QList<CommandSpec> &commands()
         {Command::WebhookPing,
          "webhook",
          "ping",
-         "REF",
+         "REF [--secret-stdin]",
          QT_TRANSLATE_NOOP("webhookctl",
                            "Send Pulumi's signed ping and print the delivery; exit 1 when it "
-                           "failed."),
-         {},
+                           "failed. A secret a teammate set, not yet in your keychain: exit 5, "
+                           "or give it with --secret-stdin (checked, then kept in your "
+                           "keychain)."),
+         {QStringLiteral("secret-stdin")},
          "REF"},
         {Command::WebhookSend,
          "webhook",
          "send",
-         "REF --event EVENT",
+         "REF --event EVENT [--secret-stdin]",
          QT_TRANSLATE_NOOP("webhookctl",
                            "Send a realistic sample of EVENT in the webhook's format, signed and "
                            "recorded like a ping, with its Pulumi-Webhook-Kind; exit 1 when it "
                            "failed. An event the webhook's groups and filters exclude is refused "
                            "(exit 2)."),
-         {QStringLiteral("event")},
+         {QStringLiteral("event"), QStringLiteral("secret-stdin")},
          "REF"},
         {Command::StackAdd,
          "stack",
@@ -604,6 +606,8 @@ int exitCodeFor(const Error &error)
         return NotFound;
     case Error::Code::Conflict:
         return AlreadyExists;
+    case Error::Code::Stale:
+        return ChangedMeanwhile;
     case Error::Code::Keychain:
         return KeychainUnavailable;
     case Error::Code::Storage:
@@ -879,7 +883,13 @@ ParseResult parse(const QStringList &arguments)
             }
         }
         break;
+    case Command::WebhookPing:
+        if (parser.isSet(QStringLiteral("secret-stdin")))
+            inv.secret = Invocation::Secret::FromStdin;
+        break;
     case Command::WebhookSend:
+        if (parser.isSet(QStringLiteral("secret-stdin")))
+            inv.secret = Invocation::Secret::FromStdin;
         if (!parser.isSet(QStringLiteral("event"))) {
             e = usage(QStringLiteral("--event"), tr("Required: give --event EVENT."));
             break;
@@ -934,7 +944,6 @@ ParseResult parse(const QStringList &arguments)
     case Command::None:
     case Command::WebhookGet:
     case Command::WebhookRm:
-    case Command::WebhookPing:
     case Command::DeliveryGet:
     case Command::StackAdd:
     case Command::StackRm:

@@ -19,6 +19,7 @@ enum ExitCode : int {
     AlreadyExists = 4, ///< the name is taken in that scope
     KeychainUnavailable = 5,
     StorageError = 6,
+    ChangedMeanwhile = 7, ///< someone else changed it since it was read; nothing was saved
 };
 
 /// The exit status for an error the core reported.

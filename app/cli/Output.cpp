@@ -21,6 +21,8 @@ QString codeName(Error::Code code)
         return QStringLiteral("notFound");
     case Error::Code::Conflict:
         return QStringLiteral("conflict");
+    case Error::Code::Stale:
+        return QStringLiteral("changedMeanwhile");
     case Error::Code::Keychain:
         return QStringLiteral("keychain");
     case Error::Code::Storage:

@@ -183,6 +183,14 @@ void Runner::findDelivery(std::function<void(const Delivery &)> then)
               });
 }
 
+namespace {
+/// "2026-11-29 21:03 by ana@build-01", or the time alone when nobody is recorded.
+QString byText(const QDateTime &when, const QString &who)
+{
+    return who.isEmpty() ? timeText(when) : Runner::tr("%1 by %2").arg(timeText(when), who);
+}
+} // namespace
+
 void Runner::printWebhook(const Webhook &webhook)
 {
     const Webhook w = forDisplay(webhook);
@@ -199,8 +207,8 @@ void Runner::printWebhook(const Webhook &webhook)
         {tr("Secret"), w.hasSecret ? tr("set (in the OS keychain)") : tr("none")},
         {tr("Groups"), listText(w.groups)},
         {tr("Filters"), listText(w.filters)},
-        {tr("Created"), timeText(w.createdAt)},
-        {tr("Updated"), timeText(w.updatedAt)},
+        {tr("Created"), byText(w.createdAt, w.createdBy)},
+        {tr("Updated"), byText(w.updatedAt, w.updatedBy)},
     }));
 }
 
@@ -239,7 +247,12 @@ void Runner::deliveryDone(const Result<Delivery> &result)
 {
     const Delivery &delivery = result.value;
     if (result.error && delivery.id.isEmpty()) {
-        fail(result.error); // nothing was sent
+        Error why = result.error; // nothing was sent
+        if (why.needsSecret()) {
+            why.message += u' ' + tr("Give it on standard input with --secret-stdin.");
+            why.field = QStringLiteral("--secret-stdin");
+        }
+        fail(why);
         return;
     }
     printDelivery(delivery);
@@ -479,24 +492,47 @@ void Runner::webhookRm()
     });
 }
 
+void Runner::withProvidedSecret(const Webhook &webhook, std::function<void()> then)
+{
+    if (m_invocation.secret != Invocation::Secret::FromStdin) {
+        then();
+        return;
+    }
+    whenReady(m_backend.provideSecret(webhook.ref(), m_secret), this,
+              [this, then = std::move(then)](const Error &e) {
+                  if (e) {
+                      Error why = e;
+                      if (why.field == u"secret")
+                          why.field = QStringLiteral("--secret-stdin");
+                      fail(why);
+                      return;
+                  }
+                  then();
+              });
+}
+
 void Runner::webhookPing()
 {
     findWebhook([this](const Webhook &w) {
-        whenReady(m_backend.ping(w.ref()), this,
-                  [this](const Result<Delivery> &r) { deliveryDone(r); });
+        withProvidedSecret(w, [this, w] {
+            whenReady(m_backend.ping(w.ref()), this,
+                      [this](const Result<Delivery> &r) { deliveryDone(r); });
+        });
     });
 }
 
 void Runner::webhookSend()
 {
     findWebhook([this](const Webhook &w) {
-        whenReady(m_backend.sendSample(w.ref(), m_invocation.event), this,
-                  [this](const Result<Delivery> &r) {
-                      Result<Delivery> result = r;
-                      if (result.error.field == u"event")
-                          result.error.field = QStringLiteral("--event");
-                      deliveryDone(result);
-                  });
+        withProvidedSecret(w, [this, w] {
+            whenReady(m_backend.sendSample(w.ref(), m_invocation.event), this,
+                      [this](const Result<Delivery> &r) {
+                          Result<Delivery> result = r;
+                          if (result.error.field == u"event")
+                              result.error.field = QStringLiteral("--event");
+                          deliveryDone(result);
+                      });
+        });
     });
 }
 

@@ -53,6 +53,9 @@ private:
 
     /// Calls `then` with the webhook REF names, or finishes after reporting why not.
     void findWebhook(std::function<void(const Webhook &)> then);
+    /// With --secret-stdin: hands the secret read to the backend (checked, then kept in the
+    /// keychain) before `then`.
+    void withProvidedSecret(const Webhook &webhook, std::function<void()> then);
     /// Calls `then` with the delivery ID names, or finishes after reporting why not.
     void findDelivery(std::function<void(const Delivery &)> then);
     /// Prints a delivery's outcome and finishes: 0 when it succeeded, else 1.

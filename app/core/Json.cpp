@@ -27,6 +27,23 @@ QJsonObject toJson(const Webhook &w)
         o.insert(QStringLiteral("projectName"), w.scope.project);
         o.insert(QStringLiteral("envName"), w.scope.environment);
     }
+    // Who did what (a backend that does not say leaves them out).
+    const auto insertText = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    const auto insertTime = [&o](const char *key, const QDateTime &value) {
+        if (value.isValid())
+            o.insert(QLatin1String(key), value.toUTC().toString(Qt::ISODateWithMs));
+    };
+    if (w.version > 0)
+        o.insert(QStringLiteral("version"), w.version);
+    insertTime("createdAt", w.createdAt);
+    insertText("createdBy", w.createdBy);
+    insertTime("updatedAt", w.updatedAt);
+    insertText("updatedBy", w.updatedBy);
+    insertText("secretChangedBy", w.secretChangedBy);
+    insertTime("secretChangedAt", w.secretChangedAt);
     return o;
 }
 

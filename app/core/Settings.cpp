@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QSysInfo>
 
 Q_LOGGING_CATEGORY(lcSettings, "webhookconsole.settings")
 
@@ -122,6 +123,32 @@ int redeliveryConcurrency()
 void setRedeliveryConcurrency(int count)
 {
     write("delivery/redeliveryConcurrency", count);
+}
+
+QString identityName()
+{
+    // One line, no control characters: it is shown in lists and in webhookctl's output.
+    return value(QStringLiteral("identity/name")).toString().simplified().left(100);
+}
+
+void setIdentityName(const QString &name)
+{
+    setValue(QStringLiteral("identity/name"), name.simplified().left(100));
+}
+
+QString identity()
+{
+    if (const QString name = identityName(); !name.isEmpty())
+        return name;
+    if (const QString name = qEnvironmentVariable("WEBHOOK_CONSOLE_USER").simplified();
+        !name.isEmpty())
+        return name.left(100);
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QStringLiteral("unknown");
+    return (user + u'@' + QSysInfo::machineHostName()).simplified().left(100);
 }
 
 } // namespace wc::Settings

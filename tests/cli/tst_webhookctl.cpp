@@ -75,10 +75,24 @@ struct Result
     QVERIFY2((result).code == (expected), (result).describe().constData())
 
 const QStringList WebhookKeys{
-    QStringLiteral("organizationName"), QStringLiteral("name"),   QStringLiteral("displayName"),
-    QStringLiteral("payloadUrl"),       QStringLiteral("format"), QStringLiteral("filters"),
-    QStringLiteral("groups"),           QStringLiteral("active"), QStringLiteral("hasSecret"),
+    QStringLiteral("organizationName"),
+    QStringLiteral("name"),
+    QStringLiteral("displayName"),
+    QStringLiteral("payloadUrl"),
+    QStringLiteral("format"),
+    QStringLiteral("filters"),
+    QStringLiteral("groups"),
+    QStringLiteral("active"),
+    QStringLiteral("hasSecret"),
+    // Who did what, and the version an edit starts from.
+    QStringLiteral("version"),
+    QStringLiteral("createdAt"),
+    QStringLiteral("createdBy"),
+    QStringLiteral("updatedAt"),
+    QStringLiteral("updatedBy"),
 };
+/// A webhook with a secret also says who set it, and when.
+const QStringList SecretKeys{QStringLiteral("secretChangedBy"), QStringLiteral("secretChangedAt")};
 
 const QStringList DeliveryKeys{
     QStringLiteral("id"),           QStringLiteral("webhook"),
@@ -717,7 +731,11 @@ private Q_SLOTS:
         CHECK_EXIT(r, 0);
         QVERIFY(r.err.isEmpty());
         const QJsonObject w = r.object();
-        QCOMPARE(sorted(w.keys()), sorted(WebhookKeys)); // no projectName/stackName, no secret
+        // No projectName/stackName, no secret.
+        QCOMPARE(sorted(w.keys()), sorted(WebhookKeys + SecretKeys));
+        QCOMPARE(w.value(u"createdBy").toString(), w.value(u"updatedBy").toString());
+        QVERIFY(!w.value(u"createdBy").toString().isEmpty());
+        QCOMPARE(w.value(u"version").toInt(), 1);
         QCOMPARE(w.value(u"organizationName").toString(), QStringLiteral("acme"));
         QCOMPARE(w.value(u"name").toString(), QStringLiteral("deploy-hook")); // derived
         QCOMPARE(w.value(u"displayName").toString(), QStringLiteral("Deploy Hook!"));

@@ -302,6 +302,7 @@ private Q_SLOTS:
         QCOMPARE(read.value.payloadUrl, d.payloadUrl);
 
         // A taken name is refused next to the field, and nothing changes.
+        d.baseVersion = saved.value.version;
         d.name = QStringLiteral("created");
         const Result<Webhook> refused = await(backend().update(saved.value.ref(), d));
         QCOMPARE(refused.error.code, Error::Code::Conflict);
@@ -309,6 +310,22 @@ private Q_SLOTS:
         QVERIFY(!await(backend().webhook(saved.value.ref())).error);
         // Editing one that is gone says so.
         QCOMPARE(await(backend().update(w.ref(), d)).error.code, Error::Code::NotFound);
+
+        // An edit started from an older version is refused, and nothing changes: someone
+        // else saved meanwhile.
+        QCOMPARE(saved.value.version, w.version + 1);
+        WebhookDraft stale = WebhookDraft::from(w);
+        stale.name = saved.value.name;
+        stale.displayName = QStringLiteral("Overwritten?");
+        const Result<Webhook> refusedStale = await(backend().update(saved.value.ref(), stale));
+        QCOMPARE(refusedStale.error.code, Error::Code::Stale);
+        QVERIFY2(refusedStale.error.message.contains(QStringLiteral("since you opened it")),
+                 qPrintable(refusedStale.error.message));
+        QCOMPARE(await(backend().webhook(saved.value.ref())).value.displayName,
+                 QStringLiteral("Renamed hook"));
+        // Based on the current version, it saves.
+        stale.baseVersion = saved.value.version;
+        QVERIFY(!await(backend().update(saved.value.ref(), stale)).error);
     }
 
     void pauseAndResume()
@@ -316,9 +333,11 @@ private Q_SLOTS:
         const Webhook w = make();
         WebhookDraft d = WebhookDraft::from(w);
         d.active = false;
-        QVERIFY(!await(backend().update(w.ref(), d)).error);
+        const Result<Webhook> paused = await(backend().update(w.ref(), d));
+        QVERIFY(!paused.error);
         QVERIFY(!await(backend().webhook(w.ref())).value.active);
         QVERIFY(!summaryOf(w.ref())->webhook.active);
+        d = WebhookDraft::from(paused.value);
         d.active = true;
         QVERIFY(!await(backend().update(w.ref(), d)).error);
         QVERIFY(await(backend().webhook(w.ref())).value.active);
@@ -330,13 +349,19 @@ private Q_SLOTS:
         WebhookDraft d = WebhookDraft::from(w);
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = QStringLiteral("second-secret");
-        QVERIFY(!await(backend().update(w.ref(), d)).error);
+        const Result<Webhook> replaced = await(backend().update(w.ref(), d));
+        QVERIFY(!replaced.error);
+        // Who changed it and when is kept, for teammates whose keychain holds the old one.
+        QVERIFY(!replaced.value.secretChangedBy.isEmpty());
+        QVERIFY(replaced.value.secretChangedAt.isValid());
+        QCOMPARE(replaced.value.updatedBy, replaced.value.secretChangedBy);
         const Delivery signedNow = ping(w.ref());
         const auto &request = m_receiver.requests().last();
         QCOMPARE(request.headers.value("pulumi-webhook-signature"),
                  hmacHex(QStringLiteral("second-secret"), request.body));
         QVERIFY(signedNow.succeeded());
 
+        d.baseVersion = replaced.value.version;
         d.secretChange = WebhookDraft::SecretChange::Remove;
         const Result<Webhook> unsigned_ = await(backend().update(w.ref(), d));
         QVERIFY(!unsigned_.error);

@@ -386,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(!test::await(keychain.remove(stored->uid), 20000));
         const Run ping = ctl({QStringLiteral("webhook"), QStringLiteral("ping"), ref});
         QCOMPARE(ping.code, 5);
-        QVERIFY2(oneLine(ping.err).contains(QStringLiteral("not in this computer's keychain")),
+        QVERIFY2(oneLine(ping.err).contains(QStringLiteral("is not in your keychain")),
                  ping.err.constData());
     }
 

@@ -13,6 +13,7 @@ struct Error
         Invalid, ///< bad input; `field` names it
         NotFound,
         Conflict, ///< name already taken in that scope
+        Stale,    ///< changed by someone else since it was read; nothing was saved
         Keychain, ///< no keychain, locked, denied
         Storage,  ///< database failure
         Network,
@@ -23,6 +24,12 @@ struct Error
     QString field;
 
     [[nodiscard]] bool isError() const { return code != Code::None; }
+    /// The webhook's secret is needed and this computer's keychain does not have the current
+    /// one (WebhookBackend::provideSecret).
+    [[nodiscard]] bool needsSecret() const
+    {
+        return code == Code::Keychain && field == QLatin1String("secret");
+    }
     explicit operator bool() const { return isError(); }
 
     static Error invalid(const QString &field, const QString &message)

@@ -33,6 +33,12 @@ void setRetentionCount(int count);
 /// Redeliveries in flight at once during a bulk redelivery (per receiver).
 [[nodiscard]] int redeliveryConcurrency();
 void setRedeliveryConcurrency(int count);
+/// How this person is named in a team database (who created or changed a webhook): the name
+/// set in Preferences, else $WEBHOOK_CONSOLE_USER, else "user@host".
+[[nodiscard]] QString identity();
+/// The name set in Preferences (empty: user@host).
+[[nodiscard]] QString identityName();
+void setIdentityName(const QString &name);
 } // namespace Settings
 
 } // namespace wc

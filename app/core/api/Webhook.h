@@ -34,6 +34,16 @@ struct Webhook
     bool hasSecret = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// Goes up by one with every saved change: an edit started from an older version is
+    /// refused (someone else saved meanwhile). 0 when the backend does not say.
+    qint64 version = 0;
+    /// Who created it and who changed it last ("name" or "user@host"; empty when unknown).
+    QString createdBy;
+    QString updatedBy;
+    /// Who set or replaced its secret last, and when (team databases: each person keeps the
+    /// secret in their own keychain, and learns here that theirs is out of date).
+    QString secretChangedBy;
+    QDateTime secretChangedAt;
 
     [[nodiscard]] WebhookRef ref() const { return WebhookRef{scope, name}; }
 };
@@ -61,8 +71,11 @@ struct WebhookDraft
     bool active = true;
     SecretChange secretChange = SecretChange::Keep;
     QString secret; ///< used with SecretChange::Set
+    /// The version the change starts from (Webhook::version): saving is refused when the
+    /// webhook has changed since. 0: save whatever the stored version.
+    qint64 baseVersion = 0;
 
-    /// A draft that changes nothing of `webhook`.
+    /// A draft that changes nothing of `webhook`, based on its version.
     [[nodiscard]] static WebhookDraft from(const Webhook &webhook);
 };
 

@@ -86,9 +86,16 @@ public:
                                                           const WebhookDraft &draft) = 0;
     /// Deletes the webhook, its secret and its delivery history: all or nothing.
     [[nodiscard]] virtual QFuture<Error> remove(const WebhookRef &ref) = 0;
+    /// Keeps `secret` in this computer's keychain as the secret of `ref`, after checking that
+    /// it is the webhook's current one (a teammate set it: a shared database keeps only its
+    /// fingerprint). A wrong one is refused (Invalid on "secret") and nothing is kept.
+    [[nodiscard]] virtual QFuture<Error> provideSecret(const WebhookRef &ref,
+                                                       const QString &secret) = 0;
 
     // Deliveries. A result with an error and no delivery id means nothing was sent; with an
-    // id, the delivery was sent and its outcome is in the value.
+    // id, the delivery was sent and its outcome is in the value. A webhook whose secret this
+    // computer's keychain lacks, or holds in an out-of-date version, is not sent: the error
+    // says so and Error::needsSecret() is true; provideSecret() then lets it be sent.
     /// Sends Pulumi's ping to the webhook, in its format, recording the attempt.
     [[nodiscard]] virtual QFuture<Result<Delivery>> ping(const WebhookRef &ref) = 0;
     /// Sends a realistic sample of `event` (one of Pulumi's event names, e.g. "update_failed")

@@ -1,6 +1,7 @@
 #include "local/Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -200,6 +201,89 @@ QVariant Database::bytes(const QByteArray &value)
     return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
 }
 
+Error Database::recordChange(const QString &subject, const QString &action, const QString &ref,
+                             const QString &refBefore, const QString &uid, qint64 deliveryId) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO changes (origin, at, subject, action, organization, ref,"
+                             " ref_before, uid, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(text(m_origin));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(subject);
+    q.addBindValue(action);
+    q.addBindValue(text(ref.section(u'/', 0, 0)));
+    q.addBindValue(text(ref));
+    q.addBindValue(text(refBefore));
+    q.addBindValue(text(uid));
+    q.addBindValue(deliveryId ? QVariant(deliveryId) : QVariant(QMetaType::fromType<qint64>()));
+    if (Error e = exec(q, tr("note the change")))
+        return e;
+    if (m_backend == Backend::PostgreSQL)
+        return exec(QStringLiteral("NOTIFY %1").arg(QLatin1String(ChangeChannel)),
+                    tr("note the change"));
+    return {};
+}
+
+QList<Change> Database::changesSince(qint64 after, int limit, Error *error) const
+{
+    QList<Change> out;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, origin, subject, action, ref, ref_before, uid,"
+                             " delivery_id FROM changes WHERE id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(after);
+    q.addBindValue(limit);
+    if (Error e = exec(q, tr("read the changes"))) {
+        if (error)
+            *error = e;
+        return out;
+    }
+    while (q.next()) {
+        Change c;
+        c.id = q.value(0).toLongLong();
+        c.origin = q.value(1).toString();
+        c.subject = q.value(2).toString();
+        c.action = q.value(3).toString();
+        c.ref = q.value(4).toString();
+        c.refBefore = q.value(5).toString();
+        c.uid = q.value(6).toString();
+        c.deliveryId = q.value(7).toLongLong();
+        out << c;
+    }
+    return out;
+}
+
+qint64 Database::lastChange(Error *error) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT MAX(id) FROM changes"))) {
+        if (error)
+            *error = Error::make(Error::Code::Storage,
+                                 tr("Cannot read the changes: %1").arg(describe(q.lastError())));
+        return 0;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Error Database::pruneChanges(std::chrono::seconds age) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("DELETE FROM changes WHERE at < ?"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() -
+                   std::chrono::duration_cast<std::chrono::milliseconds>(age).count());
+    return exec(q, tr("forget old changes"));
+}
+
+qint64 Database::dataVersion() const
+{
+    if (m_backend != Backend::SQLite)
+        return 0;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 QString Database::blobType() const
 {
     return m_backend == Backend::PostgreSQL ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
@@ -207,15 +291,34 @@ QString Database::blobType() const
 
 Error Database::begin()
 {
-    if (connection().transaction())
+    if (m_depth > 0) {
+        if (Error e = exec(QStringLiteral("SAVEPOINT wc_%1").arg(m_depth), tr("save a step")))
+            return e;
+        ++m_depth;
         return {};
-    return Error::make(
-        Error::Code::Storage,
-        tr("Cannot start a transaction: %1").arg(describe(connection().lastError())));
+    }
+    if (m_backend == Backend::SQLite) {
+        // The write lock now, waiting for it as long as the busy timeout allows: a deferred
+        // transaction that reads first and then writes fails at once ("database is locked")
+        // when another process wrote meanwhile.
+        if (Error e = exec(QStringLiteral("BEGIN IMMEDIATE"), tr("start a transaction")))
+            return e;
+    } else if (!connection().transaction()) {
+        return Error::make(
+            Error::Code::Storage,
+            tr("Cannot start a transaction: %1").arg(describe(connection().lastError())));
+    }
+    m_depth = 1;
+    return {};
 }
 
 Error Database::commit()
 {
+    if (m_depth > 1) {
+        --m_depth;
+        return exec(QStringLiteral("RELEASE SAVEPOINT wc_%1").arg(m_depth), tr("save a step"));
+    }
+    m_depth = 0;
     if (connection().commit())
         return {};
     const QString why = describe(connection().lastError());
@@ -225,6 +328,13 @@ Error Database::commit()
 
 void Database::rollback()
 {
+    if (m_depth > 1) {
+        --m_depth;
+        (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT wc_%1").arg(m_depth), tr("undo a step"));
+        (void)exec(QStringLiteral("RELEASE SAVEPOINT wc_%1").arg(m_depth), tr("undo a step"));
+        return;
+    }
+    m_depth = 0;
     if (!connection().rollback() && m_backend == Backend::SQLite) {
         // A transaction begun with a statement of our own (BEGIN IMMEDIATE) rather than
         // through the driver.

@@ -12,6 +12,21 @@ class QSqlQuery;
 
 namespace wc {
 
+/// One row of the change journal (table `changes`): what a console or webhookctl changed,
+/// for the other consoles on the same database to show without a restart.
+struct Change
+{
+    qint64 id = 0;
+    QString origin;    ///< the backend that made it (Database::origin)
+    QString subject;   ///< "organization", "scope", "webhook", "delivery" or "history"
+    QString action;    ///< "added", "renamed", "changed", "removed", "recorded", "completed",
+                       ///< "cleared" or "pruned"
+    QString ref;       ///< an organization, a scope path, a webhook REF, or a count (pruned)
+    QString refBefore; ///< a renamed scope's or webhook's former path or REF
+    QString uid;       ///< the webhook's internal id
+    qint64 deliveryId = 0;
+};
+
 /// One connection to the console's database: an SQLite file (default) or, for teams, a
 /// PostgreSQL server given as `postgresql://user:password@host:port/dbname`.
 /// Opening migrates the schema to the current version, one transaction per step.
@@ -64,12 +79,35 @@ public:
     /// Column type for binary data (payloads, bodies).
     [[nodiscard]] QString blobType() const;
 
-    /// Starts / ends a transaction. Nested calls are not supported.
+    /// Who writes through this connection (a backend's id), recorded with each change.
+    void setOrigin(const QString &origin) { m_origin = origin; }
+    [[nodiscard]] QString origin() const { return m_origin; }
+    /// Notes a change in the journal and (PostgreSQL) notifies the listening consoles, in the
+    /// transaction under way if there is one.
+    [[nodiscard]] Error recordChange(const QString &subject, const QString &action,
+                                     const QString &ref = {}, const QString &refBefore = {},
+                                     const QString &uid = {}, qint64 deliveryId = 0) const;
+    /// Changes after `after`, oldest first (at most `limit`).
+    [[nodiscard]] QList<Change> changesSince(qint64 after, int limit, Error *error) const;
+    /// The newest change's id (0 when none).
+    [[nodiscard]] qint64 lastChange(Error *error) const;
+    /// Forgets changes older than `age`.
+    Error pruneChanges(std::chrono::seconds age) const;
+    /// SQLite: a number that changes whenever another connection commits (PRAGMA
+    /// data_version); PostgreSQL: always 0 (notifications tell instead).
+    [[nodiscard]] qint64 dataVersion() const;
+    /// The channel PostgreSQL notifies on when a change is recorded.
+    static constexpr const char *ChangeChannel = "webhook_console_changes";
+
+    /// Starts / ends a transaction. A nested begin() opens a savepoint: its rollback() undoes
+    /// only the work since that begin(), and its commit() keeps it for the outer commit().
     [[nodiscard]] Error begin();
     [[nodiscard]] Error commit();
     void rollback();
 
 private:
+    QString m_origin;
+    int m_depth = 0; // transactions begun and not yet ended, outermost included
     Error openConnection(const QString &location);
     [[nodiscard]] Error openError(const QString &location, const QSqlError &error) const;
     Error migrate();

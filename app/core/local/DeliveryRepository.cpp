@@ -187,11 +187,24 @@ Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
     q.addBindValue(int(DeliveryStatus::Pending));
     if (postgres())
         q.addBindValue(Database::searchText(d.payload, {}));
-    if (Error e = Database::exec(q, tr("record the delivery")))
+    // The attempt and its note in the change journal, together.
+    if (Error e = m_db.begin())
         return e;
-    if (!q.next())
-        return Error::make(Error::Code::Storage, tr("Cannot record the delivery."));
-    d.id = QString::number(q.value(0).toLongLong());
+    Error e = Database::exec(q, tr("record the delivery"));
+    if (!e && !q.next())
+        e = Error::make(Error::Code::Storage, tr("Cannot record the delivery."));
+    const qint64 id = e ? 0 : q.value(0).toLongLong();
+    q.finish(); // SQLite commits no transaction while a statement is still being read
+    if (!e)
+        e = m_db.recordChange(QStringLiteral("delivery"), QStringLiteral("recorded"), {}, {}, {},
+                              id);
+    if (!e)
+        e = m_db.commit();
+    else
+        m_db.rollback();
+    if (e)
+        return e;
+    d.id = QString::number(id);
     d.state = Delivery::State::Pending;
     return {};
 }
@@ -217,7 +230,17 @@ Error DeliveryRepository::complete(const Delivery &d)
     if (postgres())
         q.addBindValue(Database::searchText(d.payload, d.responseBody));
     q.addBindValue(rowIdOf(d.id));
-    return Database::exec(q, tr("record the delivery's result"));
+    if (Error e = m_db.begin())
+        return e;
+    Error e = Database::exec(q, tr("record the delivery's result"));
+    q.finish();
+    if (!e)
+        e = m_db.recordChange(QStringLiteral("delivery"), QStringLiteral("completed"), {}, {}, {},
+                              rowIdOf(d.id));
+    if (!e)
+        return m_db.commit();
+    m_db.rollback();
+    return e;
 }
 
 std::optional<std::pair<Delivery, qint64>> DeliveryRepository::byId(qint64 id, Error *error) const
@@ -384,14 +407,33 @@ qint64 DeliveryRepository::prune(qint64 webhookId, const QDateTime &olderThan, i
     if (!boundary.next())
         return 0; // fewer than N deliveries: nothing to prune
     const qint64 oldestKeptById = boundary.value(0).toLongLong();
-    return deleteInBatches(QStringLiteral("webhook_id = ? AND id < ? AND started_at < ?"),
-                           {webhookId, oldestKeptById, olderThan.toMSecsSinceEpoch()}, batchSize,
-                           error);
+    const qint64 removed = deleteInBatches(
+        QStringLiteral("webhook_id = ? AND id < ? AND started_at < ?"),
+        {webhookId, oldestKeptById, olderThan.toMSecsSinceEpoch()}, batchSize, error);
+    if (removed > 0)
+        noteHistoryChange(webhookId, QStringLiteral("pruned"), removed);
+    return removed;
 }
 
 qint64 DeliveryRepository::clear(qint64 webhookId, int batchSize, Error *error)
 {
-    return deleteInBatches(QStringLiteral("webhook_id = ?"), {webhookId}, batchSize, error);
+    const qint64 removed =
+        deleteInBatches(QStringLiteral("webhook_id = ?"), {webhookId}, batchSize, error);
+    noteHistoryChange(webhookId, QStringLiteral("cleared"), removed);
+    return removed;
+}
+
+void DeliveryRepository::noteHistoryChange(qint64 webhookId, const QString &action, qint64 removed)
+{
+    // Best effort: the deliveries are gone whatever happens here; another console that misses
+    // the note shows them until it next reads the history.
+    QSqlQuery uid(m_db.connection());
+    uid.prepare(QStringLiteral("SELECT uid FROM webhooks WHERE id = ?"));
+    uid.addBindValue(webhookId);
+    if (Database::exec(uid, tr("note the change")) || !uid.next())
+        return;
+    (void)m_db.recordChange(QStringLiteral("history"), action, QString::number(removed), {},
+                            uid.value(0).toString());
 }
 
 qint64 DeliveryRepository::deleteInBatches(const QString &where, const QVariantList &binds,

@@ -67,6 +67,8 @@ private:
     qint64 deleteInBatches(const QString &where, const QVariantList &binds, int batchSize,
                            Error *error);
     [[nodiscard]] bool postgres() const;
+    /// Notes in the change journal that a webhook's history was cleared or pruned.
+    void noteHistoryChange(qint64 webhookId, const QString &action, qint64 removed);
     Database &m_db;
 };
 

@@ -8,8 +8,11 @@
 #include "delivery/PayloadBuilder.h"
 #include "local/FaultPoint.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretFingerprint.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -55,6 +58,43 @@ Error noSuchWebhook(const WebhookRef &ref)
     return Error::make(Error::Code::NotFound, tr("There is no webhook “%1”.").arg(ref.toString()));
 }
 
+/// " (Ana set it on 29/11/2026 21:03)", or nothing when the database does not say.
+QString secretSetBy(const Webhook &webhook)
+{
+    if (webhook.secretChangedBy.isEmpty())
+        return {};
+    return tr(" (%1 set it on %2)")
+        .arg(webhook.secretChangedBy,
+             QLocale().toString(webhook.secretChangedAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+/// This computer's keychain lacks the webhook's secret, or holds an older one.
+Error secretNeeded(const Webhook &webhook, bool outOfDate)
+{
+    QString message;
+    if (!outOfDate)
+        message = tr("The secret of “%1” is not in your keychain%2. Enter it to send deliveries "
+                     "from this computer.")
+                      .arg(webhook.displayName, secretSetBy(webhook));
+    else if (!webhook.secretChangedBy.isEmpty())
+        message = tr("The secret of “%1” was changed by %2 on %3; the one in your keychain is "
+                     "out of date. Enter the new one.")
+                      .arg(webhook.displayName, webhook.secretChangedBy,
+                           QLocale().toString(webhook.secretChangedAt.toLocalTime(),
+                                              QLocale::ShortFormat));
+    else
+        message = tr("The secret of “%1” has changed; the one in your keychain is out of date. "
+                     "Enter the new one.")
+                      .arg(webhook.displayName);
+    return Error{Error::Code::Keychain, message, QStringLiteral("secret")};
+}
+
+/// What the verified-secrets cache keeps of a secret: enough to recognise it, not to sign.
+QByteArray digestOf(const QString &secret)
+{
+    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
+}
+
 Error noSuchDelivery(const QString &id)
 {
     return Error::make(Error::Code::NotFound, tr("There is no delivery %1.").arg(id));
@@ -69,6 +109,8 @@ Error notADeliveryId(const QString &id)
 
 StoredWebhook applyDraft(StoredWebhook webhook, const WebhookDraft &draft)
 {
+    const QString who = Settings::identity();
+    webhook.updatedBy = who;
     webhook.scope = draft.scope;
     webhook.name = draft.name;
     webhook.displayName = draft.displayName.trimmed();
@@ -82,12 +124,28 @@ StoredWebhook applyDraft(StoredWebhook webhook, const WebhookDraft &draft)
         break;
     case WebhookDraft::SecretChange::Set:
         webhook.hasSecret = true;
+        webhook.secretFingerprint.clear(); // computed off the caller's thread: withFingerprint
+        webhook.secretChangedBy = who;
+        webhook.secretChangedAt = QDateTime::currentDateTimeUtc();
         break;
     case WebhookDraft::SecretChange::Remove:
         webhook.hasSecret = false;
+        webhook.secretFingerprint.clear();
+        webhook.secretChangedBy = who;
+        webhook.secretChangedAt = QDateTime::currentDateTimeUtc();
         break;
     }
     return webhook;
+}
+
+/// A version conflict found before anything is written.
+Error staleEdit(const StoredWebhook &current)
+{
+    const QString who = current.updatedBy.isEmpty() ? tr("someone else") : current.updatedBy;
+    return Error::make(Error::Code::Stale,
+                       tr("This webhook was changed by %1 since you opened it; nothing was "
+                          "saved. Its current values are shown: make your change again.")
+                           .arg(who));
 }
 
 template <typename T> QFuture<Result<T>> failed(const Error &error)
@@ -119,7 +177,11 @@ LocalBackend::LocalBackend(const QString &location, std::unique_ptr<SecretStore>
                               QString::fromLatin1(AppInfo::KeychainService)))
     , m_dispatcher(new Dispatcher(this))
     , m_store(new StorageThread(QStringLiteral("storage"), QThread::InheritPriority, this))
-{}
+    , m_origin(newUid())
+{
+    connect(&m_changeTimer, &QTimer::timeout, this, &LocalBackend::pollChanges);
+    connect(m_store, &StorageThread::notified, this, &LocalBackend::pollChanges);
+}
 
 LocalBackend::~LocalBackend()
 {
@@ -138,6 +200,10 @@ StorageThread &LocalBackend::historyThread()
     if (!m_history) {
         m_history = new StorageThread(QStringLiteral("history"), QThread::LowPriority, this);
         // Queued ahead of any work: the connection is open (or says why not) when work runs.
+        (void)m_history->run([origin = m_origin](Store &s) {
+            s.db.setOrigin(origin);
+            return 0;
+        });
         (void)m_history->open(m_location, false, BusyTimeout);
     }
     return *m_history;
@@ -150,10 +216,11 @@ QFuture<Error> LocalBackend::open()
     const auto margin = m_dispatcher->timeout() + std::chrono::minutes(1);
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-qint64(margin.count()));
     const QString location = m_location;
-    auto opened = m_store->run([location, cutoff](Store &store) {
+    auto opened = m_store->run([location, cutoff, origin = m_origin](Store &store) {
         // Not query(): that asks for an open connection, and this is what opens it.
         Result<QList<JournalEntry>> r;
         store.db.setBusyTimeout(BusyTimeout);
+        store.db.setOrigin(origin);
         store.openError = store.db.open(location);
         r.error = store.openError ? store.openError : store.deliveries.markInterrupted(cutoff);
         if (!r.error)
@@ -166,10 +233,198 @@ QFuture<Error> LocalBackend::open()
             done.finish(r.error);
             return;
         }
+        startWatching();
         // Keychain steps a crash cut short: complete or undo them before anything else.
         recoverJournal(r.value, done);
     });
     return done.future();
+}
+
+// Changes made elsewhere.
+
+/// What the storage thread found in the change journal, with what the signals carry.
+struct ChangeBatch
+{
+    struct Item
+    {
+        Change change;
+        std::optional<StoredWebhook> webhook;
+        std::optional<Delivery> delivery;
+    };
+    bool looked = false; ///< false: nothing changed since the last look (SQLite)
+    qint64 dataVersion = -1;
+    QList<Item> items;
+    QList<qint64> ids; ///< every change id read, own ones included
+    Error error;
+};
+
+void LocalBackend::startWatching()
+{
+    const bool postgres = m_location.startsWith(u"postgres");
+    if (postgres) {
+        whenReady(m_store->listen(QString::fromLatin1(Database::ChangeChannel)), this,
+                  [](const Error &e) {
+                      if (e)
+                          qCWarning(lcLocal) << "not notified of changes:" << e.message;
+                  });
+    }
+    m_changeTimer.start(postgres ? PostgresPollInterval : SQLitePollInterval);
+    // Where the journal stands now: what came before is already in what the window reads.
+    auto last = m_store->run([](Store &s) {
+        Error e;
+        (void)s.db.pruneChanges(std::chrono::duration_cast<std::chrono::seconds>(ChangeRetention));
+        const qint64 last = s.db.lastChange(&e);
+        return std::pair{last, s.db.dataVersion()};
+    });
+    m_polling = true;
+    whenReady(last, this, [this](const std::pair<qint64, qint64> &r) {
+        m_lastChange = r.first;
+        m_dataVersion = r.second;
+        m_polling = false;
+        if (std::exchange(m_pollAgain, false))
+            pollChanges();
+    });
+}
+
+void LocalBackend::pollChanges()
+{
+    if (m_polling) {
+        m_pollAgain = true; // a notification during a look: look once more after it
+        return;
+    }
+    m_polling = true;
+    // Ids are handed out before the transactions that use them commit, and on PostgreSQL
+    // they may commit out of order: look back a little, and skip what was already seen.
+    constexpr qint64 LookBack = 256;
+    const qint64 after = qMax<qint64>(0, m_lastChange - LookBack);
+    const bool prune = ++m_pollsSincePrune >= 1000;
+    if (prune)
+        m_pollsSincePrune = 0;
+    auto batch = m_store->run(
+        [after, seen = m_seenChanges, origin = m_origin, version = m_dataVersion, prune](Store &s) {
+            ChangeBatch b;
+            if (s.usable())
+                return b;
+            b.dataVersion = s.db.dataVersion();
+            if (s.db.backend() == Database::Backend::SQLite && b.dataVersion == version)
+                return b; // no other connection has committed since the last look
+            b.looked = true;
+            if (prune)
+                (void)s.db.pruneChanges(
+                    std::chrono::duration_cast<std::chrono::seconds>(ChangeRetention));
+            const QList<Change> changes = s.db.changesSince(after, 2000, &b.error);
+            for (const Change &c : changes) {
+                b.ids << c.id;
+                if (seen.contains(c.id) || c.origin == origin)
+                    continue;
+                ChangeBatch::Item item{c, {}, {}};
+                Error e;
+                if (c.subject == u"webhook" && c.action != u"removed") {
+                    item.webhook = s.webhooks.byUid(c.uid, &e);
+                    if (!item.webhook)
+                        continue; // removed since: its own change says so
+                } else if (c.subject == u"history") {
+                    item.webhook = s.webhooks.byUid(c.uid, &e);
+                    if (!item.webhook)
+                        continue;
+                } else if (c.subject == u"delivery") {
+                    auto found = s.deliveries.byId(c.deliveryId, &e);
+                    std::optional<StoredWebhook> webhook;
+                    if (found)
+                        webhook = s.webhooks.byId(found->second, &e);
+                    if (!found || !webhook)
+                        continue;
+                    // Lists carry deliveries without their bodies; the detail reads them again.
+                    Delivery d = found->first;
+                    d.webhook = webhook->ref();
+                    d.payload.clear();
+                    d.requestHeaders.clear();
+                    d.responseHeaders.clear();
+                    d.responseBody.clear();
+                    item.delivery = d;
+                }
+                b.items << item;
+            }
+            return b;
+        });
+    whenReady(batch, this, [this](const ChangeBatch &b) {
+        m_polling = false;
+        applyChanges(b);
+        if (std::exchange(m_pollAgain, false))
+            pollChanges();
+    });
+}
+
+void LocalBackend::applyChanges(const ChangeBatch &b)
+{
+    m_dataVersion = b.dataVersion;
+    if (!b.looked)
+        return;
+    if (b.error)
+        qCWarning(lcLocal) << "cannot read other consoles' changes:" << b.error.message;
+    for (qint64 id : b.ids) {
+        m_seenChanges.insert(id);
+        m_lastChange = qMax(m_lastChange, id);
+    }
+    // Forget ids too old to be read again.
+    for (auto it = m_seenChanges.begin(); it != m_seenChanges.end();) {
+        if (*it <= m_lastChange - 512)
+            it = m_seenChanges.erase(it);
+        else
+            ++it;
+    }
+    for (const ChangeBatch::Item &item : b.items) {
+        const Change &c = item.change;
+        qCDebug(lcLocal) << "change from elsewhere:" << c.subject << c.action << c.ref;
+        if (c.subject == u"organization") {
+            Q_EMIT organizationAdded(c.ref);
+        } else if (c.subject == u"scope") {
+            const auto scope = Scope::parse(c.ref);
+            if (!scope)
+                continue;
+            if (c.action == u"added") {
+                Q_EMIT scopeAdded(*scope);
+            } else if (c.action == u"removed") {
+                Q_EMIT scopeRemoved(*scope);
+            } else if (c.action == u"renamed") {
+                if (const auto from = Scope::parse(c.refBefore))
+                    Q_EMIT scopeRenamed(*from, *scope);
+            }
+        } else if (c.subject == u"webhook") {
+            if (c.action == u"added" && item.webhook) {
+                Q_EMIT webhookAdded(*item.webhook);
+            } else if (c.action == u"changed" && item.webhook) {
+                const auto before = WebhookRef::parse(c.refBefore);
+                Q_EMIT webhookChanged(before ? *before : item.webhook->ref(), *item.webhook);
+            } else if (c.action == u"removed") {
+                if (const auto ref = WebhookRef::parse(c.ref))
+                    Q_EMIT webhookRemoved(*ref);
+            }
+        } else if (c.subject == u"delivery" && item.delivery) {
+            if (c.action == u"recorded")
+                Q_EMIT deliveryRecorded(*item.delivery);
+            else if (item.delivery->state != Delivery::State::Pending)
+                Q_EMIT deliveryCompleted(*item.delivery);
+        } else if (c.subject == u"history" && item.webhook) {
+            if (c.action == u"cleared")
+                Q_EMIT historyCleared(item.webhook->ref());
+            else
+                Q_EMIT historyPruned(c.ref.toLongLong());
+        }
+    }
+}
+
+QFuture<StoredWebhook> LocalBackend::withFingerprint(StoredWebhook after, const QString &secret)
+{
+    Promise<StoredWebhook> promise;
+    whenReady(
+        SecretFingerprint::compute(secret, after.uid), this,
+        [this, promise, after, digest = digestOf(secret)](const QString &fingerprint) mutable {
+            after.secretFingerprint = fingerprint;
+            m_verifiedSecrets.insert(after.uid, {fingerprint, digest});
+            promise.finish(after);
+        });
+    return promise.future();
 }
 
 QFuture<Error> LocalBackend::journal(const QString &uid, const QString &action, qint64 webhookId)
@@ -493,43 +748,50 @@ QFuture<Result<Webhook>> LocalBackend::create(const WebhookDraft &given)
         draft.groups = EventCatalog::defaultGroups(draft.scope); // as Pulumi Cloud does
     if (Error e = checkFields(draft))
         return failed<Webhook>(e);
-    StoredWebhook webhook = applyDraft(StoredWebhook{}, draft);
-    webhook.uid = newUid();
-    webhook.hasSecret = draft.secretChange == WebhookDraft::SecretChange::Set;
-    const WebhookRef ref = webhook.ref();
+    StoredWebhook made = applyDraft(StoredWebhook{}, draft);
+    made.uid = newUid();
+    made.hasSecret = draft.secretChange == WebhookDraft::SecretChange::Set;
+    made.createdBy = made.updatedBy;
+    const WebhookRef ref = made.ref();
     WebhookReply reply;
-    // The name first, so that a taken one never reaches the keychain.
+    // The name first, so that a taken one never reaches the keychain; meanwhile the secret's
+    // fingerprint is computed on a worker thread.
     auto taken =
         query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.nameTaken(ref, 0, e); });
-    whenReady(taken, this,
-              [this, reply, webhook, ref, secret = draft.secret](const Result<bool> &r) {
-                  if (r.error || r.value) {
-                      reply.finish(Result<Webhook>::failure(r.error ? r.error : conflict(ref)));
-                      return;
-                  }
-                  if (!webhook.hasSecret) {
-                      insertWebhook(webhook, reply);
-                      return;
-                  }
-                  // Journalled first: a crash after the keychain step leaves a note to undo it.
-                  whenReady(journal(webhook.uid, QStringLiteral("create"), 0), this,
-                            [this, reply, webhook, secret](const Error &journalled) {
-                                if (journalled) {
-                                    reply.finish(Result<Webhook>::failure(journalled));
-                                    return;
-                                }
-                                whenReady(m_secrets->write(webhook.uid, secret), this,
-                                          [this, reply, webhook](const Error &e) {
-                                              if (e) {
-                                                  (void)unjournal(webhook.uid);
-                                                  reply.finish(Result<Webhook>::failure(e));
-                                                  return;
-                                              }
-                                              faultPoint("create:after-keychain");
-                                              insertWebhook(webhook, reply);
-                                          });
-                            });
-              });
+    const QFuture<StoredWebhook> fingerprinted =
+        made.hasSecret ? withFingerprint(made, draft.secret) : readyFuture(made);
+    whenReady(
+        fingerprinted, this,
+        [this, taken, reply, ref, secret = draft.secret](const StoredWebhook &webhook) {
+            whenReady(taken, this, [this, reply, webhook, ref, secret](const Result<bool> &r) {
+                if (r.error || r.value) {
+                    reply.finish(Result<Webhook>::failure(r.error ? r.error : conflict(ref)));
+                    return;
+                }
+                if (!webhook.hasSecret) {
+                    insertWebhook(webhook, reply);
+                    return;
+                }
+                // Journalled first: a crash after the keychain step leaves a note to undo it.
+                whenReady(journal(webhook.uid, QStringLiteral("create"), 0), this,
+                          [this, reply, webhook, secret](const Error &journalled) {
+                              if (journalled) {
+                                  reply.finish(Result<Webhook>::failure(journalled));
+                                  return;
+                              }
+                              whenReady(m_secrets->write(webhook.uid, secret), this,
+                                        [this, reply, webhook](const Error &e) {
+                                            if (e) {
+                                                (void)unjournal(webhook.uid);
+                                                reply.finish(Result<Webhook>::failure(e));
+                                                return;
+                                            }
+                                            faultPoint("create:after-keychain");
+                                            insertWebhook(webhook, reply);
+                                        });
+                          });
+            });
+        });
     return reply.future();
 }
 
@@ -581,10 +843,20 @@ QFuture<Result<Webhook>> LocalBackend::update(const WebhookRef &ref, const Webho
     });
     whenReady(found, this, [this, reply, draft](const Result<Found> &r) {
         if (r.error || !r.value.before) {
-            reply.finish(Result<Webhook>::failure(r.error ? r.error : webhookGone()));
+            // An edit of a webhook read earlier: someone removed it since.
+            reply.finish(Result<Webhook>::failure(
+                r.error                 ? r.error
+                : draft.baseVersion > 0 ? Error::make(Error::Code::NotFound,
+                                                      tr("This webhook no longer exists: someone "
+                                                         "else deleted it; nothing was saved."))
+                                        : webhookGone()));
             return;
         }
         const StoredWebhook &before = *r.value.before;
+        if (draft.baseVersion && before.version && draft.baseVersion != before.version) {
+            reply.finish(Result<Webhook>::failure(staleEdit(before)));
+            return;
+        }
         WebhookDraft checked = draft;
         checked.scope = before.scope;
         if (Error e = checkFields(checked)) {
@@ -612,11 +884,14 @@ void LocalBackend::saveEdit(const StoredWebhook &before, const StoredWebhook &af
         }
         reply.finish(r);
     });
-    auto save = [this](const StoredWebhook &webhook) {
-        return m_store->run([webhook = webhook](Store &s) mutable {
+    // Saves `webhook` if the stored version is still the one the edit started from; undoing
+    // puts back `before` exactly, whatever the version.
+    auto save = [this](const StoredWebhook &webhook, bool undo = false) {
+        return m_store->run([webhook = webhook, undo](Store &s) mutable {
             Error e = s.usable();
             if (!e)
-                e = s.webhooks.update(webhook);
+                e = undo ? s.webhooks.restore(webhook)
+                         : s.webhooks.update(webhook, {}, webhook.version);
             return Result<Webhook>{e, webhook};
         });
     };
@@ -637,7 +912,7 @@ void LocalBackend::saveEdit(const StoredWebhook &before, const StoredWebhook &af
         auto saveNoted = m_store->run([after = after](Store &s) mutable {
             Error e = s.usable();
             if (!e)
-                e = s.webhooks.update(after, QStringLiteral("remove"));
+                e = s.webhooks.update(after, QStringLiteral("remove"), after.version);
             return Result<Webhook>{e, after};
         });
         whenReady(saveNoted, this, [this, finished, before, save](const Result<Webhook> &saved) {
@@ -654,7 +929,7 @@ void LocalBackend::saveEdit(const StoredWebhook &before, const StoredWebhook &af
                                   [finished, saved](const Error &) { finished.finish(saved); });
                         return;
                     }
-                    whenReady(save(before), this, [finished, e](const Result<Webhook> &undo) {
+                    whenReady(save(before, true), this, [finished, e](const Result<Webhook> &undo) {
                         finished.finish(
                             Result<Webhook>::failure(withUndoFailure(e, undo.error,
                                                                      tr("the webhook could not "
@@ -668,29 +943,34 @@ void LocalBackend::saveEdit(const StoredWebhook &before, const StoredWebhook &af
     case WebhookDraft::SecretChange::Set:
         break;
     }
-    // Setting a secret: journalled first (a crash after the keychain step leaves a note for
-    // the next start), and the old one kept so a refused database write can restore it.
-    whenReady(journal(before.uid, QStringLiteral("set"), before.id), this,
-              [this, before, after, finished, secret = draft.secret](const Error &journalled) {
-                  if (journalled) {
-                      finished.finish(Result<Webhook>::failure(journalled));
-                      return;
-                  }
-                  if (!before.hasSecret) {
-                      writeSecretAndSave(before, after, secret, false, {}, finished);
-                      return;
-                  }
-                  whenReady(
-                      m_secrets->read(before.uid), this,
-                      [this, before, after, finished, secret](const SecretStore::ReadResult &old) {
-                          if (old.error && old.error.code != Error::Code::NotFound) {
-                              (void)unjournal(before.uid);
-                              finished.finish(Result<Webhook>::failure(old.error));
-                              return;
-                          }
-                          writeSecretAndSave(before, after, secret, !old.error, old.secret,
-                                             finished);
-                      });
+    // Setting a secret: its fingerprint computed on a worker thread, then journalled first (a
+    // crash after the keychain step leaves a note for the next start), and the old one kept
+    // so a refused database write can restore it.
+    whenReady(withFingerprint(after, draft.secret), this,
+              [this, before, finished, secret = draft.secret](const StoredWebhook &after) {
+                  whenReady(journal(before.uid, QStringLiteral("set"), before.id), this,
+                            [this, before, after, finished, secret](const Error &journalled) {
+                                if (journalled) {
+                                    finished.finish(Result<Webhook>::failure(journalled));
+                                    return;
+                                }
+                                if (!before.hasSecret) {
+                                    writeSecretAndSave(before, after, secret, false, {}, finished);
+                                    return;
+                                }
+                                whenReady(
+                                    m_secrets->read(before.uid), this,
+                                    [this, before, after, finished,
+                                     secret](const SecretStore::ReadResult &old) {
+                                        if (old.error && old.error.code != Error::Code::NotFound) {
+                                            (void)unjournal(before.uid);
+                                            finished.finish(Result<Webhook>::failure(old.error));
+                                            return;
+                                        }
+                                        writeSecretAndSave(before, after, secret, !old.error,
+                                                           old.secret, finished);
+                                    });
+                            });
               });
 }
 
@@ -710,7 +990,7 @@ void LocalBackend::writeSecretAndSave(const StoredWebhook &before, const StoredW
             auto saved = m_store->run([after = after](Store &s) mutable {
                 Error error = s.usable();
                 if (!error)
-                    error = s.webhooks.update(after);
+                    error = s.webhooks.update(after, {}, after.version);
                 return Result<Webhook>{error, after};
             });
             whenReady(
@@ -829,23 +1109,87 @@ void LocalBackend::deleteRow(const StoredWebhook &webhook, bool hadSecret, const
 
 // Deliveries.
 
+bool LocalBackend::isVerified(const StoredWebhook &webhook, const QString &secret) const
+{
+    const auto it = m_verifiedSecrets.constFind(webhook.uid);
+    return it != m_verifiedSecrets.cend() && it->first == webhook.secretFingerprint &&
+           it->second == digestOf(secret);
+}
+
 QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
 {
     if (!webhook.hasSecret)
         return readyFuture(Result<QString>{});
     Promise<Result<QString>> reply;
-    whenReady(m_secrets->read(webhook.uid), this,
-              [reply, name = webhook.displayName](const SecretStore::ReadResult &r) {
-                  if (r.error.code == Error::Code::NotFound) {
-                      reply.finish(Result<QString>::failure(Error::make(
-                          Error::Code::Keychain,
-                          tr("The secret of “%1” is not in this computer's keychain. Edit the "
-                             "webhook and set its secret again.")
-                              .arg(name))));
-                      return;
-                  }
-                  reply.finish(Result<QString>{r.error, r.secret});
-              });
+    whenReady(
+        m_secrets->read(webhook.uid), this,
+        [this, reply, webhook](const SecretStore::ReadResult &r) {
+            if (r.error.code == Error::Code::NotFound) {
+                reply.finish(Result<QString>::failure(secretNeeded(webhook, false)));
+                return;
+            }
+            // A database from before fingerprints cannot tell; a secret checked once against
+            // this fingerprint is not checked again (the check takes a tenth of a second).
+            if (r.error || webhook.secretFingerprint.isEmpty() || isVerified(webhook, r.secret)) {
+                reply.finish(Result<QString>{r.error, r.secret});
+                return;
+            }
+            whenReady(SecretFingerprint::check(webhook.secretFingerprint, r.secret, webhook.uid),
+                      this, [this, reply, webhook, secret = r.secret](bool matches) {
+                          if (!matches) {
+                              reply.finish(Result<QString>::failure(secretNeeded(webhook, true)));
+                              return;
+                          }
+                          m_verifiedSecrets.insert(webhook.uid,
+                                                   {webhook.secretFingerprint, digestOf(secret)});
+                          reply.finish(Result<QString>{{}, secret});
+                      });
+        });
+    return reply.future();
+}
+
+QFuture<Error> LocalBackend::provideSecret(const WebhookRef &ref, const QString &secret)
+{
+    if (secret.isEmpty())
+        return readyFuture(Error::invalid(QStringLiteral("secret"), tr("Enter a secret.")));
+    if (QString e = validation::secret(secret); !e.isEmpty())
+        return readyFuture(Error::invalid(QStringLiteral("secret"), e));
+    Promise<Error> reply;
+    auto found = query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.byRef(ref, e); });
+    whenReady(
+        found, this, [this, reply, ref, secret](const Result<std::optional<StoredWebhook>> &r) {
+            if (r.error || !r.value) {
+                reply.finish(r.error ? r.error : noSuchWebhook(ref));
+                return;
+            }
+            const StoredWebhook webhook = *r.value;
+            if (!webhook.hasSecret) {
+                reply.finish(Error::invalid(
+                    QStringLiteral("secret"),
+                    tr("“%1” has no secret: there is nothing to enter.").arg(webhook.displayName)));
+                return;
+            }
+            const QFuture<bool> checked =
+                webhook.secretFingerprint.isEmpty()
+                    ? readyFuture(true)
+                    : SecretFingerprint::check(webhook.secretFingerprint, secret, webhook.uid);
+            whenReady(checked, this, [this, reply, webhook, secret](bool matches) {
+                if (!matches) {
+                    reply.finish(
+                        Error::invalid(QStringLiteral("secret"),
+                                       tr("This is not the secret of “%1”%2: nothing was kept.")
+                                           .arg(webhook.displayName, secretSetBy(webhook))));
+                    return;
+                }
+                whenReady(m_secrets->write(webhook.uid, secret), this,
+                          [this, reply, webhook, secret](const Error &e) {
+                              if (!e && !webhook.secretFingerprint.isEmpty())
+                                  m_verifiedSecrets.insert(
+                                      webhook.uid, {webhook.secretFingerprint, digestOf(secret)});
+                              reply.finish(e);
+                          });
+            });
+        });
     return reply.future();
 }
 

@@ -5,11 +5,15 @@
 #include "local/WebhookRepository.h"
 #include "secrets/SecretStore.h"
 
+#include <QHash>
+#include <QSet>
+#include <QTimer>
 #include <memory>
 
 namespace wc {
 
 class Dispatcher;
+struct ChangeBatch;
 
 /// Webhooks kept in the console's own database (SQLite by default, PostgreSQL for a team),
 /// their secrets in the OS keychain, deliveries sent by the console itself.
@@ -30,6 +34,13 @@ public:
 
     /// How long a storage thread waits for another process's lock before it gives up.
     static constexpr std::chrono::milliseconds BusyTimeout{10000};
+    /// How often an SQLite database is looked at for other processes' changes (a PRAGMA
+    /// that reads a counter in shared memory), and a PostgreSQL one in case a notification
+    /// was lost.
+    static constexpr std::chrono::milliseconds SQLitePollInterval{250};
+    static constexpr std::chrono::milliseconds PostgresPollInterval{5000};
+    /// How long the change journal keeps what it notes.
+    static constexpr std::chrono::hours ChangeRetention{1};
 
     [[nodiscard]] QString location() const { return m_location; }
     [[nodiscard]] QString displayLocation() const override;
@@ -49,6 +60,8 @@ public:
     [[nodiscard]] QFuture<Result<Webhook>> update(const WebhookRef &ref,
                                                   const WebhookDraft &draft) override;
     [[nodiscard]] QFuture<Error> remove(const WebhookRef &ref) override;
+    [[nodiscard]] QFuture<Error> provideSecret(const WebhookRef &ref,
+                                               const QString &secret) override;
 
     [[nodiscard]] QFuture<Result<Delivery>> ping(const WebhookRef &ref) override;
     [[nodiscard]] QFuture<Result<Delivery>> sendSample(const WebhookRef &ref,
@@ -64,6 +77,9 @@ public:
     [[nodiscard]] QFuture<Result<qint64>> applyRetention(const RetentionPolicy &policy) override;
 
     void setDeliveryTimeout(std::chrono::milliseconds timeout) override;
+
+    /// This backend's id in the change journal: its own changes are not read back.
+    [[nodiscard]] QString origin() const { return m_origin; }
 
     /// The parts, for tests of this backend.
     [[nodiscard]] Dispatcher &dispatcher() { return *m_dispatcher; }
@@ -104,13 +120,34 @@ private:
     void recoverJournal(QList<JournalEntry> entries, const Promise<Error> &done);
     /// Signs `delivery` once, records it as pending, sends it and records the outcome.
     void send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply);
+    /// The webhook's secret from the keychain, checked against its fingerprint (see
+    /// Error::needsSecret).
     [[nodiscard]] QFuture<Result<QString>> secretFor(const StoredWebhook &webhook);
+    [[nodiscard]] bool isVerified(const StoredWebhook &webhook, const QString &secret) const;
+    /// Follows what other consoles and webhookctl change in the database (see Change).
+    void startWatching();
+    void pollChanges();
+    void applyChanges(const ChangeBatch &batch);
+    /// `after` with the webhook's fingerprint computed (off this thread) when a secret is set.
+    [[nodiscard]] QFuture<StoredWebhook> withFingerprint(StoredWebhook after,
+                                                         const QString &secret);
 
     QString m_location;
     std::unique_ptr<SecretStore> m_secrets;
     Dispatcher *m_dispatcher = nullptr;
     StorageThread *m_store = nullptr;
     StorageThread *m_history = nullptr;
+    QString m_origin;
+    QTimer m_changeTimer;
+    qint64 m_lastChange = 0;
+    qint64 m_dataVersion = -1;
+    QSet<qint64> m_seenChanges;
+    /// Secrets known to match a fingerprint, by webhook uid: (fingerprint, SHA-256 of the
+    /// secret). Checking a fingerprint takes a tenth of a second; deliveries must not.
+    QHash<QString, std::pair<QString, QByteArray>> m_verifiedSecrets;
+    bool m_polling = false;
+    bool m_pollAgain = false;
+    int m_pollsSincePrune = 0;
 };
 
 } // namespace wc

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcStorage, "webhookconsole.local.storage")
 
@@ -49,6 +51,30 @@ QFuture<Error> StorageThread::open(const QString &location, bool migrate,
             qCWarning(lcStorage) << "cannot open" << Database::displayLocation(location)
                                  << e.message;
         return e;
+    });
+}
+
+QFuture<Error> StorageThread::listen(const QString &channel)
+{
+    return run([this, channel](Store &store) {
+        if (Error e = store.usable())
+            return e;
+        QSqlDriver *driver = store.db.connection().driver();
+        if (!driver->hasFeature(QSqlDriver::EventNotifications))
+            return Error::make(Error::Code::Storage,
+                               QCoreApplication::translate("StorageThread",
+                                                           "The database cannot notify changes."));
+        // The driver's socket notifier lives on this (the worker's) thread.
+        if (!driver->subscribedToNotifications().contains(channel)) {
+            QObject::connect(driver, &QSqlDriver::notification, m_worker,
+                             [this] { Q_EMIT notified(); });
+            if (!driver->subscribeToNotification(channel))
+                return Error::make(
+                    Error::Code::Storage,
+                    QCoreApplication::translate("StorageThread", "Cannot listen for changes: %1")
+                        .arg(Database::describe(driver->lastError())));
+        }
+        return Error{};
     });
 }
 

@@ -44,6 +44,10 @@ public:
     [[nodiscard]] QFuture<Error> open(const QString &location, bool migrate,
                                       std::chrono::milliseconds busyTimeout);
 
+    /// PostgreSQL: listens for notifications on `channel` on this connection; notified() is
+    /// emitted for each (from the worker thread: connect with a queued connection).
+    [[nodiscard]] QFuture<Error> listen(const QString &channel);
+
     /// Runs `work(store)` on the worker thread; the future holds what it returns.
     template <typename Work>
     [[nodiscard]] auto run(Work work) -> QFuture<std::invoke_result_t<Work &, Store &>>
@@ -58,6 +62,9 @@ public:
             Qt::QueuedConnection);
         return promise.future();
     }
+
+Q_SIGNALS:
+    void notified();
 
 private:
     QThread m_thread;

@@ -46,7 +46,9 @@ const QString SelectColumns = QStringLiteral(
     "SELECT w.id, w.uid, o.name, COALESCE(s.project, e.project, ''), COALESCE(s.stack, ''), w.name,"
     " w.display_name, w.payload_url, w.format, w.event_filters, w.event_groups, w.active,"
     " w.has_secret, w.created_at, w.updated_at,"
-    " d.id, d.response_code, d.error, d.status, d.started_at, COALESCE(e.environment, '')"
+    " d.id, d.response_code, d.error, d.status, d.started_at, COALESCE(e.environment, ''),"
+    " w.version, w.created_by, w.updated_by, w.secret_fingerprint, w.secret_changed_by,"
+    " w.secret_changed_at"
     " FROM webhooks w"
     " JOIN organizations o ON o.id = w.organization_id"
     " LEFT JOIN stacks s ON s.id = w.stack_id"
@@ -88,7 +90,10 @@ qint64 WebhookRepository::ensureOrganization(const QString &name, Error *error)
         QStringLiteral("INSERT INTO organizations (name, created_at) VALUES (?, ?) RETURNING id"));
     insert.addBindValue(name);
     insert.addBindValue(nowMs());
-    if (Error e = Database::exec(insert, tr("add the organization"))) {
+    Error e = Database::exec(insert, tr("add the organization"));
+    if (!e)
+        e = m_db.recordChange(QStringLiteral("organization"), QStringLiteral("added"), name);
+    if (e) {
         setError(error, e);
         return 0;
     }
@@ -119,11 +124,15 @@ qint64 WebhookRepository::ensureStack(const Scope &scope, Error *error)
     insert.addBindValue(scope.project);
     insert.addBindValue(scope.stack);
     insert.addBindValue(nowMs());
-    if (Error e = Database::exec(insert, tr("add the stack"))) {
+    Error e = Database::exec(insert, tr("add the stack"));
+    const qint64 id = !e && insert.next() ? insert.value(0).toLongLong() : 0;
+    if (!e)
+        e = m_db.recordChange(QStringLiteral("scope"), QStringLiteral("added"), scope.path());
+    if (e) {
         setError(error, e);
         return 0;
     }
-    return insert.next() ? insert.value(0).toLongLong() : 0;
+    return id;
 }
 
 qint64 WebhookRepository::ensureEnvironment(const Scope &scope, Error *error)
@@ -150,11 +159,15 @@ qint64 WebhookRepository::ensureEnvironment(const Scope &scope, Error *error)
     insert.addBindValue(scope.project);
     insert.addBindValue(scope.environment);
     insert.addBindValue(nowMs());
-    if (Error e = Database::exec(insert, tr("add the environment"))) {
+    Error e = Database::exec(insert, tr("add the environment"));
+    const qint64 id = !e && insert.next() ? insert.value(0).toLongLong() : 0;
+    if (!e)
+        e = m_db.recordChange(QStringLiteral("scope"), QStringLiteral("added"), scope.path());
+    if (e) {
         setError(error, e);
         return 0;
     }
-    return insert.next() ? insert.value(0).toLongLong() : 0;
+    return id;
 }
 
 QList<Scope> WebhookRepository::environments(const QString &organization, Error *error) const
@@ -238,6 +251,9 @@ Error WebhookRepository::renameScope(const Scope &from, const Scope &to)
     Error error = Database::exec(rename, tr("rename the scope"));
     if (!error)
         error = Database::exec(keys, tr("rename the scope"));
+    if (!error)
+        error = m_db.recordChange(QStringLiteral("scope"), QStringLiteral("renamed"), to.path(),
+                                  from.path());
     if (error) {
         m_db.rollback();
         return error;
@@ -263,7 +279,7 @@ Error WebhookRepository::removeScope(const Scope &scope)
             Error::Code::NotFound,
             tr("There is no %1 “%2”.")
                 .arg(environment ? tr("environment") : tr("stack"), scope.displayPath()));
-    return {};
+    return m_db.recordChange(QStringLiteral("scope"), QStringLiteral("removed"), scope.path());
 }
 
 QList<Scope> WebhookRepository::stacks(const QString &organization, Error *error) const
@@ -325,21 +341,25 @@ Error WebhookRepository::insert(StoredWebhook &webhook)
     if (readError)
         return readError;
     if (taken)
-        return Error{Error::Code::Conflict,
-                     tr("A webhook named “%1” already exists in %2.")
-                         .arg(webhook.name, webhook.scope.path()),
-                     QStringLiteral("name")};
+        return takenError(webhook);
     // The organization, the stack and the webhook: all three or none.
     if (Error e = m_db.begin())
         return e;
     Error error = insertRow(webhook);
     if (!error)
         error = clearJournal(webhook.uid);
-    if (error) {
+    if (!error)
+        error = m_db.recordChange(QStringLiteral("webhook"), QStringLiteral("added"),
+                                  webhook.ref().toString(), {}, webhook.uid);
+    if (!error)
+        error = m_db.commit();
+    else
         m_db.rollback();
-        return error;
-    }
-    return m_db.commit();
+    // Someone else took the name between the check above and the insert (two consoles on
+    // one database): the same answer as when it was taken before.
+    if (error && error.code == Error::Code::Storage && nameTaken(webhook.ref(), 0))
+        return takenError(webhook);
+    return error;
 }
 
 Error WebhookRepository::clearJournal(const QString &uid)
@@ -414,7 +434,9 @@ Error WebhookRepository::insertRow(StoredWebhook &webhook)
     q.prepare(QStringLiteral(
         "INSERT INTO webhooks (uid, organization_id, stack_id, environment_id, scope_key, name,"
         " display_name, payload_url, format, event_filters, event_groups, active, has_secret,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " created_at, updated_at, version, created_by, updated_by, secret_fingerprint,"
+        " secret_changed_by, secret_changed_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"
         " RETURNING id"));
     q.addBindValue(Database::text(webhook.uid));
     q.addBindValue(orgId);
@@ -431,46 +453,107 @@ Error WebhookRepository::insertRow(StoredWebhook &webhook)
     q.addBindValue(webhook.hasSecret ? 1 : 0);
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(Database::text(webhook.createdBy));
+    q.addBindValue(Database::text(webhook.updatedBy));
+    q.addBindValue(Database::text(webhook.secretFingerprint));
+    q.addBindValue(Database::text(webhook.secretChangedBy));
+    q.addBindValue(webhook.secretChangedAt.isValid() ? webhook.secretChangedAt.toMSecsSinceEpoch()
+                                                     : qint64(0));
     if (Error e = Database::exec(q, tr("save the webhook")))
         return e;
     if (!q.next())
         return Error::make(Error::Code::Storage, tr("Cannot save the webhook."));
     webhook.id = q.value(0).toLongLong();
+    webhook.version = 1;
     webhook.createdAt = webhook.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     return {};
 }
 
-Error WebhookRepository::update(StoredWebhook &webhook, const QString &journalAction)
+Error WebhookRepository::update(StoredWebhook &webhook, const QString &journalAction,
+                                qint64 baseVersion)
 {
     Error readError;
     const bool taken = nameTaken(webhook.ref(), webhook.id, &readError);
     if (readError)
         return readError;
     if (taken)
-        return Error{Error::Code::Conflict,
-                     tr("A webhook named “%1” already exists in %2.")
-                         .arg(webhook.name, webhook.scope.path()),
-                     QStringLiteral("name")};
+        return takenError(webhook);
     if (Error e = m_db.begin())
         return e;
-    Error error = updateRow(webhook);
+    Error error;
+    const std::optional<StoredWebhook> stored = byId(webhook.id, &error);
+    if (!error && !stored)
+        error = deletedError();
+    if (!error && baseVersion && stored->version != baseVersion)
+        error = staleError(*stored);
+    if (!error)
+        error = updateRow(webhook);
     if (!error)
         error = journalAction.isEmpty() ? clearJournal(webhook.uid)
                                         : journal(webhook.uid, journalAction, webhook.id);
-    if (error) {
+    if (!error)
+        error = m_db.recordChange(QStringLiteral("webhook"), QStringLiteral("changed"),
+                                  webhook.ref().toString(), stored->ref().toString(), webhook.uid);
+    if (!error)
+        error = m_db.commit();
+    else
         m_db.rollback();
-        return error;
-    }
-    return m_db.commit();
+    if (error && error.code == Error::Code::Storage && nameTaken(webhook.ref(), webhook.id))
+        return takenError(webhook);
+    return error;
 }
 
-Error WebhookRepository::updateRow(StoredWebhook &webhook)
+Error WebhookRepository::restore(StoredWebhook before)
+{
+    if (Error e = m_db.begin())
+        return e;
+    Error error = updateRow(before, Stamp::AsBefore);
+    if (!error)
+        error = clearJournal(before.uid);
+    if (!error)
+        error = m_db.recordChange(QStringLiteral("webhook"), QStringLiteral("changed"),
+                                  before.ref().toString(), before.ref().toString(), before.uid);
+    if (!error)
+        error = m_db.commit();
+    else
+        m_db.rollback();
+    return error;
+}
+
+Error WebhookRepository::takenError(const StoredWebhook &webhook)
+{
+    return Error{
+        Error::Code::Conflict,
+        tr("A webhook named “%1” already exists in %2.").arg(webhook.name, webhook.scope.path()),
+        QStringLiteral("name")};
+}
+
+Error WebhookRepository::deletedError()
+{
+    return Error::make(Error::Code::NotFound,
+                       tr("This webhook no longer exists: someone else deleted it."));
+}
+
+Error WebhookRepository::staleError(const StoredWebhook &current)
+{
+    const QString who = current.updatedBy.isEmpty() ? tr("someone else") : current.updatedBy;
+    return Error::make(Error::Code::Stale,
+                       tr("This webhook was changed by %1 since you opened it; nothing was "
+                          "saved. Its current values are shown: make your change again.")
+                           .arg(who));
+}
+
+Error WebhookRepository::updateRow(StoredWebhook &webhook, Stamp stamp)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "UPDATE webhooks SET name = ?, display_name = ?, payload_url = ?, format = ?,"
-        " event_filters = ?, event_groups = ?, active = ?, has_secret = ?, updated_at = ?"
-        " WHERE id = ?"));
+                  "UPDATE webhooks SET name = ?, display_name = ?, payload_url = ?, format = ?,"
+                  " event_filters = ?, event_groups = ?, active = ?, has_secret = ?,"
+                  " updated_at = ?, updated_by = ?, secret_fingerprint = ?,"
+                  " secret_changed_by = ?, secret_changed_at = ?, version = %1 WHERE id = ?"
+                  " RETURNING version")
+                  .arg(stamp == Stamp::New ? QStringLiteral("version + 1")
+                                           : QString::number(webhook.version)));
     q.addBindValue(Database::text(webhook.name));
     q.addBindValue(Database::text(webhook.displayName));
     q.addBindValue(Database::text(webhook.payloadUrl));
@@ -479,13 +562,20 @@ Error WebhookRepository::updateRow(StoredWebhook &webhook)
     q.addBindValue(toJson(webhook.groups));
     q.addBindValue(webhook.active ? 1 : 0);
     q.addBindValue(webhook.hasSecret ? 1 : 0);
-    const qint64 now = nowMs();
+    const qint64 now = stamp == Stamp::New ? nowMs() : webhook.updatedAt.toMSecsSinceEpoch();
     q.addBindValue(now);
+    q.addBindValue(Database::text(webhook.updatedBy));
+    q.addBindValue(Database::text(webhook.secretFingerprint));
+    q.addBindValue(Database::text(webhook.secretChangedBy));
+    q.addBindValue(webhook.secretChangedAt.isValid() ? webhook.secretChangedAt.toMSecsSinceEpoch()
+                                                     : qint64(0));
     q.addBindValue(webhook.id);
     if (Error e = Database::exec(q, tr("save the webhook")))
         return e;
-    if (q.numRowsAffected() == 0)
-        return Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+    if (!q.next())
+        return deletedError();
+    webhook.version = q.value(0).toLongLong();
+    q.finish();
     webhook.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     return {};
 }
@@ -494,6 +584,12 @@ Error WebhookRepository::remove(qint64 id)
 {
     if (Error e = m_db.begin())
         return e;
+    Error readError;
+    const std::optional<StoredWebhook> stored = byId(id, &readError);
+    if (readError || !stored) {
+        m_db.rollback();
+        return readError ? readError : deletedError();
+    }
     QSqlQuery journal(m_db.connection());
     journal.prepare(QStringLiteral(
         "DELETE FROM secret_journal WHERE uid = (SELECT uid FROM webhooks WHERE id = ?)"));
@@ -505,7 +601,10 @@ Error WebhookRepository::remove(qint64 id)
     if (!error)
         error = Database::exec(q, tr("delete the webhook"));
     if (!error && q.numRowsAffected() == 0)
-        error = Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+        error = deletedError();
+    if (!error)
+        error = m_db.recordChange(QStringLiteral("webhook"), QStringLiteral("removed"),
+                                  stored->ref().toString(), {}, stored->uid);
     if (error) {
         m_db.rollback();
         return error;
@@ -583,6 +682,13 @@ WebhookRepository::query(const QString &where, const QVariantList &binds, Error 
         w.hasSecret = q.value(12).toInt() != 0;
         w.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(13).toLongLong(), Qt::UTC);
         w.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(14).toLongLong(), Qt::UTC);
+        w.version = q.value(21).toLongLong();
+        w.createdBy = q.value(22).toString();
+        w.updatedBy = q.value(23).toString();
+        w.secretFingerprint = q.value(24).toString();
+        w.secretChangedBy = q.value(25).toString();
+        if (const qint64 at = q.value(26).toLongLong())
+            w.secretChangedAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
         if (!q.isNull(15)) {
             Delivery last;
             last.id = q.value(15).toString();

@@ -17,6 +17,9 @@ struct StoredWebhook : Webhook
 {
     qint64 id = 0; ///< database row id
     QString uid;   ///< stable internal id; the keychain key
+    /// SecretFingerprint of the secret (empty when none): tells a teammate's keychain copy
+    /// from the current one without the database ever holding the secret.
+    QString secretFingerprint;
 };
 
 /// A keychain step in flight (table secret_journal): recorded before a secret is written or
@@ -59,9 +62,14 @@ public:
     /// Inserts and sets `webhook.id`; Conflict when the name is taken in its scope. Clears the
     /// journal entry of its secret, in the same transaction.
     [[nodiscard]] Error insert(StoredWebhook &webhook);
-    /// Saves and sets `webhook.updatedAt`. In the same transaction, records `journalAction` for
-    /// its secret, or (when empty) clears the entry.
-    [[nodiscard]] Error update(StoredWebhook &webhook, const QString &journalAction = {});
+    /// Saves and sets `webhook.updatedAt` and `version`. In the same transaction, records
+    /// `journalAction` for its secret, or (when empty) clears the entry. With a `baseVersion`,
+    /// refuses (Stale) when the stored version is another: someone else saved meanwhile.
+    [[nodiscard]] Error update(StoredWebhook &webhook, const QString &journalAction = {},
+                               qint64 baseVersion = 0);
+    /// Puts back `before` exactly, its version and times included: undoing a change whose
+    /// keychain step failed leaves the webhook as it was, not "changed".
+    [[nodiscard]] Error restore(StoredWebhook before);
     /// Deletes the webhook and the journal entry of its secret, in one transaction.
     [[nodiscard]] Error remove(qint64 id);
 
@@ -89,7 +97,8 @@ public:
 
 private:
     Error insertRow(StoredWebhook &webhook);
-    Error updateRow(StoredWebhook &webhook);
+    enum class Stamp { New, AsBefore };
+    Error updateRow(StoredWebhook &webhook, Stamp stamp = Stamp::New);
     Error clearJournal(const QString &uid);
     struct Row
     {
@@ -97,6 +106,9 @@ private:
         std::optional<Delivery> lastDelivery;
     };
     QList<Row> query(const QString &where, const QVariantList &binds, Error *error) const;
+    [[nodiscard]] static Error takenError(const StoredWebhook &webhook);
+    [[nodiscard]] static Error deletedError();
+    [[nodiscard]] static Error staleError(const StoredWebhook &current);
     Database &m_db;
 };
 

@@ -1,0 +1,446 @@
+// A team on one database: a console's window and webhookctl (another process, another person)
+// at once, on SQLite and on the tests' private PostgreSQL server. What one does shows up in the
+// other's window within a second without losing the selection; two people taking one name, or
+// editing one webhook, get a clear answer; a secret one of them set never travels through the
+// database, and the other is asked for it and checked against its fingerprint.
+
+#include "AppInfo.h"
+#include "Async.h"
+#include "LocalReceiver.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "WebhookBackend.h"
+#include "WebhooksPage.h"
+#include "local/LocalBackend.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <memory>
+
+using namespace wc;
+using wc::gui::MainWindow;
+using wc::gui::WebhooksPage;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+const Scope Acme = Scope::organizationScope(QStringLiteral("acme"));
+
+} // namespace
+
+class TestTeam : public QObject
+{
+    Q_OBJECT
+
+    QString m_ctl;
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::PostgresDatabase> m_postgres;
+    QString m_location;
+    int m_counter = 0;
+
+    /// webhookctl as the teammate "bea", on the same database.
+    QProcess *startCtl(const QStringList &args, const QByteArray &input = {})
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WEBHOOK_CONSOLE_USER"), QStringLiteral("bea"));
+        p->setProcessEnvironment(env);
+        p->start(m_ctl, QStringList{QStringLiteral("--database"), m_location} + args);
+        if (p->waitForStarted(10000)) {
+            p->write(input);
+            p->closeWriteChannel();
+        }
+        return p;
+    }
+
+    static Run finish(QProcess *p)
+    {
+        Run r;
+        // With the event loop running: the window under test keeps working meanwhile.
+        if (!QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 30000))
+            p->kill();
+        p->waitForFinished(1000);
+        r.code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        r.out = p->readAllStandardOutput();
+        r.err = p->readAllStandardError();
+        p->deleteLater();
+        return r;
+    }
+
+    Run ctl(const QStringList &args, const QByteArray &input = {})
+    {
+        return finish(startCtl(args, input));
+    }
+
+    Run newWebhook(const QString &name, const QString &url, const QByteArray &secret = {})
+    {
+        QStringList args{QStringLiteral("--json"),
+                         QStringLiteral("webhook"),
+                         QStringLiteral("new"),
+                         QStringLiteral("--org"),
+                         QStringLiteral("acme"),
+                         QStringLiteral("--name"),
+                         name,
+                         QStringLiteral("--display-name"),
+                         QStringLiteral("Hook ") + name,
+                         QStringLiteral("--payload-url"),
+                         url};
+        if (!secret.isEmpty())
+            args << QStringLiteral("--secret-stdin");
+        return ctl(args, secret);
+    }
+
+    /// A backend of this process (the person "ana"), opened on the database under test.
+    std::unique_ptr<LocalBackend> openBackend()
+    {
+        auto backend = std::make_unique<LocalBackend>(m_location);
+        const Error e = test::await(backend->open());
+        if (e)
+            qFatal("cannot open %s: %s", qPrintable(m_location), qPrintable(e.message));
+        return backend;
+    }
+
+    /// Rows of every test: the engine; init() makes a fresh database of it.
+    static void engines_data()
+    {
+        QTest::addColumn<int>("unused");
+        QTest::newRow("sqlite") << 0;
+        QTest::newRow("postgresql") << 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(test::haveSessionBus());
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        AppInfo::apply();
+        qputenv("WEBHOOK_CONSOLE_USER", "ana");
+        m_ctl = qEnvironmentVariable("WEBHOOKCTL");
+        QVERIFY2(QFileInfo(m_ctl).isExecutable(), "WEBHOOKCTL must name the webhookctl binary");
+    }
+
+    void init()
+    {
+        // Every test on both engines: a fresh database of each.
+        const QString engine = QString::fromLatin1(QTest::currentDataTag());
+        if (engine == u"postgresql") {
+            m_postgres = std::make_unique<test::PostgresDatabase>();
+            QVERIFY2(!m_postgres->url().isEmpty(), qPrintable(m_postgres->error()));
+            m_location = m_postgres->url();
+        } else {
+            m_postgres.reset();
+            m_location =
+                test::databasePath(m_dir, QStringLiteral("team-%1.sqlite").arg(++m_counter));
+        }
+        auto backend = openBackend();
+        QVERIFY(!test::await(backend->addOrganization(QStringLiteral("acme"))));
+    }
+
+    void cleanup() { m_postgres.reset(); }
+
+    void changesByAnotherProcessShowInTheWindowWithinASecond_data() { engines_data(); }
+    void changesByAnotherProcessShowInTheWindowWithinASecond()
+    {
+        test::LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        auto backend = openBackend();
+        WebhookDraft d;
+        d.scope = Acme;
+        d.name = QStringLiteral("alpha");
+        d.displayName = QStringLiteral("Alpha");
+        d.payloadUrl = receiver.url();
+        QVERIFY(!test::await(backend->create(d)).error);
+        for (const char *name : {"bravo", "charlie", "delta"}) {
+            d.name = QLatin1String(name);
+            d.displayName = QLatin1String(name).toString().toUpper();
+            QVERIFY(!test::await(backend->create(d)).error);
+        }
+
+        MainWindow window(*backend);
+        window.resize(1100, 700);
+        window.reloadNavigation(QStringLiteral("acme"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WebhooksPage *page = window.webhooksPage();
+        QTableView *table = page->table();
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        const WebhookRef charlie{Acme, QStringLiteral("charlie")};
+        page->selectWebhook(charlie);
+        QTRY_VERIFY(page->selectedWebhook().has_value());
+
+        const auto rowText = [table](int row) {
+            QStringList cells;
+            for (int c = 0; c < table->model()->columnCount(); ++c)
+                cells << table->model()->index(row, c).data().toString();
+            return cells.join(u' ');
+        };
+        const auto rowTexts = [table, rowText] {
+            QStringList texts;
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                texts << rowText(r);
+            return texts;
+        };
+        const auto appearsWithinASecond = [&](const std::function<bool()> &seen, const char *what) {
+            QElapsedTimer clock;
+            clock.start();
+            const bool ok = QTest::qWaitFor(seen, 1000);
+            if (!ok)
+                qWarning("%s: not shown after %lld ms; rows: %s", what, clock.elapsed(),
+                         qPrintable(rowTexts().join(u", ")));
+            return ok;
+        };
+
+        // Created elsewhere: a new row, the selection kept.
+        Run r = newWebhook(QStringLiteral("echo"), receiver.url());
+        QCOMPARE(r.code, 0);
+        QVERIFY(appearsWithinASecond([&] { return table->model()->rowCount() == 5; }, "created"));
+        QVERIFY(page->selectedWebhook().has_value());
+        QCOMPARE(page->selectedWebhook()->ref(), charlie);
+
+        // Edited elsewhere (renamed for people, and paused).
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("acme/echo"),
+                 QStringLiteral("--display-name"), QStringLiteral("Echo renamed"),
+                 QStringLiteral("--inactive")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(appearsWithinASecond(
+            [&] { return rowTexts().join(u'|').contains(QStringLiteral("Echo renamed")); },
+            "edited"));
+        QCOMPARE(page->selectedWebhook()->ref(), charlie);
+
+        // A delivery recorded elsewhere: the selected webhook's row says so.
+        r = ctl(
+            {QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/charlie")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(appearsWithinASecond(
+            [&] {
+                const QModelIndex current = table->currentIndex();
+                return page->selectedWebhook() && current.isValid() &&
+                       rowText(current.row()).contains(QStringLiteral("200"));
+            },
+            "delivery"));
+        QCOMPARE(page->selectedWebhook()->ref(), charlie);
+
+        // Deleted elsewhere.
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("rm"), QStringLiteral("acme/echo")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(appearsWithinASecond([&] { return table->model()->rowCount() == 4; }, "deleted"));
+        QCOMPARE(page->selectedWebhook()->ref(), charlie);
+        window.grab().save(test::screenshotPath(QStringLiteral("team-live-refresh.png")));
+    }
+
+    void changePropagationSignalsForEveryKind_data() { engines_data(); }
+    void changePropagationSignalsForEveryKind()
+    {
+        // Underneath the window: the backend's own signals, with what changed.
+        auto backend = openBackend();
+        QSignalSpy added(backend.get(), &WebhookBackend::webhookAdded);
+        QSignalSpy changed(backend.get(), &WebhookBackend::webhookChanged);
+        QSignalSpy removed(backend.get(), &WebhookBackend::webhookRemoved);
+        QCOMPARE(newWebhook(QStringLiteral("one"), QStringLiteral("http://127.0.0.1:9/x")).code, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 1000);
+        const Webhook made = added.at(0).at(0).value<Webhook>();
+        QCOMPARE(made.name, QStringLiteral("one"));
+        QCOMPARE(made.createdBy, QStringLiteral("bea"));
+        QCOMPARE(ctl({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("acme/one"),
+                      QStringLiteral("--payload-url"), QStringLiteral("http://127.0.0.1:9/y")})
+                     .code,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 1000);
+        QCOMPARE(changed.at(0).at(1).value<Webhook>().payloadUrl,
+                 QStringLiteral("http://127.0.0.1:9/y"));
+        QCOMPARE(changed.at(0).at(1).value<Webhook>().updatedBy, QStringLiteral("bea"));
+        QCOMPARE(
+            ctl({QStringLiteral("webhook"), QStringLiteral("rm"), QStringLiteral("acme/one")}).code,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 1000);
+        // Its own changes are not announced twice.
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void twoPeopleTakingOneNameGetAClearAnswer_data() { engines_data(); }
+    void twoPeopleTakingOneNameGetAClearAnswer()
+    {
+        for (int round = 0; round < 4; ++round) {
+            const QString name = QStringLiteral("race-%1").arg(round);
+            const QStringList args{
+                QStringLiteral("webhook"),        QStringLiteral("new"),
+                QStringLiteral("--org"),          QStringLiteral("acme"),
+                QStringLiteral("--name"),         name,
+                QStringLiteral("--display-name"), QStringLiteral("Race"),
+                QStringLiteral("--payload-url"),  QStringLiteral("http://127.0.0.1:9/x")};
+            QProcess *first = startCtl(args);
+            QProcess *second = startCtl(args);
+            const Run a = finish(first);
+            const Run b = finish(second);
+            const QList<int> codes{a.code, b.code};
+            QVERIFY2(codes.count(0) == 1 && codes.count(4) == 1,
+                     qPrintable(QStringLiteral("exit codes %1 and %2: %3 %4")
+                                    .arg(a.code)
+                                    .arg(b.code)
+                                    .arg(QString::fromUtf8(a.err), QString::fromUtf8(b.err))));
+            const Run &loser = a.code == 4 ? a : b;
+            QVERIFY2(loser.err.contains("already exists"), loser.err.constData());
+            QVERIFY2(!loser.err.contains("database") && !loser.err.contains("constraint"),
+                     loser.err.constData());
+        }
+    }
+
+    void anEditOnAnOldCopyIsRefused_data() { engines_data(); }
+    void anEditOnAnOldCopyIsRefused()
+    {
+        QCOMPARE(newWebhook(QStringLiteral("shared"), QStringLiteral("http://127.0.0.1:9/x")).code,
+                 0);
+        auto backend = openBackend();
+        const WebhookRef ref{Acme, QStringLiteral("shared")};
+        const Result<Webhook> opened = test::await(backend->webhook(ref));
+        QVERIFY(!opened.error);
+        // ana opens the form; meanwhile bea saves a change.
+        WebhookDraft draft = WebhookDraft::from(opened.value);
+        QCOMPARE(
+            ctl({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("acme/shared"),
+                 QStringLiteral("--display-name"), QStringLiteral("Bea's name")})
+                .code,
+            0);
+        draft.payloadUrl = QStringLiteral("http://127.0.0.1:9/ana");
+        const Result<Webhook> saved = test::await(backend->update(ref, draft));
+        QCOMPARE(saved.error.code, Error::Code::Stale);
+        QVERIFY2(saved.error.message.contains(QStringLiteral("changed by bea since you opened it")),
+                 qPrintable(saved.error.message));
+        // Nothing of ana's was saved; bea's change stands.
+        const Webhook now = test::await(backend->webhook(ref)).value;
+        QCOMPARE(now.displayName, QStringLiteral("Bea's name"));
+        QCOMPARE(now.payloadUrl, QStringLiteral("http://127.0.0.1:9/x"));
+        QCOMPARE(now.updatedBy, QStringLiteral("bea"));
+        QCOMPARE(now.createdBy, QStringLiteral("bea"));
+
+        // One that bea deleted meanwhile.
+        draft = WebhookDraft::from(now);
+        QCOMPARE(
+            ctl({QStringLiteral("webhook"), QStringLiteral("rm"), QStringLiteral("acme/shared")})
+                .code,
+            0);
+        const Result<Webhook> gone = test::await(backend->update(ref, draft));
+        QCOMPARE(gone.error.code, Error::Code::NotFound);
+        QVERIFY2(gone.error.message.contains(QStringLiteral("someone else deleted it")),
+                 qPrintable(gone.error.message));
+    }
+
+    void aTeammatesSecretIsAskedForAndChecked_data() { engines_data(); }
+    void aTeammatesSecretIsAskedForAndChecked()
+    {
+        test::LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        QByteArray signature;
+        QByteArray body;
+        connect(&receiver, &test::LocalReceiver::requestReceived, this,
+                [&](const test::LocalReceiver::Request &request) {
+                    signature = request.headers.value("pulumi-webhook-signature");
+                    body = request.body;
+                });
+        const auto signedWith = [&](const QByteArray &secret) {
+            return signature ==
+                   QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256)
+                       .toHex();
+        };
+
+        // ana sets the secret in her window.
+        auto backend = openBackend();
+        WebhookDraft d;
+        d.scope = Acme;
+        d.name = QStringLiteral("signed");
+        d.displayName = QStringLiteral("Signed");
+        d.payloadUrl = receiver.url();
+        d.secretChange = WebhookDraft::SecretChange::Set;
+        d.secret = QStringLiteral("ana-secret-1");
+        const Result<Webhook> made = test::await(backend->create(d));
+        QVERIFY(!made.error);
+        QCOMPARE(made.value.secretChangedBy, QStringLiteral("ana"));
+
+        // The database holds a fingerprint, never the secret.
+        test::SeedDatabase seed(m_location);
+        QVERIFY(seed.opened);
+        const auto stored = seed.webhooks.byRef(made.value.ref());
+        QVERIFY(stored);
+        QVERIFY(stored->secretFingerprint.startsWith(QStringLiteral("pbkdf2-sha256$")));
+        QVERIFY(!stored->secretFingerprint.contains(QStringLiteral("ana-secret-1")));
+
+        // bea's keychain does not have it (one keyring serves both here: take the entry out).
+        KeychainSecretStore keychain(QString::fromLatin1(AppInfo::KeychainService));
+        QVERIFY(!test::await(keychain.remove(stored->uid), 20000));
+        Run r =
+            ctl({QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/signed")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("is not in your keychain (ana set it on"), r.err.constData());
+        QVERIFY2(r.err.contains("--secret-stdin"), r.err.constData());
+
+        // A wrong one is refused and not kept.
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/signed"),
+                 QStringLiteral("--secret-stdin")},
+                "a-guess\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--secret-stdin: This is not the secret of “Signed”"),
+                 r.err.constData());
+        QCOMPARE(test::await(keychain.read(stored->uid), 20000).error.code, Error::Code::NotFound);
+
+        // The right one: checked, kept in bea's keychain, and the ping signed with it.
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/signed"),
+                 QStringLiteral("--secret-stdin")},
+                "ana-secret-1\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY(signedWith("ana-secret-1"));
+        QCOMPARE(test::await(keychain.read(stored->uid), 20000).secret,
+                 QStringLiteral("ana-secret-1"));
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/signed")});
+        QCOMPARE(r.code, 0);
+
+        // ana rotates it; bea's keychain still holds the old one.
+        WebhookDraft rotate =
+            WebhookDraft::from(test::await(backend->webhook(made.value.ref())).value);
+        rotate.secretChange = WebhookDraft::SecretChange::Set;
+        rotate.secret = QStringLiteral("ana-secret-2");
+        QVERIFY(!test::await(backend->update(made.value.ref(), rotate)).error);
+        QVERIFY(!test::await(keychain.write(stored->uid, QStringLiteral("ana-secret-1")), 20000));
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/signed")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("was changed by ana on"), r.err.constData());
+        QVERIFY2(r.err.contains("Enter the new one"), r.err.constData());
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/signed"),
+                 QStringLiteral("--secret-stdin")},
+                "ana-secret-2\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY(signedWith("ana-secret-2"));
+
+        // Who did what, for scripts.
+        r = ctl({QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("get"),
+                 QStringLiteral("acme/signed")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.object();
+        QCOMPARE(o.value(u"createdBy").toString(), QStringLiteral("ana"));
+        QCOMPARE(o.value(u"updatedBy").toString(), QStringLiteral("ana"));
+        QCOMPARE(o.value(u"secretChangedBy").toString(), QStringLiteral("ana"));
+        QVERIFY(o.value(u"version").toInteger() >= 2);
+        QVERIFY(!QJsonDocument(o).toJson().contains("ana-secret"));
+    }
+};
+
+QTEST_MAIN(TestTeam)
+#include "tst_team.moc"
