@@ -9,7 +9,8 @@
 # --sanitize builds into build-sanitize/ with AddressSanitizer and UndefinedBehaviorSanitizer
 # (a Debug build) and runs the same suite there: any report fails the test that made it. CI
 # runs the suite both ways (.ci/run). WEBHOOK_CONSOLE_NO_BUILD=1 skips installing and building
-# (for re-running tests of a build already made).
+# (for re-running tests of a build already made); WEBHOOK_CONSOLE_TEST_COMMAND="CMD ARGS" runs
+# that in the prepared environment instead of CTest (one test function, a debugger).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sanitize=0
@@ -62,6 +63,8 @@ unset DBUS_SESSION_BUS_ADDRESS WEBHOOK_CONSOLE_DATABASE
 # contract suite and the team tests each make a database of their own on it.
 postgres_env="$(bash "$root/tests/support/postgres-server.sh" start "$postgres")"
 export "$postgres_env"
+# The team tests stop and start it (postgres-server.sh halt / resume).
+export WEBHOOK_CONSOLE_TEST_POSTGRES_DIR="$postgres"
 
 # A display of our own.
 display=99
@@ -83,5 +86,9 @@ dbus-run-session -- bash -c '
     set -e
     # An unlocked login keyring, created on first use with this password.
     printf "test-keyring-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    ctest --output-on-failure --timeout 300 "$@"
+    if [[ -n "${WEBHOOK_CONSOLE_TEST_COMMAND:-}" ]]; then
+        eval "$WEBHOOK_CONSOLE_TEST_COMMAND"
+    else
+        ctest --output-on-failure --timeout 300 "$@"
+    fi
 ' ctest "$@"

@@ -344,6 +344,61 @@ private Q_SLOTS:
                  qPrintable(gone.error.message));
     }
 
+    void aServerGoneAwayIsSaidAndConnectedAgain_data()
+    {
+        QTest::addColumn<int>("unused");
+        QTest::newRow("postgresql") << 0;
+    }
+    void aServerGoneAwayIsSaidAndConnectedAgain()
+    {
+        const QString dir = qEnvironmentVariable("WEBHOOK_CONSOLE_TEST_POSTGRES_DIR");
+        QVERIFY2(!dir.isEmpty(), "run by the README's test command, which starts the server");
+        const auto server = [dir](const char *command) {
+            QProcess p;
+            p.start(QStringLiteral("bash"),
+                    {qEnvironmentVariable("WEBHOOK_CONSOLE_SOURCE_DIR") +
+                         QStringLiteral("/tests/support/postgres-server.sh"),
+                     QLatin1String(command), dir});
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        auto backend = openBackend();
+        WebhookDraft d;
+        d.scope = Acme;
+        d.name = QStringLiteral("kept");
+        d.displayName = QStringLiteral("Kept");
+        d.payloadUrl = QStringLiteral("http://127.0.0.1:9/x");
+        QVERIFY(!test::await(backend->create(d)).error); // confirmed as saved
+        QSignalSpy lost(backend.get(), &WebhookBackend::connectionLost);
+        QSignalSpy restored(backend.get(), &WebhookBackend::connectionRestored);
+        QSignalSpy refresh(backend.get(), &WebhookBackend::refreshNeeded);
+
+        QVERIFY(server("halt"));
+        // Meanwhile: an error in words, at once, and the loss is told.
+        QElapsedTimer clock;
+        clock.start();
+        const auto during = test::await(backend->webhooks(Acme));
+        QCOMPARE(during.error.code, Error::Code::Storage);
+        QVERIFY(!during.error.message.isEmpty());
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 8000);
+        QVERIFY2(!lost.at(0).at(0).toString().isEmpty(), "the loss says why");
+
+        QVERIFY(server("resume"));
+        QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 8000);
+        QVERIFY(refresh.count() >= 1);
+        QCOMPARE(lost.count(), 1); // said once, not every second
+
+        // Everything saved is there, and other consoles' changes arrive again at once.
+        const auto after = test::await(backend->webhooks(Acme));
+        QVERIFY2(!after.error, qPrintable(after.error.message));
+        QCOMPARE(after.value.size(), 1);
+        QCOMPARE(after.value.first().webhook.name, QStringLiteral("kept"));
+        QSignalSpy added(backend.get(), &WebhookBackend::webhookAdded);
+        QCOMPARE(newWebhook(QStringLiteral("later"), QStringLiteral("http://127.0.0.1:9/y")).code,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 1000);
+    }
+
     void aTeammatesSecretIsAskedForAndChecked_data() { engines_data(); }
     void aTeammatesSecretIsAskedForAndChecked()
     {

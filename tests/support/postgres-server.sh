@@ -5,6 +5,9 @@
 #
 #   tests/support/postgres-server.sh start DIR   starts it; prints WEBHOOK_CONSOLE_TEST_POSTGRES=URL
 #   tests/support/postgres-server.sh stop DIR    stops it and removes DIR
+#   tests/support/postgres-server.sh halt DIR    stops the server, keeping its data (a test of
+#                                                a server gone away mid-session)
+#   tests/support/postgres-server.sh resume DIR  starts it again, on the same port
 #
 # The URL names its superuser, so that tests can create a database of their own each.
 set -euo pipefail
@@ -21,6 +24,12 @@ if [[ $(id -u) -eq 0 ]]; then
     as_owner=(runuser -u "$owner" --)
 fi
 
+run_server() {
+    "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-k $dir -p $1 -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+}
+
 case "$command" in
 start)
     mkdir -p "$dir"
@@ -34,9 +43,8 @@ start)
         { cat "$dir/initdb.log" >&2; exit 1; }
     rm -f "$dir/pwfile"
     port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-    "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off" \
-        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    echo "$port" >"$dir/port"
+    run_server "$port"
     echo "WEBHOOK_CONSOLE_TEST_POSTGRES=postgresql://webhook_admin:$password@127.0.0.1:$port/postgres"
     ;;
 stop)
@@ -45,8 +53,14 @@ stop)
     fi
     rm -rf "$dir"
     ;;
+halt)
+    "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    run_server "$(cat "$dir/port")"
+    ;;
 *)
-    echo "postgres-server.sh: start or stop" >&2
+    echo "postgres-server.sh: start, stop, halt or resume" >&2
     exit 2
     ;;
 esac

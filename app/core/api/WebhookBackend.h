@@ -146,6 +146,15 @@ Q_SIGNALS:
     void historyCleared(const wc::WebhookRef &ref);
     /// Retention removed deliveries of some webhooks (never any webhook's newest).
     void historyPruned(qint64 removed);
+
+    /// The database server stopped answering (`why`, in words for people). The backend keeps
+    /// trying to connect again; operations meanwhile fail with an error that says so.
+    void connectionLost(const QString &why);
+    /// Connected again after connectionLost().
+    void connectionRestored();
+    /// What is shown may have missed changes (after a lost connection, or when more changed
+    /// elsewhere than can be told one by one): read it again.
+    void refreshNeeded();
 };
 
 } // namespace wc

@@ -162,6 +162,27 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Error Database::ensureConnected(bool *reconnected)
+{
+    if (reconnected)
+        *reconnected = false;
+    if (m_backend != Backend::PostgreSQL || m_location.isEmpty())
+        return {};
+    if (isOpen()) {
+        QSqlQuery probe(connection());
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return {};
+        qCWarning(lcDatabase) << "the server does not answer:" << describe(probe.lastError());
+    }
+    m_depth = 0; // a transaction under way died with the connection
+    if (Error e = open(m_location, false))
+        return e;
+    qCInfo(lcDatabase) << "connected again to" << displayLocation();
+    if (reconnected)
+        *reconnected = true;
+    return {};
+}
+
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();

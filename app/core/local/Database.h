@@ -99,6 +99,11 @@ public:
     /// The channel PostgreSQL notifies on when a change is recorded.
     static constexpr const char *ChangeChannel = "webhook_console_changes";
 
+    /// PostgreSQL: whether the server still answers on this connection; when it does not,
+    /// connects again (without migrating). `*reconnected` says whether it had to. Nothing to do
+    /// on SQLite.
+    [[nodiscard]] Error ensureConnected(bool *reconnected = nullptr);
+
     /// Starts / ends a transaction. A nested begin() opens a savepoint: its rollback() undoes
     /// only the work since that begin(), and its commit() keeps it for the outer commit().
     [[nodiscard]] Error begin();

@@ -138,16 +138,6 @@ StoredWebhook applyDraft(StoredWebhook webhook, const WebhookDraft &draft)
     return webhook;
 }
 
-/// A version conflict found before anything is written.
-Error staleEdit(const StoredWebhook &current)
-{
-    const QString who = current.updatedBy.isEmpty() ? tr("someone else") : current.updatedBy;
-    return Error::make(Error::Code::Stale,
-                       tr("This webhook was changed by %1 since you opened it; nothing was "
-                          "saved. Its current values are shown: make your change again.")
-                           .arg(who));
-}
-
 template <typename T> QFuture<Result<T>> failed(const Error &error)
 {
     return readyFuture(Result<T>::failure(error));
@@ -179,7 +169,7 @@ LocalBackend::LocalBackend(const QString &location, std::unique_ptr<SecretStore>
     , m_store(new StorageThread(QStringLiteral("storage"), QThread::InheritPriority, this))
     , m_origin(newUid())
 {
-    connect(&m_changeTimer, &QTimer::timeout, this, &LocalBackend::pollChanges);
+    connect(&m_changeTimer, &QTimer::timeout, this, &LocalBackend::tick);
     connect(m_store, &StorageThread::notified, this, &LocalBackend::pollChanges);
 }
 
@@ -251,7 +241,8 @@ struct ChangeBatch
         std::optional<StoredWebhook> webhook;
         std::optional<Delivery> delivery;
     };
-    bool looked = false; ///< false: nothing changed since the last look (SQLite)
+    bool looked = false;   ///< false: nothing changed since the last look (SQLite)
+    bool overflow = false; ///< more changed than is told one by one: reload instead
     qint64 dataVersion = -1;
     QList<Item> items;
     QList<qint64> ids; ///< every change id read, own ones included
@@ -260,7 +251,7 @@ struct ChangeBatch
 
 void LocalBackend::startWatching()
 {
-    const bool postgres = m_location.startsWith(u"postgres");
+    const bool postgres = isPostgres();
     if (postgres) {
         whenReady(m_store->listen(QString::fromLatin1(Database::ChangeChannel)), this,
                   [](const Error &e) {
@@ -286,8 +277,58 @@ void LocalBackend::startWatching()
     });
 }
 
+void LocalBackend::tick()
+{
+    if (!isPostgres()) {
+        pollChanges();
+        return;
+    }
+    // A server that went away (restarted, a network cut): found here, and connected to again.
+    if (m_checking)
+        return;
+    m_checking = true;
+    QList<QFuture<StorageThread::Health>> checks{m_store->checkConnection()};
+    if (m_history)
+        checks << m_history->checkConnection();
+    whenReady(checks.first(), this, [this, checks](const StorageThread::Health &main) {
+        const auto settle = [this](const StorageThread::Health &main,
+                                   const StorageThread::Health &history) {
+            m_checking = false;
+            const Error e = main.error ? main.error : history.error;
+            if (e) {
+                if (!std::exchange(m_connectionLost, true)) {
+                    qCWarning(lcLocal) << "lost the database:" << e.message;
+                    m_changeTimer.setInterval(ReconnectInterval);
+                    Q_EMIT connectionLost(e.message);
+                }
+                return;
+            }
+            if (std::exchange(m_connectionLost, false) || main.reconnected || history.reconnected) {
+                qCInfo(lcLocal) << "connected to the database again";
+                m_changeTimer.setInterval(PostgresPollInterval);
+                Q_EMIT connectionRestored();
+                Q_EMIT refreshNeeded();
+            }
+            pollChanges();
+        };
+        if (checks.size() < 2) {
+            settle(main, {});
+            return;
+        }
+        whenReady(checks.at(1), this,
+                  [main, settle](const StorageThread::Health &history) { settle(main, history); });
+    });
+}
+
+bool LocalBackend::isPostgres() const
+{
+    return m_location.startsWith(u"postgres");
+}
+
 void LocalBackend::pollChanges()
 {
+    if (m_connectionLost)
+        return; // tick() connects again first
     if (m_polling) {
         m_pollAgain = true; // a notification during a look: look once more after it
         return;
@@ -312,9 +353,13 @@ void LocalBackend::pollChanges()
             if (prune)
                 (void)s.db.pruneChanges(
                     std::chrono::duration_cast<std::chrono::seconds>(ChangeRetention));
-            const QList<Change> changes = s.db.changesSince(after, 2000, &b.error);
+            constexpr int Most = 2000;
+            const QList<Change> changes = s.db.changesSince(after, Most, &b.error);
+            b.overflow = changes.size() == Most;
             for (const Change &c : changes) {
                 b.ids << c.id;
+                if (b.overflow)
+                    continue;
                 if (seen.contains(c.id) || c.origin == origin)
                     continue;
                 ChangeBatch::Item item{c, {}, {}};
@@ -372,6 +417,12 @@ void LocalBackend::applyChanges(const ChangeBatch &b)
             it = m_seenChanges.erase(it);
         else
             ++it;
+    }
+    if (b.overflow) {
+        qCInfo(lcLocal) << "many changes from elsewhere: reloading";
+        Q_EMIT refreshNeeded();
+        m_pollAgain = true; // the rest of them
+        return;
     }
     for (const ChangeBatch::Item &item : b.items) {
         const Change &c = item.change;
@@ -854,7 +905,7 @@ QFuture<Result<Webhook>> LocalBackend::update(const WebhookRef &ref, const Webho
         }
         const StoredWebhook &before = *r.value.before;
         if (draft.baseVersion && before.version && draft.baseVersion != before.version) {
-            reply.finish(Result<Webhook>::failure(staleEdit(before)));
+            reply.finish(Result<Webhook>::failure(WebhookRepository::staleError(before)));
             return;
         }
         WebhookDraft checked = draft;

@@ -39,6 +39,8 @@ public:
     /// was lost.
     static constexpr std::chrono::milliseconds SQLitePollInterval{250};
     static constexpr std::chrono::milliseconds PostgresPollInterval{5000};
+    /// How often a lost PostgreSQL server is tried again.
+    static constexpr std::chrono::milliseconds ReconnectInterval{1000};
     /// How long the change journal keeps what it notes.
     static constexpr std::chrono::hours ChangeRetention{1};
 
@@ -126,6 +128,10 @@ private:
     [[nodiscard]] bool isVerified(const StoredWebhook &webhook, const QString &secret) const;
     /// Follows what other consoles and webhookctl change in the database (see Change).
     void startWatching();
+    /// Every poll interval: PostgreSQL's connections checked (and made again), then
+    /// pollChanges().
+    void tick();
+    [[nodiscard]] bool isPostgres() const;
     void pollChanges();
     void applyChanges(const ChangeBatch &batch);
     /// `after` with the webhook's fingerprint computed (off this thread) when a secret is set.
@@ -147,6 +153,8 @@ private:
     QHash<QString, std::pair<QString, QByteArray>> m_verifiedSecrets;
     bool m_polling = false;
     bool m_pollAgain = false;
+    bool m_checking = false;
+    bool m_connectionLost = false;
     int m_pollsSincePrune = 0;
 };
 

@@ -57,24 +57,44 @@ QFuture<Error> StorageThread::open(const QString &location, bool migrate,
 QFuture<Error> StorageThread::listen(const QString &channel)
 {
     return run([this, channel](Store &store) {
-        if (Error e = store.usable())
-            return e;
-        QSqlDriver *driver = store.db.connection().driver();
-        if (!driver->hasFeature(QSqlDriver::EventNotifications))
-            return Error::make(Error::Code::Storage,
-                               QCoreApplication::translate("StorageThread",
-                                                           "The database cannot notify changes."));
-        // The driver's socket notifier lives on this (the worker's) thread.
-        if (!driver->subscribedToNotifications().contains(channel)) {
-            QObject::connect(driver, &QSqlDriver::notification, m_worker,
-                             [this] { Q_EMIT notified(); });
-            if (!driver->subscribeToNotification(channel))
-                return Error::make(
-                    Error::Code::Storage,
-                    QCoreApplication::translate("StorageThread", "Cannot listen for changes: %1")
-                        .arg(Database::describe(driver->lastError())));
-        }
-        return Error{};
+        m_channel = channel;
+        return subscribe(store, channel);
+    });
+}
+
+Error StorageThread::subscribe(Store &store, const QString &channel)
+{
+    if (Error e = store.usable())
+        return e;
+    QSqlDriver *driver = store.db.connection().driver();
+    if (!driver->hasFeature(QSqlDriver::EventNotifications))
+        return Error::make(
+            Error::Code::Storage,
+            QCoreApplication::translate("StorageThread", "The database cannot notify changes."));
+    // The driver's socket notifier lives on this (the worker's) thread.
+    if (!driver->subscribedToNotifications().contains(channel)) {
+        QObject::connect(driver, &QSqlDriver::notification, m_worker,
+                         [this] { Q_EMIT notified(); });
+        if (!driver->subscribeToNotification(channel))
+            return Error::make(
+                Error::Code::Storage,
+                QCoreApplication::translate("StorageThread", "Cannot listen for changes: %1")
+                    .arg(Database::describe(driver->lastError())));
+    }
+    return Error{};
+}
+
+QFuture<StorageThread::Health> StorageThread::checkConnection()
+{
+    return run([this](Store &store) {
+        Health h;
+        if (store.db.location().isEmpty())
+            return h; // never opened: open() says why
+        h.error = store.db.ensureConnected(&h.reconnected);
+        store.openError = h.error;
+        if (!h.error && h.reconnected && !m_channel.isEmpty())
+            h.error = subscribe(store, m_channel);
+        return h;
     });
 }
 

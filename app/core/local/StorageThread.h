@@ -48,6 +48,15 @@ public:
     /// emitted for each (from the worker thread: connect with a queued connection).
     [[nodiscard]] QFuture<Error> listen(const QString &channel);
 
+    /// PostgreSQL: checks that the server still answers and, when it does not, connects again
+    /// (listening again where it listened). The error says why it cannot, while it cannot.
+    struct Health
+    {
+        bool reconnected = false;
+        Error error;
+    };
+    [[nodiscard]] QFuture<Health> checkConnection();
+
     /// Runs `work(store)` on the worker thread; the future holds what it returns.
     template <typename Work>
     [[nodiscard]] auto run(Work work) -> QFuture<std::invoke_result_t<Work &, Store &>>
@@ -67,7 +76,11 @@ Q_SIGNALS:
     void notified();
 
 private:
+    /// On the worker thread: LISTEN on `channel` on the connection as it is now.
+    [[nodiscard]] Error subscribe(Store &store, const QString &channel);
+
     QThread m_thread;
+    QString m_channel; ///< listened on; used on the worker thread only
     QObject *m_worker = nullptr;
     std::shared_ptr<Store> m_store;
 };

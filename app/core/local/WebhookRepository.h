@@ -95,6 +95,9 @@ public:
     /// Row ids of every webhook.
     [[nodiscard]] QList<qint64> allIds(Error *error = nullptr) const;
 
+    /// "Changed by … since you opened it": an edit based on an older version than `current`.
+    [[nodiscard]] static Error staleError(const StoredWebhook &current);
+
 private:
     Error insertRow(StoredWebhook &webhook);
     enum class Stamp { New, AsBefore };
@@ -108,7 +111,6 @@ private:
     QList<Row> query(const QString &where, const QVariantList &binds, Error *error) const;
     [[nodiscard]] static Error takenError(const StoredWebhook &webhook);
     [[nodiscard]] static Error deletedError();
-    [[nodiscard]] static Error staleError(const StoredWebhook &current);
     Database &m_db;
 };
 
