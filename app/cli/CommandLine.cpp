@@ -275,6 +275,16 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("all-failed"), QStringLiteral("kind"), QStringLiteral("since"),
           QStringLiteral("until"), QStringLiteral("search")},
          "ID"},
+        {Command::DatabaseKeepPassword,
+         "database",
+         "keep-password",
+         "--secret-stdin",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Keep the password of the PostgreSQL database (--database or "
+                           "$WEBHOOK_CONSOLE_DATABASE, a URL without a password) in your keychain, "
+                           "after checking that it connects; the URL then works without it."),
+         {QStringLiteral("secret-stdin")},
+         nullptr},
     };
     return list;
 }
@@ -707,8 +717,10 @@ QString helpText(Command command)
                       "  2  invalid usage or input (standard error names the field and why)\n"
                       "  3  not found\n"
                       "  4  already exists (the name is taken in that scope)\n"
-                      "  5  keychain unavailable\n"
-                      "  6  storage error\n\n"
+                      "  5  keychain unavailable, or it lacks a secret a teammate set "
+                      "(--secret-stdin)\n"
+                      "  6  storage error\n"
+                      "  7  changed by someone else meanwhile; nothing was saved\n\n"
                       "Run “%1 COMMAND --help” for a command's options.\n")
                        .arg(program);
     return out;
@@ -759,11 +771,19 @@ ParseResult parse(const QStringList &arguments)
         return result;
     }
     const QString group = positional.takeFirst();
-    if (group != u"webhook" && group != u"delivery" && group != u"stack" && group != u"env") {
+    QStringList groups;
+    for (const CommandSpec &spec : commands()) {
+        if (!groups.contains(QLatin1String(spec.group)))
+            groups << QLatin1String(spec.group);
+    }
+    if (!groups.contains(group)) {
+        QStringList quoted;
+        for (const QString &g : groups)
+            quoted << tr("“%1 …”").arg(g);
+        const QString last = quoted.takeLast();
         result.error = usage(QStringLiteral("COMMAND"),
-                             tr("“%1” is not a command; use “webhook …”, “delivery …”, “stack …” "
-                                "or “env …”.")
-                                 .arg(group));
+                             tr("“%1” is not a command; use %2 or %3.")
+                                 .arg(group, quoted.join(QStringLiteral(", ")), last));
         return result;
     }
     QStringList verbs;
@@ -885,6 +905,13 @@ ParseResult parse(const QStringList &arguments)
         break;
     case Command::WebhookPing:
         if (parser.isSet(QStringLiteral("secret-stdin")))
+            inv.secret = Invocation::Secret::FromStdin;
+        break;
+    case Command::DatabaseKeepPassword:
+        if (!parser.isSet(QStringLiteral("secret-stdin")))
+            e = usage(QStringLiteral("--secret-stdin"),
+                      tr("Required: give the password on standard input with --secret-stdin."));
+        else
             inv.secret = Invocation::Secret::FromStdin;
         break;
     case Command::WebhookSend:

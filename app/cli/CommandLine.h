@@ -44,6 +44,7 @@ enum class Command {
     EnvAdd,
     EnvList,
     EnvRm,
+    DatabaseKeepPassword,
 };
 
 /// What the command line asks for, checked: every value here is well-formed. Whether the

@@ -127,6 +127,8 @@ void Runner::start()
         return deliveryGet();
     case Command::DeliveryRedeliver:
         return deliveryRedeliver();
+    case Command::DatabaseKeepPassword:
+        return databaseKeepPassword();
     case Command::None:
         break;
     }
@@ -508,6 +510,26 @@ void Runner::withProvidedSecret(const Webhook &webhook, std::function<void()> th
                       return;
                   }
                   then();
+              });
+}
+
+void Runner::databaseKeepPassword()
+{
+    // The backend connected with it: it works.
+    whenReady(WebhookBackend::keepDatabasePassword(m_backend.displayLocation(), m_secret), this,
+              [this](const Error &e) {
+                  if (e) {
+                      fail(e);
+                      return;
+                  }
+                  if (m_out.json())
+                      m_out.writeJson(
+                          QJsonObject{{QStringLiteral("database"), m_backend.displayLocation()},
+                                      {QStringLiteral("passwordKept"), true}});
+                  else
+                      m_out.write(tr("Kept the password of %1 in your keychain.\n")
+                                      .arg(m_backend.displayLocation()));
+                  finish(Success);
               });
 }
 

@@ -41,6 +41,7 @@ private:
     void webhookEdit();
     void webhookRm();
     void webhookPing();
+    void databaseKeepPassword();
     void webhookSend();
     void scopeAdd();
     void scopeList(Scope::Kind kind);

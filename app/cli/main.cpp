@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUrl>
 
 using namespace wc;
 
@@ -51,8 +52,20 @@ int main(int argc, char *argv[])
             return out.fail(e);
     }
 
-    const auto backend =
-        WebhookBackend::create(WebhookBackend::resolveLocation(invocation.database));
+    QString location = WebhookBackend::resolveLocation(invocation.database);
+    if (invocation.command == cli::Command::DatabaseKeepPassword) {
+        // Connect with it first: a password that does not work is not kept.
+        QUrl url(location);
+        if (!location.startsWith(u"postgres"))
+            return out.fail(Error::invalid(
+                QStringLiteral("--database"),
+                QCoreApplication::translate("webhookctl",
+                                            "Only a PostgreSQL database (a postgresql:// URL) "
+                                            "has a password to keep.")));
+        url.setPassword(secret);
+        location = url.toString();
+    }
+    const auto backend = WebhookBackend::create(location);
     cli::Runner runner(*backend, invocation, secret, out);
     QObject::connect(&runner, &cli::Runner::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);

@@ -15,6 +15,12 @@ std::unique_ptr<WebhookBackend> WebhookBackend::create(const QString &location)
     return std::make_unique<LocalBackend>(location);
 }
 
+QFuture<Error> WebhookBackend::keepDatabasePassword(const QString &location,
+                                                    const QString &password)
+{
+    return LocalBackend::keepPassword(location, password);
+}
+
 QString WebhookBackend::defaultLocation()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

@@ -15,6 +15,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 #include <memory>
 
 using namespace wc;
@@ -56,13 +58,19 @@ class TestTeam : public QObject
     int m_counter = 0;
 
     /// webhookctl as the teammate "bea", on the same database.
-    QProcess *startCtl(const QStringList &args, const QByteArray &input = {})
+    QProcess *startCtl(const QStringList &args, const QByteArray &input = {},
+                       const QString &location = {},
+                       const QProcessEnvironment &extra = QProcessEnvironment())
     {
         auto *p = new QProcess(this);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("WEBHOOK_CONSOLE_USER"), QStringLiteral("bea"));
+        env.remove(QStringLiteral("PGPASSWORD"));
+        env.insert(extra);
         p->setProcessEnvironment(env);
-        p->start(m_ctl, QStringList{QStringLiteral("--database"), m_location} + args);
+        p->start(m_ctl, QStringList{QStringLiteral("--database"),
+                                    location.isEmpty() ? m_location : location} +
+                            args);
         if (p->waitForStarted(10000)) {
             p->write(input);
             p->closeWriteChannel();
@@ -397,6 +405,64 @@ private Q_SLOTS:
         QCOMPARE(newWebhook(QStringLiteral("later"), QStringLiteral("http://127.0.0.1:9/y")).code,
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 1000);
+    }
+
+    void passwordsComeFromWhereLibpqLooksOrTheKeychain_data()
+    {
+        QTest::addColumn<int>("unused");
+        QTest::newRow("postgresql") << 0;
+    }
+    void passwordsComeFromWhereLibpqLooksOrTheKeychain()
+    {
+        const QUrl withPassword(m_location);
+        const QString password = withPassword.password();
+        QUrl bare = withPassword;
+        bare.setPassword(QString());
+        const QString url = bare.toString();
+        const QStringList list{QStringLiteral("webhook"), QStringLiteral("list")};
+
+        // No password anywhere: the server's refusal, in its words.
+        Run r = finish(startCtl(list, {}, url));
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains("password"), r.err.constData());
+        // PGPASSWORD, as for every libpq program.
+        QProcessEnvironment pgpassword;
+        pgpassword.insert(QStringLiteral("PGPASSWORD"), password);
+        QCOMPARE(finish(startCtl(list, {}, url, pgpassword)).code, 0);
+
+        // Kept in the keychain, once it is known to work: a wrong one is not kept.
+        const QStringList keep{QStringLiteral("database"), QStringLiteral("keep-password"),
+                               QStringLiteral("--secret-stdin")};
+        r = finish(startCtl(keep, "not-the-password\n", url));
+        QCOMPARE(r.code, 6);
+        QCOMPARE(finish(startCtl(list, {}, url)).code, 6);
+        r = finish(startCtl(keep, password.toUtf8() + '\n', url));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Kept the password of postgresql://"), r.out.constData());
+        QVERIFY2(!r.out.contains(password.toUtf8()), r.out.constData());
+        QCOMPARE(finish(startCtl(list, {}, url)).code, 0);
+        // ...and never in a file of ours (the keyring's own file is encrypted).
+        QProcess grep;
+        grep.start(QStringLiteral("grep"), {QStringLiteral("-rlF"), password, QDir::homePath()});
+        QVERIFY(grep.waitForFinished(30000));
+        QVERIFY2(grep.readAllStandardOutput().trimmed().isEmpty(),
+                 "the database password was found in a file");
+
+        // TLS and other libpq parameters pass through; unknown ones are refused in words.
+        QUrl tls = bare;
+        tls.setQuery(QStringLiteral("sslmode=require"));
+        r = finish(startCtl(list, {}, tls.toString()));
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains("SSL"), r.err.constData()); // this server has no TLS
+        tls.setQuery(QStringLiteral("sslmode=disable&application_name=webhook%20console"));
+        QCOMPARE(finish(startCtl(list, {}, tls.toString())).code, 0);
+        tls.setQuery(QStringLiteral("colour=blue"));
+        r = finish(startCtl(list, {}, tls.toString()));
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains("“colour” is not a connection parameter"), r.err.constData());
+
+        KeychainSecretStore keychain(QString::fromLatin1(AppInfo::KeychainService));
+        QVERIFY(!test::await(keychain.remove(LocalBackend::passwordKey(url)), 20000));
     }
 
     void aTeammatesSecretIsAskedForAndChecked_data() { engines_data(); }

@@ -42,6 +42,12 @@ public:
     /// `explicitLocation` if given, else $WEBHOOK_CONSOLE_DATABASE, else the default.
     [[nodiscard]] static QString resolveLocation(const QString &explicitLocation);
 
+    /// Keeps the password of the PostgreSQL server at `location` in this computer's keychain
+    /// (never in a file): opening its URL without a password then uses it. PGPASSWORD and
+    /// ~/.pgpass work too, as for every libpq program.
+    [[nodiscard]] static QFuture<Error> keepDatabasePassword(const QString &location,
+                                                             const QString &password);
+
     /// Where the webhooks live, for people (a URL without its password).
     [[nodiscard]] virtual QString displayLocation() const = 0;
 

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcDatabase, "webhookconsole.store.database")
@@ -89,12 +90,17 @@ Error Database::openConnection(const QString &location)
             return Error::make(Error::Code::Storage,
                                tr("The PostgreSQL driver (QPSQL) is not installed."));
         const QUrl url(location);
+        QString options;
+        if (Error e = postgresOptions(url, &options))
+            return e;
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
+        // Without one here, libpq looks in PGPASSWORD and ~/.pgpass.
         db.setPassword(url.password());
         db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(options);
     } else {
         m_backend = Backend::SQLite;
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
@@ -115,6 +121,52 @@ Error Database::openConnection(const QString &location)
     }
     if (!db.open())
         return openError(location, db.lastError());
+    return {};
+}
+
+Error Database::postgresOptions(const QUrl &url, QString *options)
+{
+    // libpq's own parameters, as in its connection URIs (?sslmode=verify-full&…): TLS and
+    // timeouts pass through; anything else is a mistake in the URL, said so.
+    static const QStringList allowed{
+        QStringLiteral("sslmode"),
+        QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),
+        QStringLiteral("sslcompression"),
+        QStringLiteral("channel_binding"),
+        QStringLiteral("gssencmode"),
+        QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"),
+        QStringLiteral("keepalives"),
+        QStringLiteral("keepalives_idle"),
+        QStringLiteral("target_session_attrs"),
+        QStringLiteral("host"),
+    };
+    QStringList parts;
+    bool timeoutGiven = false;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!allowed.contains(key))
+            return Error::make(
+                Error::Code::Storage,
+                tr("Cannot open the database %1: “%2” is not a connection parameter this console "
+                   "passes on (it passes %3).")
+                    .arg(displayLocation(url.toString()), key, allowed.join(QStringLiteral(", "))));
+        if (value.contains(u';'))
+            return Error::make(Error::Code::Storage,
+                               tr("Cannot open the database %1: the value of “%2” cannot "
+                                  "contain “;”.")
+                                   .arg(displayLocation(url.toString()), key));
+        timeoutGiven = timeoutGiven || key == u"connect_timeout";
+        QString quoted = value;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        parts << key + QStringLiteral("='") + quoted + u'\'';
+    }
+    // A server that does not answer is given up on in seconds, and tried again later.
+    if (!timeoutGiven)
+        parts << QStringLiteral("connect_timeout=5");
+    *options = parts.join(u';');
     return {};
 }
 

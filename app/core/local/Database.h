@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 #include <QVariant>
 #include <chrono>
 
@@ -114,6 +115,8 @@ private:
     QString m_origin;
     int m_depth = 0; // transactions begun and not yet ended, outermost included
     Error openConnection(const QString &location);
+    /// The libpq parameters of a postgresql:// URL's query, for QPSQL's connect options.
+    [[nodiscard]] static Error postgresOptions(const QUrl &url, QString *options);
     [[nodiscard]] Error openError(const QString &location, const QSqlError &error) const;
     Error migrate();
     Error migrateSteps();

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QUrl>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcLocal, "webhookconsole.local.backend")
@@ -162,6 +163,7 @@ LocalBackend::LocalBackend(const QString &location, std::unique_ptr<SecretStore>
                            QObject *parent)
     : WebhookBackend(parent)
     , m_location(location)
+    , m_connectLocation(location)
     , m_secrets(secrets ? std::move(secrets)
                         : std::make_unique<KeychainSecretStore>(
                               QString::fromLatin1(AppInfo::KeychainService)))
@@ -194,18 +196,65 @@ StorageThread &LocalBackend::historyThread()
             s.db.setOrigin(origin);
             return 0;
         });
-        (void)m_history->open(m_location, false, BusyTimeout);
+        (void)m_history->open(m_connectLocation, false, BusyTimeout);
     }
     return *m_history;
 }
 
+QString LocalBackend::passwordKey(const QString &location)
+{
+    // One password per server, user and database, whatever the connection parameters.
+    return QStringLiteral("database:") +
+           QUrl(location).toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery |
+                                          QUrl::RemoveFragment);
+}
+
+QFuture<Error> LocalBackend::keepPassword(const QString &location, const QString &password)
+{
+    if (!location.startsWith(u"postgres"))
+        return readyFuture(Error::invalid(QStringLiteral("database"),
+                                          tr("Only a PostgreSQL database has a password.")));
+    // The store lives until its answer has come, and goes once that is handled.
+    std::shared_ptr<KeychainSecretStore> keychain(
+        new KeychainSecretStore(QString::fromLatin1(AppInfo::KeychainService)),
+        [](QObject *store) { store->deleteLater(); });
+    Promise<Error> done;
+    whenReady(keychain->write(passwordKey(location), password), QCoreApplication::instance(),
+              [done, keychain](const Error &e) { done.finish(e); });
+    return done.future();
+}
+
 QFuture<Error> LocalBackend::open()
+{
+    // A PostgreSQL URL without a password: libpq looks in PGPASSWORD and ~/.pgpass, and
+    // before that this computer's keychain is asked (keepPassword()). The password is added to
+    // the URL in memory only.
+    const QUrl url(m_location);
+    if (!isPostgres() || !url.password().isEmpty() || qEnvironmentVariableIsSet("PGPASSWORD"))
+        return openStorage();
+    Promise<Error> done;
+    whenReady(m_secrets->read(passwordKey(m_location)), this,
+              [this, done, url](const SecretStore::ReadResult &r) {
+                  if (!r.error && !r.secret.isEmpty()) {
+                      QUrl withPassword = url;
+                      withPassword.setPassword(r.secret);
+                      m_connectLocation = withPassword.toString();
+                  } else if (r.error.code != Error::Code::NotFound) {
+                      qCWarning(lcLocal)
+                          << "no database password from the keychain:" << r.error.message;
+                  }
+                  whenReady(openStorage(), this, [done](const Error &e) { done.finish(e); });
+              });
+    return done.future();
+}
+
+QFuture<Error> LocalBackend::openStorage()
 {
     m_dispatcher->setTimeout(std::chrono::seconds(Settings::timeoutSeconds()));
     // Pending attempts older than any request could last were cut off by a crash.
     const auto margin = m_dispatcher->timeout() + std::chrono::minutes(1);
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-qint64(margin.count()));
-    const QString location = m_location;
+    const QString location = m_connectLocation;
     auto opened = m_store->run([location, cutoff, origin = m_origin](Store &store) {
         // Not query(): that asks for an open connection, and this is what opens it.
         Result<QList<JournalEntry>> r;

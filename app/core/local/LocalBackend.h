@@ -47,6 +47,12 @@ public:
     [[nodiscard]] QString location() const { return m_location; }
     [[nodiscard]] QString displayLocation() const override;
     [[nodiscard]] QFuture<Error> open() override;
+    /// Keeps the password of the PostgreSQL database at `location` in this computer's keychain:
+    /// opening a URL without a password then uses it.
+    [[nodiscard]] static QFuture<Error> keepPassword(const QString &location,
+                                                     const QString &password);
+    /// The keychain key of a database's password.
+    [[nodiscard]] static QString passwordKey(const QString &location);
 
     [[nodiscard]] QFuture<Result<QStringList>> organizations() override;
     [[nodiscard]] QFuture<Error> addOrganization(const QString &organization) override;
@@ -126,6 +132,7 @@ private:
     /// Error::needsSecret).
     [[nodiscard]] QFuture<Result<QString>> secretFor(const StoredWebhook &webhook);
     [[nodiscard]] bool isVerified(const StoredWebhook &webhook, const QString &secret) const;
+    [[nodiscard]] QFuture<Error> openStorage();
     /// Follows what other consoles and webhookctl change in the database (see Change).
     void startWatching();
     /// Every poll interval: PostgreSQL's connections checked (and made again), then
@@ -139,6 +146,7 @@ private:
                                                          const QString &secret);
 
     QString m_location;
+    QString m_connectLocation; ///< m_location, with the keychain's password when it has one
     std::unique_ptr<SecretStore> m_secrets;
     Dispatcher *m_dispatcher = nullptr;
     StorageThread *m_store = nullptr;
