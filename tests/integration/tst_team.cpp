@@ -352,6 +352,39 @@ private Q_SLOTS:
                  qPrintable(gone.error.message));
     }
 
+    void twoSavesOfOneVersionAtOnceOneWins_data() { engines_data(); }
+    void twoSavesOfOneVersionAtOnceOneWins()
+    {
+        QCOMPARE(
+            newWebhook(QStringLiteral("contested"), QStringLiteral("http://127.0.0.1:9/x")).code,
+            0);
+        const WebhookRef ref{Acme, QStringLiteral("contested")};
+        for (int round = 0; round < 5; ++round) {
+            auto ana = openBackend();
+            auto bea = openBackend();
+            const Webhook opened = test::await(ana->webhook(ref)).value;
+            WebhookDraft fromAna = WebhookDraft::from(opened);
+            WebhookDraft fromBea = WebhookDraft::from(opened);
+            fromAna.displayName = QStringLiteral("Ana %1").arg(round);
+            fromBea.displayName = QStringLiteral("Bea %1").arg(round);
+            // Both asked before either is answered: their transactions overlap.
+            const auto a = ana->update(ref, fromAna);
+            const auto b = bea->update(ref, fromBea);
+            const Result<Webhook> ra = test::await(a);
+            const Result<Webhook> rb = test::await(b);
+            QVERIFY2(bool(ra.error) != bool(rb.error),
+                     qPrintable(QStringLiteral("round %1: %2 / %3")
+                                    .arg(round)
+                                    .arg(ra.error.message, rb.error.message)));
+            const Result<Webhook> &lost = ra.error ? ra : rb;
+            const Result<Webhook> &won = ra.error ? rb : ra;
+            QCOMPARE(lost.error.code, Error::Code::Stale);
+            const Webhook now = test::await(ana->webhook(ref)).value;
+            QCOMPARE(now.displayName, won.value.displayName);
+            QCOMPARE(now.version, opened.version + 1);
+        }
+    }
+
     void aServerGoneAwayIsSaidAndConnectedAgain_data()
     {
         QTest::addColumn<int>("unused");

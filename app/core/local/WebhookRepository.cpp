@@ -486,8 +486,16 @@ Error WebhookRepository::update(StoredWebhook &webhook, const QString &journalAc
         error = deletedError();
     if (!error && baseVersion && stored->version != baseVersion)
         error = staleError(*stored);
-    if (!error)
-        error = updateRow(webhook);
+    if (!error) {
+        // The version checked again by the write itself: on PostgreSQL another transaction
+        // may have saved between the read above and this (SQLite holds the write lock).
+        error = updateRow(webhook, Stamp::New, baseVersion);
+        if (error.code == Error::Code::NotFound) {
+            Error reread;
+            if (const auto now = byId(webhook.id, &reread); now && !reread)
+                error = staleError(*now);
+        }
+    }
     if (!error)
         error = journalAction.isEmpty() ? clearJournal(webhook.uid)
                                         : journal(webhook.uid, journalAction, webhook.id);
@@ -543,17 +551,19 @@ Error WebhookRepository::staleError(const StoredWebhook &current)
                            .arg(who));
 }
 
-Error WebhookRepository::updateRow(StoredWebhook &webhook, Stamp stamp)
+Error WebhookRepository::updateRow(StoredWebhook &webhook, Stamp stamp, qint64 baseVersion)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-                  "UPDATE webhooks SET name = ?, display_name = ?, payload_url = ?, format = ?,"
-                  " event_filters = ?, event_groups = ?, active = ?, has_secret = ?,"
-                  " updated_at = ?, updated_by = ?, secret_fingerprint = ?,"
-                  " secret_changed_by = ?, secret_changed_at = ?, version = %1 WHERE id = ?"
-                  " RETURNING version")
-                  .arg(stamp == Stamp::New ? QStringLiteral("version + 1")
-                                           : QString::number(webhook.version)));
+    q.prepare(
+        QStringLiteral(
+            "UPDATE webhooks SET name = ?, display_name = ?, payload_url = ?, format = ?,"
+            " event_filters = ?, event_groups = ?, active = ?, has_secret = ?,"
+            " updated_at = ?, updated_by = ?, secret_fingerprint = ?,"
+            " secret_changed_by = ?, secret_changed_at = ?, version = %1 WHERE id = ?%2"
+            " RETURNING version")
+            .arg(stamp == Stamp::New ? QStringLiteral("version + 1")
+                                     : QString::number(webhook.version),
+                 baseVersion ? QStringLiteral(" AND version = %1").arg(baseVersion) : QString()));
     q.addBindValue(Database::text(webhook.name));
     q.addBindValue(Database::text(webhook.displayName));
     q.addBindValue(Database::text(webhook.payloadUrl));

@@ -101,7 +101,8 @@ public:
 private:
     Error insertRow(StoredWebhook &webhook);
     enum class Stamp { New, AsBefore };
-    Error updateRow(StoredWebhook &webhook, Stamp stamp = Stamp::New);
+    /// With a `baseVersion`, only a row still at that version is written (NotFound otherwise).
+    Error updateRow(StoredWebhook &webhook, Stamp stamp = Stamp::New, qint64 baseVersion = 0);
     Error clearJournal(const QString &uid);
     struct Row
     {
