@@ -63,6 +63,9 @@ private Q_SLOTS:
             {QStringLiteral("groups"), QJsonArray{QStringLiteral("deployments")}},
             {QStringLiteral("active"), false},
             {QStringLiteral("hasSecret"), true},
+            // Times in ISO 8601 UTC; who and the version only where the backend records them.
+            {QStringLiteral("createdAt"), QStringLiteral("2023-11-14T22:13:20.000Z")},
+            {QStringLiteral("updatedAt"), QStringLiteral("2023-11-14T22:13:20.000Z")},
         };
         if (stack) {
             expected.insert(QStringLiteral("projectName"), QStringLiteral("web"));
@@ -73,6 +76,21 @@ private Q_SLOTS:
             QVERIFY2(json.value(key) == expected.value(key),
                      qPrintable(key + QStringLiteral(": ") + asText(json.value(key)) +
                                 QStringLiteral(" instead of ") + asText(expected.value(key))));
+
+        // A backend that records who did what, and versions: they are there too.
+        Webhook recorded = sampleWebhook(scope);
+        recorded.version = 3;
+        recorded.createdBy = QStringLiteral("ana");
+        recorded.updatedBy = QStringLiteral("bea@build-01");
+        recorded.secretChangedBy = QStringLiteral("ana");
+        recorded.secretChangedAt = recorded.createdAt;
+        const QJsonObject who = toJson(recorded);
+        QCOMPARE(who.value(u"version").toInteger(), 3);
+        QCOMPARE(who.value(u"createdBy").toString(), QStringLiteral("ana"));
+        QCOMPARE(who.value(u"updatedBy").toString(), QStringLiteral("bea@build-01"));
+        QCOMPARE(who.value(u"secretChangedBy").toString(), QStringLiteral("ana"));
+        QCOMPARE(who.value(u"secretChangedAt").toString(),
+                 QStringLiteral("2023-11-14T22:13:20.000Z"));
         QVERIFY(json.value(QStringLiteral("active")).isBool());
         QVERIFY(json.value(QStringLiteral("hasSecret")).isBool());
         // Write-only in Pulumi's API: never a secret field of any kind.
