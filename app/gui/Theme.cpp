@@ -92,13 +92,22 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::ApplicationPaletteChange && watched == parent() && m_apply)
+        // Qt sends ApplicationPaletteChange to windows; a widget inside one learns of a new
+        // palette from the PaletteChange its parent's propagation sends. What m_apply sets
+        // changes the palette again (once: the colours it derives are then the same).
+        const bool changed = event->type() == QEvent::ApplicationPaletteChange ||
+                             event->type() == QEvent::PaletteChange;
+        if (changed && watched == parent() && m_apply && !m_applying) {
+            m_applying = true;
             m_apply();
+            m_applying = false;
+        }
         return false;
     }
 
 private:
     std::function<void()> m_apply;
+    bool m_applying = false;
 };
 
 } // namespace

@@ -56,8 +56,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QPalette>("palette");
         QTest::addColumn<bool>("dark");
-        QTest::newRow("Fusion light")
-            << fusionPalette() << false;
+        QTest::newRow("Fusion light") << fusionPalette() << false;
         QTest::newRow("Breeze dark")
             << paletteOf(QColor(0x2a, 0x2e, 0x32), QColor(0x1b, 0x1e, 0x20),
                          QColor(0xfc, 0xfc, 0xfc))
@@ -130,6 +129,29 @@ private Q_SLOTS:
         QApplication::setPalette(light);
         QCoreApplication::processEvents();
         QCOMPARE(failure.palette().color(QPalette::WindowText), theme::color(Tone::Success, light));
+    }
+
+    void labelsInsideAWindowFollowToo()
+    {
+        // Qt tells windows of an application palette change; their children learn it from
+        // the palette propagating down.
+        const QPalette light = fusionPalette();
+        const QPalette dark =
+            paletteOf(QColor(0x2a, 0x2e, 0x32), QColor(0x1b, 0x1e, 0x20), QColor(0xfc, 0xfc, 0xfc));
+        QApplication::setPalette(light);
+        QWidget window;
+        auto *failure = new QLabel(QStringLiteral("Connection refused"), &window);
+        theme::setTone(failure, Tone::Failure);
+        const QColor onLight = failure->palette().color(QPalette::WindowText);
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        const QColor onDark = failure->palette().color(QPalette::WindowText);
+        QVERIFY2(onDark != onLight, qPrintable(onDark.name()));
+        QVERIFY2(theme::contrastRatio(onDark, dark.color(QPalette::Window)) >= 4.5,
+                 qPrintable(onDark.name()));
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+        QCOMPARE(failure->palette().color(QPalette::WindowText), onLight);
     }
 };
 
