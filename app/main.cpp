@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "Appearance.h"
 #include "Async.h"
 #include "MainWindow.h"
 #include "WebhookBackend.h"
@@ -30,6 +31,8 @@ int main(int argc, char *argv[])
         QStringLiteral("PATH"));
     parser.addOption(databaseOption);
     parser.process(app);
+    // System, Light or Dark, as chosen in Preferences.
+    wc::gui::appearance::apply(wc::gui::appearance::stored());
 
     const auto backend = wc::WebhookBackend::create(
         wc::WebhookBackend::resolveLocation(parser.value(databaseOption)));

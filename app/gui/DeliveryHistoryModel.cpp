@@ -1,5 +1,6 @@
 #include "DeliveryHistoryModel.h"
 
+#include "Formatting.h"
 #include "Theme.h"
 
 #include "Async.h"
@@ -7,14 +8,37 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace wc::gui {
 
 DeliveryHistoryModel::DeliveryHistoryModel(WebhookBackend &backend, QObject *parent)
     : QAbstractTableModel(parent)
     , m_backend(backend)
-{}
+{
+    // "just now" becomes "1 min ago" without a reload.
+    m_clock.setInterval(std::chrono::seconds(30));
+    connect(&m_clock, &QTimer::timeout, this, &DeliveryHistoryModel::refreshTimes);
+    m_clock.start();
+}
+
+void DeliveryHistoryModel::refreshTimes()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
+qint64 DeliveryHistoryModel::offset() const
+{
+    if (!m_hasNewer)
+        return 0;
+    if (!m_hasOlder && m_count >= 0)
+        return qMax<qint64>(0, m_count - m_rows.size());
+    return m_offset;
+}
 
 void DeliveryHistoryModel::setFilter(const DeliveryFilter &filter)
 {
@@ -47,10 +71,12 @@ void DeliveryHistoryModel::newer()
 
 void DeliveryHistoryModel::refresh()
 {
-    if (m_atNewest || m_rows.isEmpty())
+    if (m_atNewest || m_rows.isEmpty()) {
         load(PageAnchor::Newest);
-    else
+    } else {
+        m_countBeforeRefresh = m_count;
         load(PageAnchor::At, m_rows.first().id);
+    }
     recount();
 }
 
@@ -65,8 +91,11 @@ void DeliveryHistoryModel::load(PageAnchor anchor, const QString &cursor)
     request.anchor = anchor;
     request.cursor = cursor;
     request.limit = m_pageSize;
+    // Where the page starts, as far as moving from the page on show tells.
+    const qint64 before = offset();
+    const qint64 shownRows = m_rows.size();
     whenReady(m_backend.history(m_filter, request), this,
-              [this, generation](const Result<HistoryPage> &page) {
+              [this, generation, anchor, before, shownRows](const Result<HistoryPage> &page) {
                   if (generation != m_pageGeneration)
                       return; // a newer request superseded this one
                   m_loading = false;
@@ -74,11 +103,29 @@ void DeliveryHistoryModel::load(PageAnchor anchor, const QString &cursor)
                       Q_EMIT loadFailed(page.error.message);
                       return;
                   }
+                  Q_EMIT pageAboutToChange();
                   beginResetModel();
                   m_rows = page.value.rows;
                   m_hasNewer = page.value.hasNewer;
                   m_hasOlder = page.value.hasOlder;
                   m_atNewest = !page.value.hasNewer;
+                  switch (anchor) {
+                  case PageAnchor::Newest:
+                      m_offset = 0;
+                      break;
+                  case PageAnchor::Oldest:
+                      m_offset = -1; // known from the count (offset())
+                      break;
+                  case PageAnchor::Older:
+                      m_offset = before < 0 ? -1 : before + shownRows;
+                      break;
+                  case PageAnchor::Newer:
+                      m_offset = before < 0 ? -1 : qMax<qint64>(0, before - m_rows.size());
+                      break;
+                  case PageAnchor::At:
+                      m_offset = before;
+                      break;
+                  }
                   endResetModel();
                   Q_EMIT pageLoaded();
               });
@@ -99,6 +146,9 @@ void DeliveryHistoryModel::recount()
                       Q_EMIT loadFailed(count.error.message);
                       return;
                   }
+                  if (m_countBeforeRefresh >= 0 && m_offset >= 0)
+                      m_offset += qMax<qint64>(0, count.value - m_countBeforeRefresh);
+                  m_countBeforeRefresh = -1;
                   m_count = count.value;
                   Q_EMIT countChanged(m_count);
               });
@@ -116,6 +166,22 @@ int DeliveryHistoryModel::rowOf(const QString &deliveryId) const
             return int(i);
     }
     return -1;
+}
+
+bool DeliveryHistoryModel::timedOut(const Delivery &delivery)
+{
+    // The dispatcher's words for it ("Timed out: no complete answer within 10 s.").
+    return delivery.state == Delivery::State::Completed &&
+           delivery.error.startsWith(QLatin1String("Timed out"));
+}
+
+QString DeliveryHistoryModel::durationText(const Delivery &delivery)
+{
+    if (delivery.state == Delivery::State::Pending)
+        return {};
+    if (timedOut(delivery))
+        return tr("timed out");
+    return formatting::duration(delivery.durationMs);
 }
 
 int DeliveryHistoryModel::rowCount(const QModelIndex &parent) const
@@ -141,9 +207,10 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
         return d.succeeded();
     case Qt::DisplayRole:
         switch (index.column()) {
+        case IdColumn:
+            return tr("#%1").arg(d.id);
         case TimeColumn:
-            return QLocale().toString(d.timestamp.toLocalTime(),
-                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return formatting::relativeTime(d.timestamp);
         case KindColumn:
             return d.kind;
         case ResultColumn:
@@ -154,7 +221,7 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
             return d.responseCode > 0 ? tr("✘ %1").arg(d.responseCode)
                                       : tr("✘ %1").arg(Delivery::briefError(d.error));
         case DurationColumn:
-            return pending ? QString() : tr("%1 ms").arg(QLocale().toString(d.durationMs));
+            return durationText(d);
         case RedeliveryColumn:
             return d.redeliveryOf.isEmpty() ? QString() : tr("↻ of #%1").arg(d.redeliveryOf);
         }
@@ -163,23 +230,38 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
         if (index.column() == ResultColumn)
             return d.outcomeText();
         if (index.column() == TimeColumn)
-            return QLocale().toString(d.timestamp.toLocalTime(), QLocale::LongFormat);
+            return formatting::exactTime(d.timestamp);
+        if (index.column() == IdColumn)
+            return tr("Delivery #%1").arg(d.id);
         if (index.column() == RedeliveryColumn && !d.redeliveryOf.isEmpty())
-            return tr("A redelivery of delivery #%1").arg(d.redeliveryOf);
+            return tr("A redelivery of delivery #%1: click to show it").arg(d.redeliveryOf);
+        break;
+    case Qt::FontRole:
+        if (index.column() == RedeliveryColumn && !d.redeliveryOf.isEmpty()) {
+            QFont link;
+            link.setUnderline(true);
+            return link;
+        }
         break;
     case Qt::ForegroundRole:
-        if (index.column() == ResultColumn && !pending)
-            return QBrush(
-                theme::color(d.succeeded() ? theme::Tone::Success : theme::Tone::Failure));
+        if (index.column() == RedeliveryColumn && !d.redeliveryOf.isEmpty())
+            return QGuiApplication::palette().brush(QPalette::Link);
+        if (index.column() == ResultColumn)
+            return QBrush(theme::color(pending         ? theme::Tone::Muted
+                                       : d.succeeded() ? theme::Tone::Success
+                                                       : theme::Tone::Failure));
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == DurationColumn)
+        if (index.column() == DurationColumn || index.column() == IdColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == ResultColumn)
-            return d.succeeded() ? tr("Succeeded, %1").arg(d.responseCode)
-                                 : tr("Failed: %1").arg(d.outcomeText());
+            return pending         ? tr("Pending")
+                   : d.succeeded() ? tr("Succeeded, %1").arg(d.responseCode)
+                                   : tr("Failed: %1").arg(d.outcomeText());
+        if (index.column() == TimeColumn)
+            return formatting::exactTime(d.timestamp);
         return data(index, Qt::DisplayRole);
     default:
         break;
@@ -192,6 +274,8 @@ QVariant DeliveryHistoryModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case IdColumn:
+        return tr("#");
     case TimeColumn:
         return tr("Time");
     case KindColumn:

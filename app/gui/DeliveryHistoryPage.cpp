@@ -1,5 +1,7 @@
 #include "DeliveryHistoryPage.h"
 
+#include "FocusRing.h"
+#include "Formatting.h"
 #include "Theme.h"
 
 #include "BulkRedelivery.h"
@@ -13,17 +15,31 @@
 #include "WebhookBackend.h"
 #include "ui_DeliveryHistoryPage.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLayout>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStyle>
+#include <QTabBar>
+
+Q_LOGGING_CATEGORY(lcHistoryPage, "webhookconsole.gui.history")
 
 namespace wc::gui {
 
 namespace {
 enum TimeRange { AnyTime, LastHour, LastDay, LastWeek, LastMonth, CustomRange };
+
+/// How long a Copy button says "Copied ✓".
+constexpr auto CopyFeedback = std::chrono::milliseconds(1500);
+/// Lines of headers the headers panes show before the body takes the rest.
+constexpr int HeaderLines = 8;
 
 QString prettyJson(const QByteArray &body, bool *isJson)
 {
@@ -32,6 +48,150 @@ QString prettyJson(const QByteArray &body, bool *isJson)
     *isJson = error.error == QJsonParseError::NoError && !json.isNull();
     return *isJson ? QString::fromUtf8(json.toJson(QJsonDocument::Indented))
                    : QString::fromUtf8(body);
+}
+
+QString settingsKey(const char *name)
+{
+    return QStringLiteral("historyPage/") + QLatin1String(name);
+}
+
+/// Lays its items out left to right and wraps them onto further lines when the width runs
+/// out (after Qt's flow layout example), so the filter bar never makes the window wider than
+/// its widest filter. Items that expand horizontally share what is left of their line.
+class FlowLayout : public QLayout
+{
+public:
+    FlowLayout(QWidget *parent, int horizontalSpacing)
+        : QLayout(parent)
+        , m_horizontal(horizontalSpacing)
+    {
+        setContentsMargins(0, 0, 0, 0);
+    }
+    ~FlowLayout() override
+    {
+        while (QLayoutItem *item = takeAt(0))
+            delete item;
+    }
+
+    void addItem(QLayoutItem *item) override { m_items.append(item); }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem *itemAt(int index) const override { return m_items.value(index); }
+    QLayoutItem *takeAt(int index) override
+    {
+        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    }
+    Qt::Orientations expandingDirections() const override { return {}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), true); }
+    void setGeometry(const QRect &rect) override
+    {
+        QLayout::setGeometry(rect);
+        arrange(rect, false);
+    }
+    QSize sizeHint() const override
+    {
+        // Everything on one line.
+        QSize size;
+        for (QLayoutItem *item : m_items) {
+            if (item->isEmpty())
+                continue;
+            const QSize hint = item->sizeHint();
+            size.rwidth() += hint.width() + (size.width() > 0 ? m_horizontal : 0);
+            size.setHeight(qMax(size.height(), hint.height()));
+        }
+        const QMargins m = contentsMargins();
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+    }
+    QSize minimumSize() const override
+    {
+        // The widest item on a line of its own.
+        QSize size;
+        for (QLayoutItem *item : m_items) {
+            if (!item->isEmpty())
+                size = size.expandedTo(item->minimumSize());
+        }
+        const QMargins m = contentsMargins();
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+    }
+
+private:
+    int verticalSpacing() const
+    {
+        return parentWidget() ? parentWidget()->style()->pixelMetric(
+                                    QStyle::PM_LayoutVerticalSpacing, nullptr, parentWidget())
+                              : 6;
+    }
+
+    int arrange(const QRect &rect, bool testOnly) const
+    {
+        const QRect area = rect.marginsRemoved(contentsMargins());
+        QList<QList<QLayoutItem *>> lines(1);
+        int x = 0;
+        for (QLayoutItem *item : m_items) {
+            if (item->isEmpty())
+                continue;
+            const int width = qMin(item->sizeHint().width(), area.width());
+            if (!lines.last().isEmpty() && x + m_horizontal + width > area.width()) {
+                lines.append(QList<QLayoutItem *>());
+                x = 0;
+            }
+            x += (lines.last().isEmpty() ? 0 : m_horizontal) + width;
+            lines.last().append(item);
+        }
+        int y = area.y();
+        for (const auto &line : std::as_const(lines)) {
+            if (line.isEmpty())
+                continue;
+            int used = 0;
+            int height = 0;
+            int expanding = 0;
+            for (QLayoutItem *item : line) {
+                used +=
+                    qMax(item->minimumSize().width(), qMin(item->sizeHint().width(), area.width()));
+                height = qMax(height, item->sizeHint().height());
+                if (item->expandingDirections() & Qt::Horizontal)
+                    ++expanding;
+            }
+            used += m_horizontal * int(line.size() - 1);
+            const int extra = qMax(0, area.width() - used);
+            int left = area.x();
+            for (QLayoutItem *item : line) {
+                int width =
+                    qMax(item->minimumSize().width(), qMin(item->sizeHint().width(), area.width()));
+                if (expanding > 0 && (item->expandingDirections() & Qt::Horizontal))
+                    width += extra / expanding;
+                width = qMin(width, area.right() + 1 - left);
+                // The line's whole height: the item centres what it holds, so the units of a
+                // line share their top and their text's baseline.
+                if (!testOnly)
+                    item->setGeometry(QRect(left, y, width, height));
+                left += width + m_horizontal;
+            }
+            y += height + verticalSpacing();
+        }
+        return y - verticalSpacing() - area.y() + contentsMargins().top() +
+               contentsMargins().bottom();
+    }
+
+    QList<QLayoutItem *> m_items;
+    int m_horizontal;
+};
+
+/// Whether `widget` takes typed text (where Backspace deletes rather than goes back).
+bool takesText(const QWidget *widget)
+{
+    if (qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget))
+        return true;
+    if (const auto *combo = qobject_cast<const QComboBox *>(widget))
+        return combo->isEditable();
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(widget))
+        return !text->isReadOnly();
+    return false;
+}
+
+QString link(const QString &id)
+{
+    return QStringLiteral("<a href=\"%1\">#%2</a>").arg(id.toHtmlEscaped(), id.toHtmlEscaped());
 }
 } // namespace
 
@@ -43,33 +203,42 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
     , m_chart(new HealthChart(this))
 {
     m_ui->setupUi(this);
+    // The title and the URL line never make the window wider: they are cut in the middle
+    // (whole in their tooltips) when there is not room for them.
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    // Long display names and stack references must not widen the window past 1024 pixels:
-    // the title takes the room there is and wraps when it needs more; the reference and URL
-    // are cut short rather than push the buttons off (all of it in its tooltip).
-    m_ui->titleLabel->setWordWrap(true);
-    m_ui->titleLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_ui->urlLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_ui->urlLabel->setMinimumWidth(120);
+    m_ui->requestUrlLabel->setElideMode(Qt::ElideMiddle);
+
+    // Filters: a flow that wraps onto a second line rather than widen the window.
+    auto *flow = new FlowLayout(m_ui->filterBar,
+                                2 * style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
+    for (QWidget *unit :
+         {m_ui->outcomeUnit, m_ui->kindUnit, m_ui->timeUnit, m_ui->rangeUnit, m_ui->searchUnit}) {
+        unit->layout()->setContentsMargins(0, 0, 0, 0);
+        flow->addWidget(unit);
+    }
     for (const auto &[combo, length] :
-         {std::pair{m_ui->outcomeCombo, 7}, std::pair{m_ui->kindCombo, 12},
-          std::pair{m_ui->timeCombo, 9}}) {
+         {std::pair{m_ui->outcomeCombo, 9}, std::pair{m_ui->kindCombo, 14},
+          std::pair{m_ui->timeCombo, 12}}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(length);
         combo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
-    // The page's range takes the pager's room but never widens the list (and the window).
-    m_ui->pageLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_ui->pageLabel->setAlignment(Qt::AlignCenter);
-    m_ui->pageLabel->setMinimumWidth(80);
-    // The search takes what the filters leave.
+    // Search keeps room for about sixteen characters and takes what its line leaves.
+    m_ui->searchEdit->setMinimumWidth(m_ui->searchEdit->fontMetrics().averageCharWidth() * 16 +
+                                      m_ui->searchEdit->sizeHint().height());
     m_ui->searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_ui->searchEdit->setMinimumWidth(100);
+    m_ui->searchUnit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->rangeUnit->hide();
     m_ui->chartArea->layout()->addWidget(m_chart);
     m_ui->bulkBar->hide();
+    m_ui->pageLabel->setAlignment(Qt::AlignCenter);
+    m_ui->pageLabel->setMinimumWidth(10);
+    m_ui->pageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->countLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->clearFiltersButton->hide();
 
     // Filters.
     m_ui->outcomeCombo->addItem(tr("All"), int(DeliveryFilter::Outcome::All));
@@ -89,10 +258,6 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
     m_ui->untilEdit->setDateTime(now.addSecs(3600));
     for (QDateTimeEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit})
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_ui->sinceEdit->setVisible(false);
-    m_ui->untilEdit->setVisible(false);
-    m_ui->sinceLabel->setVisible(false);
-    m_ui->untilLabel->setVisible(false);
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(300);
     m_refreshDebounce.setSingleShot(true);
@@ -102,49 +267,126 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
     m_ui->table->setModel(m_model);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->setTabKeyNavigation(false);
+    m_ui->table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeliveryHistoryModel::ResultColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(header->fontMetrics().averageCharWidth() * 4);
+    m_ui->listStack->setCurrentWidget(m_ui->table);
+
+    // The list and the detail side by side; the chart above the list, so the detail has the
+    // page's whole height. Places the user chose are kept (restoreLayout).
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({620, 420});
-    m_ui->detailSummary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->splitter->setSizes({550, 450});
+    m_ui->listSplitter->setStretchFactor(0, 0);
+    m_ui->listSplitter->setStretchFactor(1, 1);
+    m_ui->listSplitter->setSizes({180, 420});
+    for (QSplitter *split : {m_ui->requestSplitter, m_ui->responseSplitter}) {
+        split->setStretchFactor(0, 0);
+        split->setStretchFactor(1, 1);
+        split->installEventFilter(this);
+    }
 
     // Detail.
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit *view : {m_ui->requestHeadersView, m_ui->requestBodyView,
-                                 m_ui->responseHeadersView, m_ui->responseBodyView})
+                                 m_ui->responseHeadersView, m_ui->responseBodyView}) {
         view->setFont(mono);
+        // Read-only, but the keyboard reaches it: Tab stops there, arrows scroll and select.
+        view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        view->setFocusPolicy(Qt::StrongFocus);
+        view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    }
     m_requestHighlighter = new JsonHighlighter(m_ui->requestBodyView->document());
     m_responseHighlighter = new JsonHighlighter(m_ui->responseBodyView->document());
     theme::setTone(m_ui->truncatedLabel, theme::Tone::Warning);
+    m_ui->detailSummary->setTextFormat(Qt::PlainText);
+    m_ui->detailOutcomeLabel->setTextFormat(Qt::PlainText);
+    m_ui->originalLink->hide();
+    m_ui->redeliveryNote->hide();
     m_ui->copyRequestHeadersButton->setAccessibleName(tr("Copy request headers"));
     m_ui->copyRequestBodyButton->setAccessibleName(tr("Copy request body"));
     m_ui->copyResponseHeadersButton->setAccessibleName(tr("Copy response headers"));
     m_ui->copyResponseBodyButton->setAccessibleName(tr("Copy response body"));
+    for (QPushButton *copy : {m_ui->copyRequestHeadersButton, m_ui->copyRequestBodyButton,
+                              m_ui->copyResponseHeadersButton, m_ui->copyResponseBodyButton}) {
+        // As wide as its confirmation, so that saying "Copied" moves nothing.
+        const QString text = copy->text();
+        copy->setText(tr("Copied ✓"));
+        const int wide = copy->sizeHint().width();
+        copy->setText(text);
+        copy->setMinimumWidth(qMax(wide, copy->sizeHint().width()));
+    }
+    // The table and the read-only text views show where the keyboard is, as every page does.
+    FocusRing::installAll(this);
+    // The detail's tab bar takes the focus itself rather than as its tab widget's proxy: Qt
+    // treats a tab widget with a proxy as one compound stop and puts it after everything in
+    // its pages, so Tab went from the last Copy button back to the bar, round and round.
+    if (auto *bar = m_ui->detailTabs->findChild<QTabBar *>()) {
+        m_ui->detailTabs->setFocusProxy(nullptr);
+        m_ui->detailTabs->setFocusPolicy(Qt::NoFocus);
+        QWidget *chain[] = {m_ui->rawCheck,
+                            bar,
+                            m_ui->requestHeadersView,
+                            m_ui->copyRequestHeadersButton,
+                            m_ui->requestBodyView,
+                            m_ui->copyRequestBodyButton,
+                            m_ui->responseHeadersView,
+                            m_ui->copyResponseHeadersButton,
+                            m_ui->responseBodyView,
+                            m_ui->copyResponseBodyButton};
+        for (std::size_t i = 1; i < std::size(chain); ++i)
+            setTabOrder(chain[i - 1], chain[i]);
+    }
     m_ui->rawCheck->setToolTip(tr("Show bodies exactly as sent and received"));
+    m_ui->wrapCheck->setToolTip(tr("Wrap long lines of headers and bodies"));
+    m_ui->redeliverButton->setToolTip(tr("Send this delivery's payload again, as it was sent"));
+    // It deletes what cannot be brought back: it looks like it.
+    m_ui->clearButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_ui->clearButton->setToolTip(tr("Delete every recorded delivery of this webhook"));
 
-    connect(m_ui->backButton, &QToolButton::clicked, this, &DeliveryHistoryPage::backRequested);
+    // Keys.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    auto *altLeft = new QShortcut(QKeySequence::Back, this);
+    auto *backspace = new QShortcut(QKeySequence(Qt::Key_Backspace), this);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    for (QShortcut *shortcut : {escape, altLeft, backspace, find})
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &DeliveryHistoryPage::goBack);
+    connect(altLeft, &QShortcut::activated, this, &DeliveryHistoryPage::goBack);
+    connect(backspace, &QShortcut::activated, this, [this] {
+        // Text fields take Backspace themselves; this is the rest of the page.
+        if (!takesText(QApplication::focusWidget()))
+            goBack();
+    });
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+
+    connect(m_ui->backButton, &QToolButton::clicked, this, &DeliveryHistoryPage::goBack);
     connect(m_ui->pingButton, &QPushButton::clicked, this, &DeliveryHistoryPage::sendPing);
     connect(m_ui->redeliverButton, &QPushButton::clicked, this,
             &DeliveryHistoryPage::redeliverSelected);
     connect(m_ui->redeliverFailedButton, &QPushButton::clicked, this,
             &DeliveryHistoryPage::redeliverFailed);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &DeliveryHistoryPage::clearHistory);
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this,
+            &DeliveryHistoryPage::clearFilters);
     connect(m_ui->bulkCancelButton, &QPushButton::clicked, this, [this] {
-        if (m_bulk)
-            m_bulk->cancel();
+        if (!m_bulk)
+            return;
+        m_bulk->cancel();
+        m_ui->bulkCancelButton->setEnabled(false);
+        m_ui->bulkLabel->setText(tr("Cancelling: waiting for the redeliveries on their way…"));
     });
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this,
             &DeliveryHistoryPage::applyFilter);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
             &DeliveryHistoryPage::applyFilter);
     connect(m_ui->timeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const bool custom = m_ui->timeCombo->currentData().toInt() == CustomRange;
-        for (QWidget *w :
-             {static_cast<QWidget *>(m_ui->sinceEdit), static_cast<QWidget *>(m_ui->untilEdit),
-              static_cast<QWidget *>(m_ui->sinceLabel), static_cast<QWidget *>(m_ui->untilLabel)})
-            w->setVisible(custom);
+        m_ui->rangeUnit->setVisible(m_ui->timeCombo->currentData().toInt() == CustomRange);
         applyFilter();
     });
     connect(m_ui->sinceEdit, &QDateTimeEdit::dateTimeChanged, this,
@@ -154,10 +396,7 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
     connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDebounce,
             qOverload<>(&QTimer::start));
     connect(&m_searchDebounce, &QTimer::timeout, this, &DeliveryHistoryPage::applyFilter);
-    connect(&m_refreshDebounce, &QTimer::timeout, this, [this] {
-        m_model->refresh();
-        reloadStats();
-    });
+    connect(&m_refreshDebounce, &QTimer::timeout, this, &DeliveryHistoryPage::refresh);
 
     connect(m_ui->newestButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::newest);
     connect(m_ui->newerButton, &QToolButton::clicked, m_model, &DeliveryHistoryModel::newer);
@@ -167,43 +406,81 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
         if (m_model->rowCount() == 0)
             m_ui->pageLabel->setText(tr("Loading…"));
     });
+    connect(m_model, &DeliveryHistoryModel::pageAboutToChange, this,
+            &DeliveryHistoryPage::rememberPlace);
     connect(m_model, &DeliveryHistoryModel::pageLoaded, this, [this] {
         updatePager();
-        const QString wanted = !m_pendingSelection.isEmpty() ? m_pendingSelection
-                               : m_selected                  ? m_selected->id
-                                                             : QString();
+        updateEmptyState();
+        // The row asked for (a new ping), else the one the user was on.
+        QStringList wanted = m_pendingSelection;
         m_pendingSelection.clear();
-        const int row = wanted.isEmpty() ? -1 : m_model->rowOf(wanted);
-        if (row >= 0)
-            m_ui->table->selectRow(row);
-        else
-            showSelected();
+        if (m_selected)
+            wanted << m_selected->id;
+        const qsizetype asked = wanted.size() - (m_selected ? 1 : 0);
+        int selected = -1;
+        for (qsizetype i = 0; i < wanted.size() && selected < 0; ++i) {
+            if (const int row = m_model->rowOf(wanted.at(i)); row >= 0) {
+                m_ui->table->selectRow(row);
+                selected = i < asked ? row : -2;
+            }
+        }
+        restorePlace();
+        if (selected >= 0) // a row asked for is shown, wherever the user was
+            m_ui->table->scrollTo(m_model->index(selected, 0));
+        // Not on this page: a delivery opened from a link stays on show, anything else goes.
+        if (selected != -1 || !m_selected || m_ui->table->property("showsOutside").toBool())
+            return;
+        showSelected();
     });
     connect(m_model, &DeliveryHistoryModel::countChanged, this, &DeliveryHistoryPage::updateCount);
     connect(m_model, &DeliveryHistoryModel::loadFailed, this,
             [this](const QString &message) { m_ui->countLabel->setText(message); });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DeliveryHistoryPage::showSelected);
+    // "↻ of #103" in the list is a link to the original delivery.
+    connect(m_ui->table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const Delivery *d = m_model->deliveryAt(index.row());
+        if (index.column() == DeliveryHistoryModel::RedeliveryColumn && d &&
+            !d->redeliveryOf.isEmpty())
+            selectDelivery(d->redeliveryOf);
+    });
 
     connect(m_ui->rawCheck, &QCheckBox::toggled, this, [this] {
         if (m_selected)
             showDetail(*m_selected);
     });
-    auto copy = [](QPlainTextEdit *view) {
-        return [view] {
-            QGuiApplication::clipboard()->setText(view->toPlainText());
-        };
+    connect(m_ui->wrapCheck, &QCheckBox::toggled, this, [this](bool wrap) {
+        for (QPlainTextEdit *view : {m_ui->requestHeadersView, m_ui->requestBodyView,
+                                     m_ui->responseHeadersView, m_ui->responseBodyView})
+            view->setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+        Settings::setValue(settingsKey("wrap"), wrap);
+    });
+    const auto openLink = [this](const QString &id) {
+        selectDelivery(id);
     };
-    connect(m_ui->copyRequestHeadersButton, &QPushButton::clicked, this,
-            copy(m_ui->requestHeadersView));
-    connect(m_ui->copyRequestBodyButton, &QPushButton::clicked, this, copy(m_ui->requestBodyView));
-    connect(m_ui->copyResponseHeadersButton, &QPushButton::clicked, this,
-            copy(m_ui->responseHeadersView));
-    connect(m_ui->copyResponseBodyButton, &QPushButton::clicked, this,
-            copy(m_ui->responseBodyView));
+    connect(m_ui->originalLink, &QLabel::linkActivated, this, openLink);
+    connect(m_ui->redeliveryNote, &QLabel::linkActivated, this, openLink);
+    const auto copy = [this](QPushButton *button, QPlainTextEdit *view, const QString &what) {
+        connect(button, &QPushButton::clicked, this, [this, button, view, what] {
+            QGuiApplication::clipboard()->setText(view->toPlainText());
+            confirmCopy(button, what);
+        });
+    };
+    copy(m_ui->copyRequestHeadersButton, m_ui->requestHeadersView, tr("Request headers"));
+    copy(m_ui->copyRequestBodyButton, m_ui->requestBodyView, tr("Request body"));
+    copy(m_ui->copyResponseHeadersButton, m_ui->responseHeadersView, tr("Response headers"));
+    copy(m_ui->copyResponseBodyButton, m_ui->responseBodyView, tr("Response body"));
+    for (QSplitter *split :
+         {m_ui->splitter, m_ui->listSplitter, m_ui->requestSplitter, m_ui->responseSplitter}) {
+        connect(split, &QSplitter::splitterMoved, this, [this, split] {
+            split->setProperty("placedByUser", true);
+            saveLayout();
+        });
+    }
 
     // New attempts of the webhook on show appear by themselves.
     auto ofShown = [this](const Delivery &d) {
+        m_cleared.remove(d.webhook.toString()); // recorded since: no longer "cleared"
         if (m_webhook && d.webhook == m_webhook->ref())
             scheduleRefresh();
     };
@@ -213,6 +490,7 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
         if (m_webhook)
             scheduleRefresh();
     });
+    restoreLayout();
     updateActions();
 }
 
@@ -222,30 +500,125 @@ DeliveryHistoryPage::~DeliveryHistoryPage()
         m_bulk->cancel();
 }
 
+bool DeliveryHistoryPage::isBulkRunning() const
+{
+    return !m_bulk.isNull();
+}
+
 QTableView *DeliveryHistoryPage::table() const
 {
     return m_ui->table;
+}
+
+void DeliveryHistoryPage::goBack()
+{
+    Q_EMIT backRequested();
+}
+
+void DeliveryHistoryPage::restoreLayout()
+{
+    const auto restore = [](QSplitter *split, const char *key) {
+        const QByteArray state = Settings::value(settingsKey(key)).toByteArray();
+        if (!state.isEmpty() && split->restoreState(state))
+            split->setProperty("placedByUser", true);
+    };
+    restore(m_ui->splitter, "splitter");
+    restore(m_ui->listSplitter, "listSplitter");
+    restore(m_ui->requestSplitter, "requestSplitter");
+    restore(m_ui->responseSplitter, "responseSplitter");
+    m_ui->wrapCheck->setChecked(Settings::value(settingsKey("wrap"), true).toBool());
+    for (QPlainTextEdit *view : {m_ui->requestHeadersView, m_ui->requestBodyView,
+                                 m_ui->responseHeadersView, m_ui->responseBodyView})
+        view->setLineWrapMode(m_ui->wrapCheck->isChecked() ? QPlainTextEdit::WidgetWidth
+                                                           : QPlainTextEdit::NoWrap);
+}
+
+void DeliveryHistoryPage::saveLayout()
+{
+    const auto save = [](QSplitter *split, const char *key) {
+        if (split->property("placedByUser").toBool())
+            Settings::setValue(settingsKey(key), split->saveState());
+    };
+    save(m_ui->splitter, "splitter");
+    save(m_ui->listSplitter, "listSplitter");
+    save(m_ui->requestSplitter, "requestSplitter");
+    save(m_ui->responseSplitter, "responseSplitter");
+}
+
+void DeliveryHistoryPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Colours that carry meaning follow the palette (a dark theme, a change while running).
+    // A page hears of a new application palette as a change of its own palette: only windows
+    // get ApplicationPaletteChange, so theme::followPalette alone would miss it here.
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void DeliveryHistoryPage::applyPalette()
+{
+    theme::setTone(m_ui->truncatedLabel, theme::Tone::Warning);
+    m_requestHighlighter->updateColours();
+    m_responseHighlighter->updateColours();
+    // A label's links take their colour when its text is parsed: parse them again.
+    for (QLabel *links : {m_ui->originalLink, m_ui->redeliveryNote}) {
+        const QString text = links->text();
+        links->clear();
+        links->setText(text);
+    }
+    if (m_selected)
+        showDetail(*m_selected);
+}
+
+bool DeliveryHistoryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Headers and body share their tab by content until the user moves the handle: the
+    // headers get room for about eight lines, the body the rest.
+    if (event->type() == QEvent::Resize &&
+        (watched == m_ui->requestSplitter || watched == m_ui->responseSplitter)) {
+        auto *split = static_cast<QSplitter *>(watched);
+        if (!split->property("placedByUser").toBool()) {
+            auto *pane = split->widget(0);
+            auto *view = pane->findChild<QPlainTextEdit *>();
+            const int lines = view->fontMetrics().lineSpacing() * HeaderLines;
+            const int chrome =
+                2 * view->frameWidth() + int(view->document()->documentMargin() * 2) +
+                pane->layout()->spacing() + pane->layout()->itemAt(0)->sizeHint().height();
+            const int available = split->height() - split->handleWidth();
+            const int headers =
+                qBound(pane->minimumSizeHint().height(), lines + chrome, available / 2);
+            split->setSizes({headers, qMax(0, available - headers)});
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DeliveryHistoryPage::setWebhook(const Webhook &webhook)
 {
     const bool same = m_webhook && m_webhook->ref() == webhook.ref();
     m_webhook = webhook;
-    m_ui->titleLabel->setText(tr("Deliveries of “%1”").arg(webhook.displayName));
-    m_ui->titleLabel->setToolTip(m_ui->titleLabel->text());
-    m_ui->urlLabel->setText(tr("%1 · %2%3")
-                                .arg(webhook.ref().toString(),
-                                     validation::redactedUrl(webhook.payloadUrl),
-                                     webhook.active ? QString() : tr(" · paused")));
-    m_ui->urlLabel->setToolTip(m_ui->urlLabel->text());
+    m_ui->titleLabel->setFullText(tr("Deliveries of “%1”").arg(webhook.displayName));
+    m_ui->urlLabel->setFullText(tr("%1 · %2%3")
+                                    .arg(webhook.ref().toString(),
+                                         validation::redactedUrl(webhook.payloadUrl),
+                                         webhook.active ? QString() : tr(" · paused")));
     if (!same) {
+        // Nothing of the webhook shown before stays on show.
         m_selected.reset();
+        m_pendingSelection.clear();
+        m_ui->table->setProperty("showsOutside", false);
+        ++m_detailGeneration;
+        m_ui->emptyDetailLabel->setText(tr("Select a delivery to see its request and response."));
+        m_ui->detailStack->setCurrentWidget(m_ui->emptyDetailLabel);
+        m_chart->setStats({});
         m_ui->searchEdit->blockSignals(true);
         m_ui->searchEdit->clear();
         m_ui->searchEdit->blockSignals(false);
     }
+    updateBulkBar();
     applyFilter();
     reloadStats();
+    updateActions();
 }
 
 DeliveryFilter DeliveryHistoryPage::currentFilter() const
@@ -289,6 +662,31 @@ void DeliveryHistoryPage::applyFilter()
     updateActions();
 }
 
+void DeliveryHistoryPage::clearFilters()
+{
+    for (QComboBox *combo : {m_ui->outcomeCombo, m_ui->kindCombo, m_ui->timeCombo}) {
+        combo->blockSignals(true);
+        combo->setCurrentIndex(0);
+        combo->blockSignals(false);
+    }
+    m_ui->rangeUnit->hide();
+    m_ui->searchEdit->blockSignals(true);
+    m_ui->searchEdit->clear();
+    m_ui->searchEdit->blockSignals(false);
+    applyFilter();
+    if (m_ui->clearFiltersButton->hasFocus() || !m_ui->table->isVisible())
+        m_ui->table->setFocus(Qt::OtherFocusReason);
+}
+
+void DeliveryHistoryPage::refresh()
+{
+    if (!m_webhook)
+        return;
+    m_refreshDebounce.stop();
+    m_model->refresh();
+    reloadStats();
+}
+
 void DeliveryHistoryPage::scheduleRefresh()
 {
     m_refreshDebounce.start();
@@ -299,17 +697,23 @@ void DeliveryHistoryPage::reloadStats()
     if (!m_webhook)
         return;
     const WebhookRef ref = m_webhook->ref();
-    whenReady(
-        m_backend.dailyStats(ref, QDateTime::currentDateTimeUtc().addDays(-HealthChart::Days)),
-        this, [this, ref](const Result<QList<DayStats>> &stats) {
-            if (!stats.error && m_webhook && m_webhook->ref() == ref)
-                m_chart->setStats(stats.value);
-        });
+    // Whole days: from the first day's midnight, as the chart shows them.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDateTime since(today.addDays(-(HealthChart::Days - 1)), QTime(0, 0), Qt::UTC);
+    whenReady(m_backend.dailyStats(ref, since), this,
+              [this, ref, today](const Result<QList<DayStats>> &stats) {
+                  if (stats.error) {
+                      qCWarning(lcHistoryPage) << "daily statistics:" << stats.error.message;
+                      return;
+                  }
+                  if (m_webhook && m_webhook->ref() == ref)
+                      m_chart->setStats(stats.value, today);
+              });
 }
 
 void DeliveryHistoryPage::updateCount(qint64 count)
 {
-    const QString number = QLocale().toString(count);
+    const QString number = formatting::count(count);
     if (count < 0)
         m_ui->countLabel->setText(tr("Counting…"));
     else if (m_model->filter().isNarrowed())
@@ -318,6 +722,7 @@ void DeliveryHistoryPage::updateCount(qint64 count)
     else
         m_ui->countLabel->setText(count == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(number));
     updatePager();
+    updateEmptyState();
     updateActions();
 }
 
@@ -329,48 +734,138 @@ void DeliveryHistoryPage::updatePager()
     m_ui->oldestButton->setEnabled(m_model->hasOlder());
     const int rows = m_model->rowCount();
     if (rows == 0) {
-        m_ui->pageLabel->setText(m_model->filter().isNarrowed()
-                                     ? tr("No deliveries match the filter.")
-                                     : tr("Nothing has been sent to this webhook yet."));
+        m_ui->pageLabel->clear();
+        m_ui->pageLabel->setToolTip({});
         return;
     }
+    // "101–131 of 131"; the range alone while counting.
+    const qint64 offset = m_model->offset();
+    const qint64 count = m_model->matchCount();
+    if (offset < 0)
+        m_ui->pageLabel->setText(count < 0 ? tr("Counting…") : QString());
+    else {
+        const QString range = rows == 1 ? formatting::count(offset + 1)
+                                        : tr("%1–%2").arg(formatting::count(offset + 1),
+                                                          formatting::count(offset + rows));
+        m_ui->pageLabel->setText(count < 0 ? range
+                                           : tr("%1 of %2").arg(range, formatting::count(count)));
+    }
+    // The page's time span, on hover: "Nov 29, 09:12:03 – 17:40:55".
     const QLocale locale;
     const QDateTime first = m_model->deliveryAt(rows - 1)->timestamp.toLocalTime();
     const QDateTime last = m_model->deliveryAt(0)->timestamp.toLocalTime();
     const QString day = QStringLiteral("MMM d, HH:mm:ss");
-    // One day's range says the day once: "Nov 29, 09:12:03 – 17:40:55".
-    m_ui->pageLabel->setText(tr("%1 – %2").arg(
+    m_ui->pageLabel->setToolTip(tr("%1 – %2").arg(
         locale.toString(first, day),
         locale.toString(last, first.date() == last.date() ? QStringLiteral("HH:mm:ss") : day)));
-    m_ui->pageLabel->setToolTip(m_ui->pageLabel->text());
+}
+
+void DeliveryHistoryPage::updateEmptyState()
+{
+    // The table area says why it is empty, once the page has arrived.
+    const bool empty = m_model->rowCount() == 0 && !m_model->isLoading() && m_webhook;
+    if (!empty) {
+        if (m_ui->listStack->currentWidget() != m_ui->table) {
+            const bool focusInside = m_ui->emptyListPage->isAncestorOf(focusWidget());
+            m_ui->listStack->setCurrentWidget(m_ui->table);
+            if (focusInside)
+                m_ui->table->setFocus(Qt::OtherFocusReason);
+        }
+        return;
+    }
+    const bool narrowed = m_model->filter().isNarrowed();
+    if (narrowed)
+        m_ui->emptyListLabel->setText(tr("No deliveries match these filters."));
+    else if (m_cleared.contains(m_webhook->ref().toString()))
+        m_ui->emptyListLabel->setText(
+            tr("History cleared. No deliveries have been recorded since."));
+    else
+        m_ui->emptyListLabel->setText(
+            tr("No deliveries recorded.\nSend a test ping to check the receiver."));
+    m_ui->clearFiltersButton->setVisible(narrowed);
+    const bool focusInTable = m_ui->table->hasFocus();
+    m_ui->listStack->setCurrentWidget(m_ui->emptyListPage);
+    if (focusInTable)
+        (narrowed ? static_cast<QWidget *>(m_ui->clearFiltersButton) : m_ui->emptyListPage)
+            ->setFocus(Qt::OtherFocusReason);
+}
+
+void DeliveryHistoryPage::rememberPlace()
+{
+    // The row the user is on (the selected one, when in sight; else the first in sight) and
+    // where in the view it is, so the next page of the same rows puts it there again (new
+    // deliveries arriving above it, a redelivery, a refresh).
+    m_place = {};
+    QTableView *table = m_ui->table;
+    const int height = table->viewport()->height();
+    const auto inSight = [&](int row) {
+        const int y = table->rowViewportPosition(row);
+        return row >= 0 && y + table->rowHeight(row) > 0 && y < height;
+    };
+    int row = m_selected ? m_model->rowOf(m_selected->id) : -1;
+    if (!inSight(row)) {
+        // At the top with nothing selected in sight: stay at the top, where new rows appear.
+        if (table->verticalScrollBar()->value() == 0)
+            return;
+        row = table->rowAt(0);
+    }
+    if (const Delivery *d = m_model->deliveryAt(row)) {
+        m_place.id = d->id;
+        m_place.y = table->rowViewportPosition(row);
+    }
+}
+
+void DeliveryHistoryPage::restorePlace()
+{
+    QTableView *table = m_ui->table;
+    const int row = m_place.id.isEmpty() ? -1 : m_model->rowOf(m_place.id);
+    if (row < 0) {
+        table->scrollToTop(); // another page, or other filters: from its start
+        return;
+    }
+    table->doItemsLayout(); // the scroll range of the new rows
+    QScrollBar *bar = table->verticalScrollBar();
+    bar->setValue(bar->value() + table->rowViewportPosition(row) - m_place.y);
 }
 
 void DeliveryHistoryPage::selectDelivery(const QString &id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0) {
+        m_ui->table->setProperty("showsOutside", false);
         m_ui->table->selectRow(row);
         return;
     }
-    m_pendingSelection = id;
-    m_model->newest();
+    // Not on the page on show (another page, or outside the filters): shown from the
+    // backend, with no row of the table selected.
+    m_ui->table->setProperty("showsOutside", true);
+    m_ui->table->selectionModel()->clearSelection();
+    showDelivery(id);
 }
 
 void DeliveryHistoryPage::showSelected()
 {
     const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
     const Delivery *row = rows.isEmpty() ? nullptr : m_model->deliveryAt(rows.first().row());
-    const quint64 generation = ++m_detailGeneration;
     if (!row) {
+        if (m_ui->table->property("showsOutside").toBool() && m_selected)
+            return; // a delivery opened from a link, not a row
+        ++m_detailGeneration;
         m_selected.reset();
         m_ui->emptyDetailLabel->setText(tr("Select a delivery to see its request and response."));
         m_ui->detailStack->setCurrentWidget(m_ui->emptyDetailLabel);
         updateActions();
         return;
     }
+    m_ui->table->setProperty("showsOutside", false);
+    showDelivery(row->id);
+}
+
+void DeliveryHistoryPage::showDelivery(const QString &id)
+{
+    const quint64 generation = ++m_detailGeneration;
     // The list holds no bodies: read the whole record. The same delivery again (a refresh)
     // keeps its detail on show meanwhile; another one says it is on its way.
-    const QString id = row->id;
     if (!m_selected || m_selected->id != id) {
         m_selected.reset();
         m_ui->emptyDetailLabel->setText(tr("Loading delivery #%1…").arg(id));
@@ -389,6 +884,8 @@ void DeliveryHistoryPage::showSelected()
             updateActions();
             return;
         }
+        if (m_webhook && full.value.webhook != m_webhook->ref())
+            return; // not this webhook's
         m_selected = full.value;
         showDetail(full.value);
         updateActions();
@@ -403,33 +900,40 @@ void DeliveryHistoryPage::setBody(QPlainTextEdit *view, JsonHighlighter *highlig
     const bool raw = m_ui->rawCheck->isChecked();
     const QString text = raw ? QString::fromUtf8(body) : prettyJson(body, &isJson);
     highlighter->setEnabled(!raw && isJson);
-    view->setPlainText(text);
+    if (view->toPlainText() != text)
+        view->setPlainText(text);
 }
 
 void DeliveryHistoryPage::showDetail(const Delivery &d)
 {
-    const QLocale locale;
-    QString summary =
-        tr("<b>#%1</b> · %2 · %3 · %4 ms")
-            .arg(d.id)
-            .arg(d.kind.toHtmlEscaped(),
-                 locale.toString(d.timestamp.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-            .arg(d.durationMs);
-    if (!d.redeliveryOf.isEmpty())
-        summary += tr(" · redelivery of #%1").arg(d.redeliveryOf);
-    const QString outcome = d.state == Delivery::State::Pending ? tr("… Pending")
-                            : d.succeeded()                     ? tr("✔ Succeeded")
-                                                                : tr("✘ Failed");
-    summary += QStringLiteral("<br/><span style=\"color:%1\">%2</span>")
-                   .arg(theme::css(d.succeeded() ? theme::Tone::Success : theme::Tone::Failure),
-                        (outcome + QStringLiteral(" — ") + d.outcomeText()).toHtmlEscaped());
-    m_ui->detailSummary->setText(summary);
+    const bool pending = d.state == Delivery::State::Pending;
+    QStringList summary{tr("#%1").arg(d.id), d.kind, formatting::relativeTime(d.timestamp)};
+    if (!pending)
+        summary << DeliveryHistoryModel::durationText(d);
+    m_ui->detailSummary->setText(summary.join(QStringLiteral(" · ")));
+    m_ui->detailSummary->setToolTip(tr("Sent %1").arg(formatting::exactTime(d.timestamp)));
 
-    m_ui->requestUrlLabel->setText(tr("POST %1").arg(validation::redactedUrl(d.requestUrl)));
-    m_ui->requestHeadersView->setPlainText(d.requestHeaders);
+    const QString outcome = pending         ? tr("… Pending: waiting for the receiver")
+                            : d.succeeded() ? tr("✔ Succeeded: %1").arg(d.outcomeText())
+                                            : tr("✘ Failed: %1").arg(d.outcomeText());
+    m_ui->detailOutcomeLabel->setText(outcome);
+    theme::setTone(m_ui->detailOutcomeLabel, pending         ? theme::Tone::Muted
+                                             : d.succeeded() ? theme::Tone::Success
+                                                             : theme::Tone::Failure);
+
+    m_ui->originalLink->setVisible(!d.redeliveryOf.isEmpty());
+    if (!d.redeliveryOf.isEmpty()) {
+        m_ui->originalLink->setText(tr("↻ A redelivery of %1").arg(link(d.redeliveryOf)));
+        m_ui->originalLink->setToolTip(tr("Show delivery #%1").arg(d.redeliveryOf));
+    }
+    showRedeliveryNote();
+
+    m_ui->requestUrlLabel->setFullText(tr("POST %1").arg(validation::redactedUrl(d.requestUrl)));
+    if (m_ui->requestHeadersView->toPlainText() != d.requestHeaders)
+        m_ui->requestHeadersView->setPlainText(d.requestHeaders);
     setBody(m_ui->requestBodyView, m_requestHighlighter, d.payload);
 
-    if (d.state == Delivery::State::Pending)
+    if (pending)
         m_ui->responseStatusLabel->setText(tr("Waiting for the receiver…"));
     else if (d.responseCode > 0)
         m_ui->responseStatusLabel->setText(
@@ -437,33 +941,126 @@ void DeliveryHistoryPage::showDetail(const Delivery &d)
             (d.error.isEmpty() ? QString() : QStringLiteral(" — ") + d.error));
     else
         m_ui->responseStatusLabel->setText(tr("No response: %1").arg(d.error));
-    m_ui->responseHeadersView->setPlainText(d.responseHeaders);
+    if (m_ui->responseHeadersView->toPlainText() != d.responseHeaders)
+        m_ui->responseHeadersView->setPlainText(d.responseHeaders);
     setBody(m_ui->responseBodyView, m_responseHighlighter, d.responseBody);
     m_ui->truncatedLabel->setVisible(d.responseTruncated);
+    // An empty box says why it is empty, and there is nothing in it to copy.
+    const bool answered = !pending && d.responseCode > 0;
+    m_ui->responseHeadersView->setPlaceholderText(pending ? tr("Waiting for the receiver…")
+                                                  : answered
+                                                      ? tr("The receiver sent no headers.")
+                                                      : tr("No response: nothing answered."));
+    m_ui->responseBodyView->setPlaceholderText(pending ? tr("Waiting for the receiver…")
+                                               : answered
+                                                   ? tr("The receiver answered with an empty body.")
+                                                   : tr("No response: nothing answered."));
+    m_ui->requestBodyView->setPlaceholderText(tr("Nothing was sent in the body."));
+    for (const auto &[copy, view] :
+         {std::pair{m_ui->copyRequestHeadersButton, m_ui->requestHeadersView},
+          std::pair{m_ui->copyRequestBodyButton, m_ui->requestBodyView},
+          std::pair{m_ui->copyResponseHeadersButton, m_ui->responseHeadersView},
+          std::pair{m_ui->copyResponseBodyButton, m_ui->responseBodyView}})
+        copy->setEnabled(!view->document()->isEmpty());
     m_ui->detailStack->setCurrentWidget(m_ui->detailPage);
+}
+
+void DeliveryHistoryPage::showRedeliveryNote()
+{
+    // What became of redelivering the delivery on show: on its way, or its new record (a
+    // link: the new record may be outside the filters or on another page).
+    QLabel *note = m_ui->redeliveryNote;
+    if (!m_selected) {
+        note->hide();
+        return;
+    }
+    const QString id = m_selected->id;
+    if (m_redelivering.contains(id)) {
+        note->setText(tr("↻ Redelivering #%1…").arg(id.toHtmlEscaped()));
+        note->setTextInteractionFlags(Qt::NoTextInteraction);
+        note->setFocusPolicy(Qt::NoFocus);
+        note->show();
+    } else if (const auto it = m_redelivered.constFind(id); it != m_redelivered.cend()) {
+        const Delivery &copy = *it;
+        const QString outcome = copy.state == Delivery::State::Pending ? tr("pending")
+                                : copy.succeeded() ? tr("✔ %1").arg(copy.outcomeText())
+                                                   : tr("✘ %1").arg(copy.outcomeText());
+        note->setText(tr("↻ Redelivered as %1: %2").arg(link(copy.id), outcome.toHtmlEscaped()));
+        note->setToolTip(tr("Show delivery #%1").arg(copy.id));
+        note->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        note->setFocusPolicy(Qt::StrongFocus);
+        note->show();
+    } else {
+        note->hide();
+    }
+}
+
+void DeliveryHistoryPage::confirmCopy(QPushButton *button, const QString &what)
+{
+    // "Copied ✓" on the button for a moment, for eyes and screen readers alike.
+    auto *timer = button->findChild<QTimer *>(QStringLiteral("copyFeedback"));
+    if (!timer) {
+        timer = new QTimer(button);
+        timer->setObjectName(QStringLiteral("copyFeedback"));
+        timer->setSingleShot(true);
+        timer->setInterval(CopyFeedback);
+        connect(timer, &QTimer::timeout, button, [button] {
+            button->setText(tr("Copy"));
+            button->setAccessibleDescription({});
+        });
+    }
+    button->setText(tr("Copied ✓"));
+    button->setAccessibleDescription(tr("%1 copied to the clipboard").arg(what));
+    timer->start();
+    Q_EMIT statusMessage(tr("%1 copied to the clipboard.").arg(what));
 }
 
 void DeliveryHistoryPage::updateActions()
 {
-    const bool running = m_bulk;
-    m_ui->pingButton->setEnabled(m_webhook.has_value());
+    const bool ownBulk = m_bulk && m_webhook && m_bulkWebhook == m_webhook->ref();
+    m_ui->pingButton->setEnabled(m_webhook.has_value() && !m_pinging);
+    m_ui->pingButton->setText(m_pinging ? tr("Sending test &ping…") : tr("Send test &ping"));
+    const bool inFlight = m_selected && m_redelivering.contains(m_selected->id);
     m_ui->redeliverButton->setEnabled(m_selected.has_value() &&
-                                      m_selected->state == Delivery::State::Completed);
-    m_ui->redeliverFailedButton->setEnabled(m_webhook.has_value() && !running &&
+                                      m_selected->state == Delivery::State::Completed && !inFlight);
+    m_ui->redeliverButton->setText(inFlight ? tr("&Redelivering…") : tr("&Redeliver"));
+    m_ui->redeliverFailedButton->setEnabled(m_webhook.has_value() && !m_bulk &&
                                             m_model->matchCount() != 0);
-    m_ui->clearButton->setEnabled(m_webhook.has_value() && !running);
+    m_ui->redeliverFailedButton->setToolTip(
+        m_bulk && !ownBulk ? tr("Another webhook's failed events are being redelivered.")
+                           : tr("Send every event of the current filter that no attempt "
+                                "delivered once more"));
+    m_ui->clearButton->setEnabled(m_webhook.has_value() && !ownBulk);
+}
+
+void DeliveryHistoryPage::updateBulkBar()
+{
+    // The bar belongs to the webhook whose events it redelivers, and goes when the run ends.
+    const bool show = m_bulk && m_webhook && m_bulkWebhook == m_webhook->ref();
+    m_ui->bulkBar->setVisible(show);
 }
 
 void DeliveryHistoryPage::sendPing()
 {
-    if (!m_webhook)
+    if (!m_webhook || m_pinging)
         return;
-    whenReady(m_backend.ping(m_webhook->ref()), this, [this](const Result<Delivery> &sent) {
+    m_pinging = true;
+    updateActions();
+    const WebhookRef ref = m_webhook->ref();
+    whenReady(m_backend.ping(ref), this, [this, ref](const Result<Delivery> &sent) {
+        m_pinging = false;
+        updateActions();
         if (sent.error) {
             Q_EMIT statusMessage(sent.error.message);
             return;
         }
-        m_pendingSelection = sent.value.id;
+        // The new ping, when the list shows it (the filters may leave it out).
+        if (m_webhook && m_webhook->ref() == ref) {
+            if (const int row = m_model->rowOf(sent.value.id); row >= 0)
+                m_ui->table->selectRow(row);
+            else
+                m_pendingSelection = {sent.value.id};
+        }
         Q_EMIT statusMessage(tr("Ping: %1").arg(sent.value.outcomeText()));
         Q_EMIT redeliveryFinished(sent.value);
     });
@@ -471,20 +1068,28 @@ void DeliveryHistoryPage::sendPing()
 
 void DeliveryHistoryPage::redeliverSelected()
 {
-    if (!m_selected)
+    if (!m_selected || m_redelivering.contains(m_selected->id))
         return;
     const QString originalId = m_selected->id;
-    m_ui->redeliverButton->setEnabled(false);
+    m_redelivering.insert(originalId);
+    updateActions();
+    showRedeliveryNote();
     whenReady(
         m_backend.redeliver(originalId), this, [this, originalId](const Result<Delivery> &sent) {
-            updateActions();
+            m_redelivering.remove(originalId);
             if (sent.error) {
+                updateActions();
+                showRedeliveryNote();
                 Prompt::warning(
                     this, tr("Redeliver"),
                     tr("Delivery #%1 was not redelivered. %2").arg(originalId, sent.error.message));
                 return;
             }
-            m_pendingSelection = sent.value.id;
+            // The user stays where they were: the original's detail says how its
+            // redelivery went, with a link to the new record.
+            m_redelivered.insert(originalId, sent.value);
+            updateActions();
+            showRedeliveryNote();
             Q_EMIT statusMessage(tr("Redelivered #%1 as #%2: %3")
                                      .arg(originalId, sent.value.id, sent.value.outcomeText()));
             Q_EMIT redeliveryFinished(sent.value);
@@ -524,48 +1129,55 @@ void DeliveryHistoryPage::confirmRedeliverFailed(const DeliveryFilter &filter,
         return;
     }
     const int concurrency = Settings::redeliveryConcurrency();
-    const auto answer = Prompt::question(
+    const int n = int(qMin<qint64>(events, INT_MAX));
+    const QString url = validation::redactedUrl(m_webhook->payloadUrl);
+    const bool yes = Prompt::confirm(
         this, tr("Redeliver failed events"),
-        tr("Redeliver %n failed events that match the current filter to %1? Each is sent once "
-           "more, from its original delivery; at most %2 are sent at once.",
-           nullptr, int(qMin<qint64>(events, INT_MAX)))
-            .arg(validation::redactedUrl(m_webhook->payloadUrl))
-            .arg(concurrency),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+        n == 1 ? tr("Redeliver the 1 failed event that matches the current filter to %1? It is "
+                    "sent once more, from its original delivery.")
+                     .arg(url)
+               : tr("Redeliver %1 failed events that match the current filter to %2? Each is "
+                    "sent once more, from its original delivery; at most %3 are sent at once.")
+                     .arg(formatting::count(n), url)
+                     .arg(concurrency),
+        n == 1 ? tr("Redeliver 1 event") : tr("Redeliver %1 events").arg(formatting::count(n)));
+    if (!yes)
         return;
 
     m_bulk = m_backend.redeliverFailed(filter, concurrency, this);
-    m_ui->bulkProgress->setRange(0, int(qMin<qint64>(events, INT_MAX)));
+    m_bulkWebhook = filter.webhook;
+    m_ui->bulkProgress->setRange(0, n);
     m_ui->bulkProgress->setValue(0);
-    m_ui->bulkLabel->setText(tr("Redelivering…"));
+    m_ui->bulkLabel->setText(
+        tr("Redelivering %1 of %2 events…").arg(formatting::count(0), formatting::count(n)));
     m_ui->bulkCancelButton->setEnabled(true);
-    m_ui->bulkBar->show();
     connect(m_bulk, &BulkRedelivery::progress, this, [this](qint64 done, qint64 total) {
         m_ui->bulkProgress->setValue(int(done));
-        m_ui->bulkLabel->setText(tr("Redelivered %1 of %2 events").arg(done).arg(total));
+        m_ui->bulkLabel->setText(tr("Redelivered %1 of %2 events")
+                                     .arg(formatting::count(done), formatting::count(total)));
     });
     connect(m_bulk, &BulkRedelivery::finished, this, [this](const Error &error) {
         BulkRedelivery *bulk = m_bulk;
         const qint64 done = bulk->done();
         const qint64 succeeded = bulk->succeeded();
         QString text = bulk->isCancelled()
-                           ? tr("Cancelled after %1 events: %2 succeeded.").arg(done).arg(succeeded)
+                           ? tr("Redelivery cancelled after %1 events: %2 succeeded.")
+                                 .arg(formatting::count(done), formatting::count(succeeded))
                            : tr("Redelivered %1 events: %2 succeeded, %3 failed.")
-                                 .arg(done)
-                                 .arg(succeeded)
-                                 .arg(done - succeeded);
+                                 .arg(formatting::count(done), formatting::count(succeeded),
+                                      formatting::count(done - succeeded));
         if (error)
             text += QLatin1Char(' ') + error.message;
-        m_ui->bulkLabel->setText(text);
-        m_ui->bulkCancelButton->setEnabled(false);
         bulk->deleteLater();
         m_bulk = nullptr;
+        // The run is over: its bar goes; what it did is in the list and the status bar.
+        updateBulkBar();
         updateActions();
         scheduleRefresh();
         Q_EMIT statusMessage(text);
         Q_EMIT bulkFinished(done, succeeded);
     });
+    updateBulkBar();
     m_bulk->start();
     updateActions();
 }
@@ -574,21 +1186,34 @@ void DeliveryHistoryPage::clearHistory()
 {
     if (!m_webhook)
         return;
-    const auto answer =
-        Prompt::question(this, tr("Clear history"),
-                         tr("Delete every recorded delivery of “%1”? This cannot be undone.")
-                             .arg(m_webhook->displayName),
-                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    const bool yes =
+        Prompt::confirm(this, tr("Clear history"),
+                        tr("Delete every recorded delivery of “%1”? This cannot be undone.")
+                            .arg(m_webhook->displayName),
+                        tr("Clear history"));
+    if (!yes)
         return;
     m_ui->clearButton->setEnabled(false);
     m_ui->countLabel->setText(tr("Clearing…"));
-    whenReady(m_backend.clearHistory(m_webhook->ref()), this, [this](const Result<qint64> &r) {
+    const WebhookRef ref = m_webhook->ref();
+    whenReady(m_backend.clearHistory(ref), this, [this, ref](const Result<qint64> &r) {
         Q_EMIT statusMessage(r.error ? r.error.message
-                                     : tr("Removed %n deliveries.", nullptr, int(r.value)));
-        m_selected.reset();
-        m_model->refresh();
-        reloadStats();
+                             : r.value == 1
+                                 ? tr("Removed 1 delivery.")
+                                 : tr("Removed %1 deliveries.").arg(formatting::count(r.value)));
+        if (!r.error)
+            m_cleared.insert(ref.toString());
+        if (m_webhook && m_webhook->ref() == ref) {
+            ++m_detailGeneration;
+            m_selected.reset();
+            m_ui->table->setProperty("showsOutside", false);
+            m_ui->emptyDetailLabel->setText(
+                tr("Select a delivery to see its request and response."));
+            m_ui->detailStack->setCurrentWidget(m_ui->emptyDetailLabel);
+            m_model->refresh();
+            reloadStats();
+        }
+        updateBulkBar();
         updateActions();
         Q_EMIT historyCleared();
     });

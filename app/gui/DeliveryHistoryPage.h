@@ -6,7 +6,9 @@
 #include "History.h"
 #include "Webhook.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -16,6 +18,7 @@ namespace Ui {
 class DeliveryHistoryPage;
 }
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 
 namespace wc {
@@ -31,6 +34,10 @@ class JsonHighlighter;
 
 /// One webhook's delivery history: a health chart, filters, a paged table and the selected
 /// delivery's request and response in full, with single and bulk redelivery.
+///
+/// Keys: Escape, Alt+Left and Backspace (outside text fields) go back to the webhooks; Ctrl+F
+/// goes to Search. Everything on show belongs to the webhook on show: a bulk redelivery's
+/// progress shows on its own webhook's page only and goes when the run ends.
 class DeliveryHistoryPage : public QWidget
 {
     Q_OBJECT
@@ -45,13 +52,21 @@ public:
     [[nodiscard]] QTableView *table() const;
     [[nodiscard]] HealthChart *chart() const { return m_chart; }
     [[nodiscard]] std::optional<Delivery> selectedDelivery() const { return m_selected; }
+    /// Selects delivery `id` in the table, or (not on the page on show) shows it in the detail
+    /// read from the backend.
     void selectDelivery(const QString &id);
+    /// Whether a bulk redelivery is running (of any webhook).
+    [[nodiscard]] bool isBulkRunning() const;
 
 public Q_SLOTS:
+    /// Reloads the page of history on show, its count and the chart (F5).
+    void refresh();
     void redeliverSelected();
     void redeliverFailed();
     void clearHistory();
     void sendPing();
+    /// Back to every delivery: no outcome, event, time or search narrowing the list.
+    void clearFilters();
 
 Q_SIGNALS:
     void backRequested();
@@ -63,17 +78,32 @@ Q_SIGNALS:
     /// The selected delivery's request and response are on show.
     void detailShown(const wc::Delivery &delivery);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyFilter();
     void confirmRedeliverFailed(const DeliveryFilter &filter, const Result<qint64> &failed);
     void updateCount(qint64 count);
     void updatePager();
+    void updateEmptyState();
     void showSelected();
+    void showDelivery(const QString &id);
     void showDetail(const Delivery &d);
+    void showRedeliveryNote();
     void setBody(QPlainTextEdit *view, JsonHighlighter *highlighter, const QByteArray &body);
     void reloadStats();
     void scheduleRefresh();
     void updateActions();
+    void updateBulkBar();
+    void goBack();
+    void confirmCopy(QPushButton *button, const QString &what);
+    void saveLayout();
+    void restoreLayout();
+    void applyPalette();
+    void rememberPlace();
+    void restorePlace();
 
     std::unique_ptr<Ui::DeliveryHistoryPage> m_ui;
     WebhookBackend &m_backend;
@@ -83,11 +113,27 @@ private:
     JsonHighlighter *m_responseHighlighter = nullptr;
     std::optional<Webhook> m_webhook;
     std::optional<Delivery> m_selected;
-    QString m_pendingSelection;
+    /// Where the user was in the list before the rows on show were replaced: a row (by its
+    /// delivery's id) and its distance from the top of the view.
+    struct Place
+    {
+        QString id;
+        int y = 0;
+    } m_place;
+    /// Rows to select once the next page arrives, the first found wins.
+    QStringList m_pendingSelection;
     quint64 m_detailGeneration = 0;
     QTimer m_searchDebounce;
     QTimer m_refreshDebounce;
     QPointer<BulkRedelivery> m_bulk;
+    WebhookRef m_bulkWebhook;
+    /// Webhooks whose history was cleared here: their empty list says so.
+    QSet<QString> m_cleared;
+    bool m_pinging = false;
+    /// Deliveries being redelivered now (their ids).
+    QSet<QString> m_redelivering;
+    /// The latest redelivery of a delivery shown in its detail: original id → the new record.
+    QHash<QString, Delivery> m_redelivered;
 };
 
 } // namespace wc::gui

@@ -2,13 +2,17 @@
 
 #include "Theme.h"
 
+#include <QAbstractItemView>
 #include <QLabel>
+#include <QLayout>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QWidget>
+
+#include <memory>
 
 namespace wc::gui {
 
-namespace {
 QString visibleText(const QString &labelText)
 {
     QString text = labelText;
@@ -20,7 +24,6 @@ QString visibleText(const QString &labelText)
         text.chop(1);
     return text.trimmed();
 }
-} // namespace
 
 void showFieldError(QWidget *field, QLabel *errorLabel, const QString &message)
 {
@@ -31,10 +34,16 @@ void showFieldError(QWidget *field, QLabel *errorLabel, const QString &message)
         errorLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         errorLabel->setMinimumWidth(260);
     }
-    errorLabel->setText(message);
+    const QString shown = shortenLongWords(message);
+    const bool changed =
+        errorLabel->text() != shown || errorLabel->isHidden() == !message.isEmpty();
+    errorLabel->setText(shown);
+    errorLabel->setToolTip(shown == message ? QString() : message);
     errorLabel->setVisible(!message.isEmpty());
     field->setProperty("invalid", !message.isEmpty());
     field->setAccessibleDescription(message);
+    if (changed && !message.isEmpty())
+        fitToContents(errorLabel->window());
 }
 
 void nameFieldsAfterLabels(QWidget *root)
@@ -45,6 +54,69 @@ void nameFieldsAfterLabels(QWidget *root)
         if (buddy && buddy->accessibleName().isEmpty())
             buddy->setAccessibleName(visibleText(label->text()));
     }
+}
+
+void fitToContents(QWidget *window)
+{
+    if (!window || !window->isVisible() || !window->layout())
+        return;
+    QLayout *layout = window->layout();
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalMinimumSize().height();
+    if (window->minimumHeight() < needed)
+        window->setMinimumHeight(needed);
+    if (window->height() < needed)
+        window->resize(window->width(), needed);
+}
+
+QString shortenLongWords(const QString &text, int maxChars)
+{
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        const QString w = m.captured();
+        if (w.size() > maxChars) {
+            const qsizetype keep = (maxChars - 1) / 2;
+            out += w.left(keep) + u'…' + w.right(maxChars - 1 - keep);
+        } else {
+            out += w;
+        }
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
+QString escapeMnemonics(QString text)
+{
+    return text.replace(u'&', QStringLiteral("&&"));
+}
+
+void selectNeighbourAfterRemoval(QAbstractItemView *view)
+{
+    QAbstractItemModel *model = view->model();
+    auto reselect = std::make_shared<int>(-1);
+    QObject::connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, view,
+                     [view, reselect](const QModelIndex &parent, int first, int last) {
+                         const QModelIndexList rows = view->selectionModel()->selectedRows();
+                         if (!parent.isValid() && !rows.isEmpty() && rows.first().row() >= first &&
+                             rows.first().row() <= last)
+                             *reselect = first;
+                     });
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, view, [view, model, reselect] {
+        const int row = std::min(*reselect, model->rowCount() - 1);
+        *reselect = -1;
+        if (row < 0)
+            return;
+        const QModelIndex index = model->index(row, 0);
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        view->scrollTo(index);
+    });
 }
 
 } // namespace wc::gui

@@ -2,19 +2,25 @@
 
 #include "History.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QChart;
 class QLabel;
 class QChartView;
 class QLineSeries;
-class QValueAxis;
-class QDateTimeAxis;
+class QCategoryAxis;
 
 namespace wc::gui {
 
 /// Success rate and mean duration per day over the last days (Qt Charts), so a receiver that
 /// started failing shows at a glance.
+///
+/// Both axes are category axes with their labels on values: each day's label sits exactly
+/// under that day's points (every day, or every Nth day when the chart is narrow, always
+/// including today), and the duration axis has a "nice" range of at least one millisecond
+/// with distinct labels written like durations everywhere else ("0.5 ms", "40 ms", "9.7 s").
+/// Colours come from the palette and follow a change of it.
 class HealthChart : public QWidget
 {
     Q_OBJECT
@@ -22,20 +28,38 @@ public:
     static constexpr int Days = 14;
 
     explicit HealthChart(QWidget *parent = nullptr);
-    void setStats(const QList<DayStats> &stats);
+    void setStats(const QList<DayStats> &stats, const QDate &today = {});
     /// The per-day success rates shown, in percent, for tests.
     [[nodiscard]] QList<QPointF> successPoints() const;
+    /// The per-day mean durations shown, in the duration axis' unit, for tests.
+    [[nodiscard]] QList<QPointF> durationPoints() const;
     [[nodiscard]] QString title() const;
+    [[nodiscard]] QChart *chart() const { return m_chart; }
+    [[nodiscard]] QChartView *view() const { return m_view; }
+    [[nodiscard]] QCategoryAxis *dayAxis() const { return m_days; }
+    [[nodiscard]] QCategoryAxis *durationAxis() const { return m_durations; }
+    /// The x value of a day's points (and of its label).
+    [[nodiscard]] static double xOf(const QDate &day);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyPalette();
+    void layoutDayLabels();
+    void layoutDurationLabels(double maxMs);
+
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_caption = nullptr;
     QLineSeries *m_success = nullptr;
     QLineSeries *m_duration = nullptr;
-    QDateTimeAxis *m_days = nullptr;
-    QValueAxis *m_percent = nullptr;
-    QValueAxis *m_ms = nullptr;
+    QCategoryAxis *m_days = nullptr;
+    QCategoryAxis *m_percent = nullptr;
+    QCategoryAxis *m_durations = nullptr;
+    QDate m_today;
+    int m_dayStep = 0;
 };
 
 } // namespace wc::gui

@@ -2,12 +2,16 @@
 
 #include "EventCatalog.h"
 #include "EventLabels.h"
+#include "FocusRing.h"
+#include "FormSupport.h"
+#include "Theme.h"
 #include "WebhookActions.h"
 #include "WebhookBackend.h"
 #include "WebhookDialog.h"
 #include "WebhookListModel.h"
 #include "ui_IntegrationsPage.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
@@ -42,10 +46,6 @@ IntegrationsPage::IntegrationsPage(WebhookBackend &backend, QWidget *parent)
     cardTitle.setBold(true);
     for (const Card &card : std::as_const(m_cards)) {
         const QString name = labels::format(card.format);
-        card.frame->setStyleSheet(
-            QStringLiteral("QFrame#%1 { background: palette(base); border: 1px solid "
-                           "palette(mid); border-radius: 6px; }")
-                .arg(card.frame->objectName()));
         card.frame->setAccessibleName(tr("%1 card").arg(name));
         card.title->setFont(cardTitle);
         card.title->setText(name);
@@ -58,6 +58,18 @@ IntegrationsPage::IntegrationsPage(WebhookBackend &backend, QWidget *parent)
                 [this, format] { createIntegration(format); });
     }
 
+    // The cards in the palette's colours, set again when it changes (a style sheet's
+    // palette(base) is read once, so a dark palette would keep light cards).
+    theme::followPalette(this, QStringLiteral("cards"), [this] {
+        const QPalette palette = QApplication::palette();
+        for (const Card &card : std::as_const(m_cards))
+            card.frame->setStyleSheet(
+                QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3;"
+                               " border-radius: 6px; }")
+                    .arg(card.frame->objectName(), palette.color(QPalette::Base).name(),
+                         palette.color(QPalette::Mid).name()));
+    });
+
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(WebhookListModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -67,6 +79,10 @@ IntegrationsPage::IntegrationsPage(WebhookBackend &backend, QWidget *parent)
     m_ui->table->verticalHeader()->hide();
     m_ui->table->setTabKeyNavigation(false);
     m_ui->table->setColumnHidden(WebhookListModel::LastDeliveryColumn, true);
+    // Long names and URLs keep their start and their end; the tooltip has them whole.
+    m_ui->table->setTextElideMode(Qt::ElideMiddle);
+    selectNeighbourAfterRemoval(m_ui->table);
+    FocusRing::installAll(this);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(WebhookListModel::DisplayNameColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(WebhookListModel::PayloadUrlColumn, QHeaderView::Stretch);
@@ -78,6 +94,7 @@ IntegrationsPage::IntegrationsPage(WebhookBackend &backend, QWidget *parent)
     header->resizeSection(WebhookListModel::FormatColumn,
                           m_ui->table->fontMetrics().horizontalAdvance(tr("Microsoft Teams")) + 24);
     header->resizeSection(WebhookListModel::DisplayNameColumn, 200);
+    header->setMinimumSectionSize(48);
     header->moveSection(header->visualIndex(WebhookListModel::FormatColumn),
                         WebhookListModel::DisplayNameColumn + 1);
 
@@ -128,8 +145,21 @@ void IntegrationsPage::setScope(const Scope &scope)
     updateActions();
 }
 
+void IntegrationsPage::refresh()
+{
+    m_model->reload();
+}
+
 void IntegrationsPage::describe(const Scope &scope)
 {
+    // Names of up to 100 characters: shortened in the middle (whole in the tooltip), never
+    // widening the page; in a narrow window the label gives way to the buttons beside it.
+    const auto brief = [this](const QString &name) {
+        return escapeMnemonics(
+            m_ui->listLabel->fontMetrics().elidedText(name, Qt::ElideMiddle, 180));
+    };
+    m_ui->listLabel->setMinimumWidth(m_ui->listLabel->fontMetrics().averageCharWidth() * 12);
+    m_ui->listLabel->setToolTip(scope.displayPath());
     const QStringList formats = EventCatalog::formats(scope);
     for (const Card &card : std::as_const(m_cards))
         card.frame->setVisible(formats.contains(card.format));
@@ -139,23 +169,25 @@ void IntegrationsPage::describe(const Scope &scope)
             tr("Send the events of the organization %1 and its stacks to a URL of yours, a "
                "Slack channel or a Microsoft Teams channel.")
                 .arg(scope.organization));
-        m_ui->listLabel->setText(tr("&Integrations of %1").arg(scope.organization));
+        m_ui->listLabel->setText(tr("&Integrations of %1").arg(brief(scope.organization)));
         break;
     case Scope::Kind::Stack:
         m_ui->descriptionLabel->setText(
             tr("Send the events of the stack %1 to a URL of yours, a Slack or Microsoft Teams "
                "channel, or deploy another stack when they happen.")
                 .arg(scope.displayPath()));
-        m_ui->listLabel->setText(tr("&Integrations of the stack %1").arg(scope.name()));
+        m_ui->listLabel->setText(tr("&Integrations of the stack %1").arg(brief(scope.name())));
         break;
     case Scope::Kind::Environment:
         m_ui->descriptionLabel->setText(
             tr("Send the events of the environment %1 to a URL of yours, a Slack or Microsoft "
                "Teams channel, or deploy a stack when they happen.")
                 .arg(scope.displayPath()));
-        m_ui->listLabel->setText(tr("&Integrations of the environment %1").arg(scope.name()));
+        m_ui->listLabel->setText(
+            tr("&Integrations of the environment %1").arg(brief(scope.name())));
         break;
     }
+    m_ui->descriptionLabel->setText(shortenLongWords(m_ui->descriptionLabel->text()));
 }
 
 Scope IntegrationsPage::scope() const
@@ -251,6 +283,7 @@ void IntegrationsPage::createIntegration(const QString &format)
     if (dialog.exec() != QDialog::Accepted)
         return;
     selectWebhook(dialog.savedWebhook().ref());
+    m_ui->table->setFocus();
     Q_EMIT statusMessage(tr("Created %1 integration “%2”.")
                              .arg(labels::format(format), dialog.savedWebhook().displayName));
 }

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] WebhookListModel *model() const { return m_model; }
     /// The Create button of a format's card (Format::Raw, Slack, MsTeams, PulumiDeployments).
     [[nodiscard]] QPushButton *createButton(const QString &format) const;
+    /// Reads the scope's integrations again (F5).
+    void refresh();
 
 public Q_SLOTS:
     /// Opens the form for a new integration of `format` in this scope.

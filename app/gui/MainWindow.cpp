@@ -2,6 +2,8 @@
 
 #include "AppInfo.h"
 #include "DeliveryHistoryPage.h"
+#include "FocusRing.h"
+#include "Formatting.h"
 #include "IntegrationsPage.h"
 #include "OrganizationDialog.h"
 #include "PreferencesDialog.h"
@@ -68,6 +70,13 @@ QStandardItem *makeSettings(const Scope &scope)
     return settings;
 }
 
+/// Reads a page's data again (F5), for pages that can.
+template <typename Page> void refreshPage(Page *page)
+{
+    if constexpr (requires { page->refresh(); })
+        page->refresh();
+}
+
 /// Where a child named `text` goes among `parent`'s children of `kind`, alphabetically.
 int sortedRow(const QStandardItem *parent, const QString &text, int kind)
 {
@@ -87,14 +96,16 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_backend(backend)
     , m_navigation(new QStandardItemModel(this))
-    , m_webhooksPage(new WebhooksPage(backend, this))
-    , m_integrationsPage(new IntegrationsPage(backend, this))
-    , m_scopesPage(new ScopesPage(this))
-    , m_historyPage(new DeliveryHistoryPage(backend, this))
     , m_sampleMenu(new QMenu(tr("Send S&ample Event"), this))
     , m_retentionTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // The pages are made after the navigation, so Tab goes from the navigation into the page
+    // on show (its buttons, then its list), not the other way round.
+    m_webhooksPage = new WebhooksPage(backend, this);
+    m_integrationsPage = new IntegrationsPage(backend, this);
+    m_scopesPage = new ScopesPage(this);
+    m_historyPage = new DeliveryHistoryPage(backend, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
     m_ui->pages->addWidget(m_webhooksPage);
     m_ui->pages->addWidget(m_integrationsPage);
@@ -104,11 +115,16 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({210, 890});
+    FocusRing::install(m_ui->navigationView);
     m_ui->menuWebhook->insertMenu(m_ui->actionChooseSampleEvent, m_sampleMenu);
     m_sampleMenu->setToolTipsVisible(true);
 
-    auto *location = new QLabel(tr("Database: %1").arg(backend.displayLocation()), this);
-    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long database path is shortened in the middle (whole in its tooltip): it never makes
+    // the window wider.
+    auto *location = new ElidedLabel(this);
+    location->setObjectName(QStringLiteral("databaseLabel"));
+    location->setFullText(tr("Database: %1").arg(backend.displayLocation()));
+    location->setMaximumWidth(420);
     statusBar()->addPermanentWidget(location);
     const auto status = [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
@@ -123,6 +139,10 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferences);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] {
+        Settings::setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    });
 
     // Stacks and environments.
     m_ui->menuOrganization->insertAction(m_ui->actionAddStack, m_ui->actionAddOrganization);
@@ -185,6 +205,8 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     connect(m_ui->actionChooseSampleEvent, &QAction::triggered, this,
             &MainWindow::chooseSampleEvent);
     connect(m_webhooksPage, &WebhooksPage::selectionChanged, this, &MainWindow::updateActions);
+    // A test delivery on its way: no second one to the same webhook until it is answered.
+    connect(m_webhooksPage, &WebhooksPage::sendingChanged, this, &MainWindow::updateActions);
     connect(m_integrationsPage, &IntegrationsPage::selectionChanged, this,
             &MainWindow::updateActions);
     // An edit may pause a webhook or change its events: the menu's words follow.
@@ -231,8 +253,11 @@ void MainWindow::webhookChanged(const WebhookRef &before, const Webhook &after)
     if (!shown || shown->ref() != before)
         return;
     if (after.displayName != shown->displayName || after.payloadUrl != shown->payloadUrl ||
-        after.active != shown->active || after.name != shown->name)
+        after.active != shown->active || after.name != shown->name) {
         m_historyPage->setWebhook(after);
+        if (m_ui->pages->currentWidget() == m_historyPage)
+            setPageTitle(tr("Deliveries"), after.displayName);
+    }
 }
 
 void MainWindow::webhookRemoved(const WebhookRef &ref)
@@ -473,7 +498,7 @@ void MainWindow::showNode(const QModelIndex &index)
         if (m_webhooksPage->scope() != scope)
             m_webhooksPage->setScope(scope);
         m_ui->pages->setCurrentWidget(m_webhooksPage);
-        setWindowTitle(tr("%1 — Webhooks — Webhook Console").arg(where));
+        setPageTitle(tr("Webhooks"), where);
         break;
     case StacksNode:
     case EnvironmentsNode:
@@ -485,19 +510,61 @@ void MainWindow::showNode(const QModelIndex &index)
                                  environments ? Scope::Kind::Environment : Scope::Kind::Stack,
                                  index.data(ProjectRole).toString(), knownScopes());
         m_ui->pages->setCurrentWidget(m_scopesPage);
-        setWindowTitle((environments ? tr("%1 — Environments — Webhook Console")
-                                     : tr("%1 — Stacks — Webhook Console"))
-                           .arg(where));
+        setPageTitle(environments ? tr("Environments") : tr("Stacks"),
+                     kind == ProjectNode
+                         ? tr("%1/%2").arg(where, index.data(ProjectRole).toString())
+                         : where);
         break;
     }
     default: // the organization, a stack, an environment, their Settings and Integrations
         if (m_integrationsPage->scope() != scope)
             m_integrationsPage->setScope(scope);
         m_ui->pages->setCurrentWidget(m_integrationsPage);
-        setWindowTitle(tr("%1 — Integrations — Webhook Console").arg(where));
+        setPageTitle(tr("Integrations"), where);
         break;
     }
     updateActions();
+}
+
+void MainWindow::setPageTitle(const QString &page, const QString &where)
+{
+    // "Webhooks — acme — Webhook Console": the page first, as a window list shows it.
+    setWindowTitle(tr("%1 — %2 — %3").arg(page, where, QString::fromLatin1(AppInfo::DisplayName)));
+}
+
+void MainWindow::refresh()
+{
+    QWidget *page = m_ui->pages->currentWidget();
+    if (page == m_webhooksPage)
+        m_webhooksPage->refresh();
+    else if (page == m_integrationsPage)
+        m_integrationsPage->refresh();
+    else if (page == m_scopesPage)
+        reloadScopes(m_scopesPage->organization());
+    else if (page == m_historyPage)
+        refreshPage(m_historyPage);
+}
+
+void MainWindow::reloadScopes(const QString &organization)
+{
+    if (organization.isEmpty())
+        return;
+    whenReady(m_backend.scopes(organization), this,
+              [this, organization](const Result<QList<Scope>> &scopes) {
+                  if (scopes.error) {
+                      statusBar()->showMessage(scopes.error.message, 10000);
+                      return;
+                  }
+                  // Added elsewhere: in; gone elsewhere: out.
+                  for (const Scope &scope : scopes.value)
+                      insertScope(scope);
+                  for (const Scope &known : knownScopes()) {
+                      if (known.organization == organization && !scopes.value.contains(known))
+                          scopeRemoved(known);
+                  }
+                  refreshScopesPage();
+                  updateActions();
+              });
 }
 
 void MainWindow::refreshScopesPage()
@@ -680,10 +747,9 @@ void MainWindow::removeScope()
                      : tr("Its %1 webhooks go with it, with their secrets in your "
                           "keychain and their delivery histories.")
                            .arg(count));
-            const auto answer = Prompt::question(
-                this, environment ? tr("Remove environment") : tr("Remove stack"), question,
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Yes)
+            if (!Prompt::confirm(this, environment ? tr("Remove environment") : tr("Remove stack"),
+                                 question,
+                                 environment ? tr("&Remove environment") : tr("&Remove stack")))
                 return;
             statusBar()->showMessage(tr("Removing %1…").arg(target.displayPath()));
             whenReady(
@@ -801,7 +867,7 @@ void MainWindow::toggleActive()
 void MainWindow::pingWebhook()
 {
     const auto webhook = currentWebhook();
-    if (!webhook)
+    if (!webhook || m_webhooksPage->isSending(webhook->ref()))
         return;
     goToWebhook(*webhook); // the outcome shows under the Webhooks list
     m_webhooksPage->ping(*webhook);
@@ -810,7 +876,7 @@ void MainWindow::pingWebhook()
 void MainWindow::sendSample(const QString &event)
 {
     const auto webhook = currentWebhook();
-    if (!webhook)
+    if (!webhook || m_webhooksPage->isSending(webhook->ref()))
         return;
     goToWebhook(*webhook);
     m_webhooksPage->sendSample(*webhook, event);
@@ -819,7 +885,7 @@ void MainWindow::sendSample(const QString &event)
 void MainWindow::chooseSampleEvent()
 {
     const auto webhook = currentWebhook();
-    if (!webhook)
+    if (!webhook || m_webhooksPage->isSending(webhook->ref()))
         return;
     SampleEventDialog dialog(*webhook, this);
     if (dialog.exec() != QDialog::Accepted || dialog.event().isEmpty())
@@ -851,6 +917,7 @@ void MainWindow::showHistory(const Webhook &webhook)
 {
     m_historyPage->setWebhook(webhook);
     m_ui->pages->setCurrentWidget(m_historyPage);
+    setPageTitle(tr("Deliveries"), webhook.displayName);
     m_historyPage->table()->setFocus();
 }
 
@@ -887,8 +954,9 @@ void MainWindow::updateActions()
                                           !pageScope.organization.isEmpty());
     m_ui->actionEditWebhook->setEnabled(selected);
     m_ui->actionDeleteWebhook->setEnabled(selected);
-    m_ui->actionPingWebhook->setEnabled(selected);
-    m_ui->actionChooseSampleEvent->setEnabled(selected);
+    const bool sending = selected && m_webhooksPage->isSending(webhook->ref());
+    m_ui->actionPingWebhook->setEnabled(selected && !sending);
+    m_ui->actionChooseSampleEvent->setEnabled(selected && !sending);
     m_ui->actionToggleActive->setEnabled(selected);
     m_ui->actionToggleActive->setText(selected && !webhook->active ? tr("Res&ume Webhook")
                                                                    : tr("Pa&use Webhook"));
@@ -903,6 +971,7 @@ void MainWindow::updateActions()
         actions::fillSampleMenu(m_sampleMenu, webhook,
                                 [this](const QString &event) { sendSample(event); });
     }
+    m_sampleMenu->setEnabled(selected && !sending);
 
     const bool haveOrganizations = m_navigation->rowCount() > 0;
     m_ui->actionAddStack->setEnabled(haveOrganizations);

@@ -100,6 +100,8 @@ public Q_SLOTS:
     void renameScope();
     /// Removes the selected stack or environment with its webhooks, after saying how many.
     void removeScope();
+    /// Reads what the page on show lists again (F5).
+    void refresh();
 
 Q_SIGNALS:
     /// The navigation was filled from the backend (organizations, stacks and environments).
@@ -114,6 +116,10 @@ protected:
 
 private:
     void showNode(const QModelIndex &index);
+    /// "Webhooks — acme — Webhook Console".
+    void setPageTitle(const QString &page, const QString &where);
+    /// Reads an organization's stacks and environments again, adding and removing nodes.
+    void reloadScopes(const QString &organization);
     void updateActions();
     void about();
     void preferences();

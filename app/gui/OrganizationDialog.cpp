@@ -19,12 +19,17 @@ OrganizationDialog::OrganizationDialog(const QStringList &existing, QWidget *par
         m_ui->introLabel->setText(tr("Add another organization whose webhooks you manage."));
     }
     m_ui->organizationEdit->setMaxLength(validation::MaxOrganizationLength + 1);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
+    // Each mnemonic once: Cancel keeps its C.
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setText(existing.isEmpty() ? tr("Co&ntinue") : tr("&Add"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
     connect(m_ui->organizationEdit, &QLineEdit::textChanged, this, &OrganizationDialog::revalidate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     nameFieldsAfterLabels(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    // The error under the field may take two lines: the dialog grows for it (showFieldError).
+    m_ui->organizationError->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setMinimumWidth(440);
     adjustSize();
 }

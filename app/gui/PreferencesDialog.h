@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Appearance.h"
+
 #include <QDialog>
 #include <memory>
 
@@ -9,7 +11,8 @@ class PreferencesDialog;
 
 namespace wc::gui {
 
-/// Delivery timeout, redelivery concurrency and history retention.
+/// Delivery timeout, redelivery concurrency, history retention and the window's appearance
+/// (System, Light or Dark: applied as it is chosen, taken back by Cancel).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -19,9 +22,13 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override;
 
 private:
+    [[nodiscard]] appearance::Mode chosenAppearance() const;
+
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    appearance::Mode m_appearanceBefore;
 };
 
 } // namespace wc::gui

@@ -2,12 +2,15 @@
 
 #include "EventCatalog.h"
 #include "EventLabels.h"
+#include "FocusRing.h"
 #include "FormSupport.h"
+#include "Theme.h"
 #include "ui_SampleEventDialog.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace wc::gui {
 
@@ -23,11 +26,14 @@ SampleEventDialog::SampleEventDialog(const Webhook &webhook, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Send sample event to “%1”").arg(webhook.displayName));
-    m_ui->introLabel->setText(
+    m_ui->introLabel->setText(shortenLongWords(
         tr("A realistic sample of the event is sent to “%1” in its format, signed and recorded "
            "like a test ping.")
-            .arg(webhook.displayName));
+            .arg(webhook.displayName)));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
+    m_ui->eventList->setTextElideMode(Qt::ElideMiddle);
+    FocusRing::install(m_ui->eventList);
     m_ui->eventList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->eventList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->eventList->header()->setStretchLastSection(false);
@@ -45,7 +51,7 @@ SampleEventDialog::SampleEventDialog(const Webhook &webhook, QWidget *parent)
         item->setData(0, ExcludedRole, excluded);
         item->setToolTip(0, excluded.isEmpty() ? labels::event(event) : excluded);
         if (!excluded.isEmpty())
-            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+            item->setForeground(0, theme::color(theme::Tone::Muted));
     };
     addEvent(nullptr, QStringLiteral("ping"));
     for (const EventCatalog::Group &g : EventCatalog::groups(webhook.scope)) {
@@ -55,8 +61,17 @@ SampleEventDialog::SampleEventDialog(const Webhook &webhook, QWidget *parent)
         for (const QString &event : g.filters)
             addEvent(group, event);
     }
+    m_noMatch = new QTreeWidgetItem(m_ui->eventList);
+    m_noMatch->setFlags(Qt::NoItemFlags);
+    m_noMatch->setFirstColumnSpanned(true);
+    m_noMatch->setHidden(true);
     m_ui->eventList->expandAll();
     m_ui->eventList->setCurrentItem(m_ui->eventList->topLevelItem(0));
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &SampleEventDialog::applyFilter);
     connect(m_ui->eventList, &QTreeWidget::currentItemChanged, this,
@@ -121,6 +136,8 @@ void SampleEventDialog::applyFilter(const QString &text)
     QTreeWidgetItem *first = nullptr;
     for (int i = 0; i < m_ui->eventList->topLevelItemCount(); ++i) {
         QTreeWidgetItem *top = m_ui->eventList->topLevelItem(i);
+        if (top == m_noMatch)
+            continue;
         if (top->childCount() == 0) {
             top->setHidden(!matches(top));
             if (!top->isHidden() && !first)
@@ -137,6 +154,8 @@ void SampleEventDialog::applyFilter(const QString &text)
         }
         top->setHidden(!any);
     }
+    m_noMatch->setText(0, tr("No event matches “%1”.").arg(text.simplified()));
+    m_noMatch->setHidden(first != nullptr);
     const QTreeWidgetItem *current = m_ui->eventList->currentItem();
     if (first && (!current || current->isHidden() || current->childCount() > 0))
         m_ui->eventList->setCurrentItem(first);
@@ -149,7 +168,9 @@ void SampleEventDialog::updateNote()
     const QString event = this->event();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!event.isEmpty());
     if (event.isEmpty()) {
-        m_ui->noteLabel->setText(tr("Choose an event."));
+        m_ui->noteLabel->setText(!m_noMatch->isHidden()
+                                     ? tr("Nothing matches the search; change it or clear it.")
+                                     : tr("Choose an event."));
         return;
     }
     const QString excluded = item->data(0, ExcludedRole).toString();

@@ -14,8 +14,9 @@ namespace wc::gui {
 
 /// Chooses the event to send a webhook as a sample (Ctrl+Shift+P): every event of its scope,
 /// grouped as Pulumi groups them, with the Pulumi-Webhook-Kind each is sent with. Typing
-/// narrows the list; events the webhook's groups and filters exclude are marked (sending one
-/// is refused, saying why).
+/// narrows the list (Ctrl+F goes back to the search; a search that matches nothing says so in
+/// the list); events the webhook's groups and filters exclude are marked (sending one is
+/// refused, saying why).
 class SampleEventDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
 
     std::unique_ptr<Ui::SampleEventDialog> m_ui;
     Webhook m_webhook;
+    QTreeWidgetItem *m_noMatch = nullptr; ///< says, in the list, that nothing matches
 };
 
 } // namespace wc::gui

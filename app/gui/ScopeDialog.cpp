@@ -75,7 +75,13 @@ void ScopeDialog::setUp()
     m_ui->projectCombo->lineEdit()->setMaxLength(validation::MaxOrganizationLength + 1);
     m_ui->nameEdit->setMaxLength(validation::MaxOrganizationLength + 1);
     theme::styleAsBanner(m_ui->bannerLabel);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
     fillProjects();
+    // Long names (up to 100 characters) never widen the dialog: the list shows them whole.
+    m_ui->organizationCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->organizationCombo->setMinimumContentsLength(16);
+    m_ui->projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->projectCombo->setMinimumContentsLength(16);
 
     connect(m_ui->organizationCombo, &QComboBox::currentTextChanged, this, [this] {
         fillProjects();
@@ -178,8 +184,10 @@ void ScopeDialog::accept()
         m_ui->projectCombo->setEnabled(true);
         m_ui->nameEdit->setEnabled(true);
         if (error) {
-            m_ui->bannerLabel->setText(error.message + u' ' + tr("Nothing was changed."));
+            m_ui->bannerLabel->setText(
+                shortenLongWords(error.message + u' ' + tr("Nothing was changed.")));
             m_ui->bannerLabel->setVisible(true);
+            fitToContents(this);
             revalidate();
             return;
         }

@@ -1,5 +1,7 @@
 #include "ScopesPage.h"
 
+#include "FocusRing.h"
+#include "FormSupport.h"
 #include "ui_ScopesPage.h"
 
 #include <QHeaderView>
@@ -19,7 +21,10 @@ ScopesPage::ScopesPage(QWidget *parent)
     title.setPointSizeF(title.pointSizeF() * 1.5);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_ui->list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_ui->list->header()->resizeSection(0, 220);
+    m_ui->list->setTextElideMode(Qt::ElideMiddle);
+    FocusRing::installAll(this);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ScopesPage::addRequested);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ScopesPage::importRequested);
     connect(m_ui->renameButton, &QPushButton::clicked, this, &ScopesPage::renameRequested);
@@ -59,6 +64,7 @@ void ScopesPage::setContext(const QString &organization, Scope::Kind kind, const
             : tr("The stacks of %1 whose webhooks this console manages. Each has its own "
                  "Integrations and Webhooks; import them from “pulumi stack ls --json”.")
                   .arg(where));
+    m_ui->descriptionLabel->setText(shortenLongWords(m_ui->descriptionLabel->text()));
     m_ui->addButton->setText(environments ? tr("&Add environment…") : tr("&Add stack…"));
     m_ui->importButton->setVisible(!environments);
     m_ui->list->setHeaderLabels({tr("Project"), environments ? tr("Environment") : tr("Stack")});
@@ -80,6 +86,7 @@ void ScopesPage::refresh(const QList<Scope> &scopes)
                                          {s.project, s.isEnvironment() ? s.environment : s.stack});
         item->setData(0, ScopeRole, QVariant::fromValue(s));
         item->setToolTip(0, s.displayPath());
+        item->setToolTip(1, s.displayPath());
         if (selected && *selected == s)
             m_ui->list->setCurrentItem(item);
     }

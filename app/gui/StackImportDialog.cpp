@@ -1,5 +1,6 @@
 #include "StackImportDialog.h"
 
+#include "FocusRing.h"
 #include "FormSupport.h"
 #include "Theme.h"
 #include "WebhookBackend.h"
@@ -17,7 +18,10 @@ namespace wc::gui {
 
 namespace {
 constexpr qint64 MaxFileBytes = 16 * 1024 * 1024; // thousands of stacks fit in far less
-}
+/// Problems listed under the preview; the rest are counted (and in the tooltip).
+constexpr qsizetype ShownProblems = 5;
+constexpr qsizetype ProblemsInTooltip = 40;
+} // namespace
 
 StackImportDialog::StackImportDialog(WebhookBackend &backend, const QStringList &organizations,
                                      const QList<Scope> &known, const QString &organization,
@@ -37,6 +41,13 @@ StackImportDialog::StackImportDialog(WebhookBackend &backend, const QStringList 
     m_ui->previewList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->previewList->header()->setStretchLastSection(false);
     theme::setTone(m_ui->problemsLabel, theme::Tone::Failure);
+    m_ui->problemsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->summaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
+    FocusRing::installAll(this);
+    // Long names (up to 100 characters) never widen the dialog: the list shows them whole.
+    m_ui->organizationCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->organizationCombo->setMinimumContentsLength(16);
 
     connect(m_ui->openButton, &QPushButton::clicked, this, &StackImportDialog::openFile);
     connect(m_ui->jsonEdit, &QPlainTextEdit::textChanged, this, &StackImportDialog::reparse);
@@ -47,7 +58,8 @@ StackImportDialog::StackImportDialog(WebhookBackend &backend, const QStringList 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &StackImportDialog::reject);
     nameFieldsAfterLabels(this);
     m_ui->jsonEdit->setFocus();
-    reparse();
+    // Read now, and again when the palette changes (the colours of the preview follow).
+    theme::followPalette(this, QStringLiteral("preview"), [this] { reparse(); });
     setMinimumWidth(600);
 }
 
@@ -71,8 +83,8 @@ bool StackImportDialog::loadFile(const QString &path)
     else if (file.size() > MaxFileBytes)
         why = tr("it is larger than %1 MiB").arg(MaxFileBytes / (1024 * 1024));
     if (!why.isEmpty()) {
-        m_ui->bannerLabel->setText(
-            tr("“%1” could not be read: %2.").arg(QFileInfo(path).fileName(), why));
+        m_ui->bannerLabel->setText(shortenLongWords(
+            tr("“%1” could not be read: %2.").arg(QFileInfo(path).fileName(), why)));
         m_ui->bannerLabel->setVisible(true);
         return false;
     }
@@ -131,8 +143,9 @@ void StackImportDialog::reparse()
                              ? tr("New")
                              : tr("New, with its organization");
         auto *item = new QTreeWidgetItem(m_ui->previewList, {s.displayPath(), status});
+        item->setToolTip(0, s.displayPath());
         if (known)
-            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+            item->setForeground(0, theme::color(theme::Tone::Muted));
     }
     const QList<Scope> adding = newStacks();
     const QStringList newOrgs = newOrganizations();
@@ -154,11 +167,21 @@ void StackImportDialog::reparse()
             summary += tr("; %1 already here").arg(already);
         summary += u'.';
     }
-    m_ui->summaryLabel->setText(summary);
-    m_ui->problemsLabel->setVisible(!m_parsed.problems.isEmpty());
-    m_ui->problemsLabel->setText(tr("Not imported (%1):").arg(m_parsed.problems.size()) + u'\n' +
-                                 QStringLiteral("• ") +
-                                 m_parsed.problems.join(QStringLiteral("\n• ")));
+    m_ui->summaryLabel->setText(shortenLongWords(summary));
+    // The first few problems, each shortened to a line or two: a file of a hundred bad
+    // entries must not make the dialog taller than the screen.
+    const QStringList &problems = m_parsed.problems;
+    QStringList shown;
+    for (const QString &p : problems.mid(0, ShownProblems))
+        shown << QStringLiteral("• ") + shortenLongWords(p.size() > 240 ? p.left(239) + u'…' : p);
+    if (problems.size() > ShownProblems)
+        shown << tr("… and %n more.", nullptr, int(problems.size() - ShownProblems));
+    m_ui->problemsLabel->setVisible(!problems.isEmpty());
+    m_ui->problemsLabel->setText(tr("Not imported (%1):").arg(problems.size()) + u'\n' +
+                                 shown.join(u'\n'));
+    m_ui->problemsLabel->setToolTip(problems.size() > ShownProblems
+                                        ? problems.mid(0, ProblemsInTooltip).join(u'\n')
+                                        : QString());
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(adding.isEmpty()     ? tr("&Import")
                 : adding.size() == 1 ? tr("&Import 1 stack")
@@ -244,7 +267,8 @@ void StackImportDialog::finish(const QStringList &errors)
     }
     // What was added stays added (each stack on its own); say what was not.
     reparse();
-    m_ui->bannerLabel->setText(tr("Not everything was added:") + u'\n' + errors.join(u'\n'));
+    m_ui->bannerLabel->setText(tr("Not everything was added:") + u'\n' +
+                               shortenLongWords(errors.mid(0, ShownProblems).join(u'\n')));
     m_ui->bannerLabel->setVisible(true);
 }
 

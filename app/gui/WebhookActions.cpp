@@ -20,13 +20,15 @@ QString tr(const char *text)
 void confirmDelete(WebhookBackend &backend, const Webhook &webhook, QWidget *parent,
                    const Status &status)
 {
-    const auto answer = Prompt::question(
-        parent, tr("Delete webhook"),
-        tr("Delete the webhook “%1”? Its delivery history and its secret in your keychain are "
-           "deleted too.")
-            .arg(webhook.displayName),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    // The keychain is mentioned only when there is something of this webhook's in it.
+    const QString text =
+        webhook.hasSecret
+            ? tr("Delete the webhook “%1”? Its delivery history and its secret in your keychain "
+                 "are deleted too.")
+                  .arg(webhook.displayName)
+            : tr("Delete the webhook “%1”? Its delivery history is deleted too.")
+                  .arg(webhook.displayName);
+    if (!Prompt::confirm(parent, tr("Delete webhook"), text, tr("&Delete webhook")))
         return;
     status(tr("Deleting webhook “%1”…").arg(webhook.displayName));
     whenReady(backend.remove(webhook.ref()), parent, [parent, webhook, status](const Error &error) {

@@ -3,31 +3,34 @@
 #include "EventCatalog.h"
 #include "EventLabels.h"
 #include "EventTree.h"
+#include "FocusRing.h"
 #include "FormSupport.h"
 #include "Theme.h"
 #include "Validation.h"
 #include "WebhookBackend.h"
 #include "ui_WebhookDialog.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QPushButton>
+#include <QTimer>
 
 namespace wc::gui {
 
 namespace {
-const QColor WarningColor(0x8a, 0x6d, 0x00);
-
 void showWarning(QWidget *field, QLabel *label, const QString &warning, bool hasError)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, WarningColor);
-    label->setPalette(palette);
+    theme::setTone(label, theme::Tone::Warning);
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->setMinimumWidth(260);
     const bool show = !warning.isEmpty() && !hasError;
-    label->setText(warning);
+    const bool changed = label->text() != warning || label->isHidden() == show;
+    label->setText(shortenLongWords(warning));
     label->setVisible(show);
     if (show)
         field->setAccessibleDescription(warning);
+    if (changed && show)
+        fitToContents(label->window());
 }
 } // namespace
 
@@ -125,6 +128,12 @@ void WebhookDialog::setUp()
     m_ui->setupUi(this);
     theme::styleAsBanner(m_ui->bannerLabel);
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    // Every mnemonic once in the window: Cancel's C, Save's S (the secret is Secre&t).
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
+    FocusRing::install(m_ui->eventsTree);
+    // Long names (up to 100 characters) never widen the dialog: the list shows them whole.
+    m_ui->targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->targetCombo->setMinimumContentsLength(16);
     m_ui->displayNameEdit->setMaxLength(validation::MaxDisplayNameLength + 1);
     m_ui->nameEdit->setMaxLength(validation::MaxNameLength + 1);
     m_ui->payloadUrlEdit->setMaxLength(validation::MaxUrlLength + 1);
@@ -154,15 +163,14 @@ void WebhookDialog::setUp()
             m_ui->payloadUrlEdit->setText(validation::redactedUrl(m_existing->payloadUrl));
         }
         m_ui->activeCheck->setChecked(m_existing->active);
-        m_ui->secretEdit->setPlaceholderText(
-            m_existing->hasSecret ? tr("Unchanged (a secret is set)") : tr("Optional"));
+        m_ui->secretEdit->setPlaceholderText(secretPlaceholder());
         m_ui->eventsTree->setChoice(m_existing->groups, m_existing->filters);
         m_nameEdited = true;
     } else {
         setWindowTitle(m_format == QLatin1String(Format::Raw)
                            ? tr("Create webhook in %1").arg(m_scope.path())
                            : tr("Create %1 integration in %2").arg(what, m_scope.displayPath()));
-        ok->setText(tr("&Create"));
+        ok->setText(tr("C&reate"));
         m_ui->nameEdit->setPlaceholderText(
             tr("Optional: left empty, a short random one is made (like %1)")
                 .arg(QStringLiteral("4b0d0671")));
@@ -170,12 +178,10 @@ void WebhookDialog::setUp()
 
     // textChanged, not textEdited: a field revalidates however its text changed, by typing,
     // paste, undo or assistive technology setting it.
-    connect(m_ui->displayNameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(m_ui->displayNameEdit, &QLineEdit::textChanged, this, [this] {
         touch(m_ui->displayNameEdit);
         if (!m_nameEdited) {
-            m_deriving = true;
-            m_ui->nameEdit->setText(validation::deriveName(text));
-            m_deriving = false;
+            deriveName();
             if (!m_ui->nameEdit->text().isEmpty())
                 touch(m_ui->nameEdit);
         }
@@ -196,30 +202,46 @@ void WebhookDialog::setUp()
         touch(m_ui->targetCombo);
         revalidate();
     });
-    connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this] {
+    connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         touch(m_ui->secretEdit);
-        if (!m_ui->secretEdit->text().isEmpty())
+        if (!text.isEmpty())
             m_ui->removeSecretCheck->setChecked(false);
+        // The note about a generated secret goes once it is not the one generated.
+        if (text != m_generated)
+            showSecretNote(false);
         revalidate();
     });
     connect(m_ui->removeSecretCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_ui->secretEdit->clear();
         m_ui->secretEdit->setEnabled(!on);
+        // The disabled field says what saving does to the secret.
+        m_ui->secretEdit->setPlaceholderText(secretPlaceholder());
         revalidate();
     });
     connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->showSecretButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_ui->showSecretButton->setText(shown ? tr("&Hide") : tr("S&how"));
         m_ui->showSecretButton->setAccessibleName(shown ? tr("Hide secret") : tr("Show secret"));
     });
     connect(m_ui->generateSecretButton, &QToolButton::clicked, this, [this] {
         m_ui->removeSecretCheck->setChecked(false);
-        m_ui->secretEdit->setText(validation::generateSecret());
-        // Show what was generated: the user has to copy it to the receiver.
+        m_generated = validation::generateSecret();
+        m_ui->secretEdit->setText(m_generated);
+        // Show what was generated: the user has to copy it to the receiver, now, since the
+        // keychain keeps it and the console never shows it again.
         m_ui->showSecretButton->setChecked(true);
+        showSecretNote(true);
         m_ui->secretEdit->setFocus();
         m_ui->secretEdit->selectAll();
+    });
+    connect(m_ui->copySecretButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->secretEdit->text());
+        m_ui->secretNoteLabel->setText(
+            tr("Copied to the clipboard. Paste it into your receiver's settings."));
+        m_ui->copySecretButton->setText(tr("Copied ✓"));
+        theme::setTone(m_ui->secretNoteLabel, theme::Tone::Success);
+        m_ui->secretNote->setAccessibleDescription(m_ui->secretNoteLabel->text());
     });
     connect(m_ui->activeCheck, &QCheckBox::toggled, this, &WebhookDialog::revalidate);
     connect(m_ui->eventsTree, &EventTree::choiceChanged, this, [this] {
@@ -255,6 +277,9 @@ void WebhookDialog::setUp()
                       if (!m_existing || s.webhook.name != m_existing->name)
                           m_takenNames.insert(s.webhook.name);
                   }
+                  // A derived name that turns out to be taken becomes a free one.
+                  if (!m_nameEdited && !m_ui->nameEdit->text().isEmpty())
+                      deriveName();
                   revalidate();
               });
     if (isDeployment()) {
@@ -274,6 +299,48 @@ void WebhookDialog::setUp()
     }
     setMinimumWidth(620);
     adjustSize();
+}
+
+QString WebhookDialog::secretPlaceholder() const
+{
+    if (m_ui->removeSecretCheck->isChecked())
+        return tr("The secret will be removed");
+    if (m_existing && m_existing->hasSecret)
+        return tr("Unchanged (a secret is set)");
+    return tr("Optional");
+}
+
+void WebhookDialog::showSecretNote(bool shown)
+{
+    if (!shown && m_ui->secretNote->isHidden())
+        return;
+    m_ui->secretNoteLabel->setText(tr("Copy it now: it will not be shown again."));
+    m_ui->copySecretButton->setText(tr("Cop&y"));
+    theme::setTone(m_ui->secretNoteLabel, theme::Tone::Warning);
+    m_ui->secretNote->setVisible(shown);
+    if (shown)
+        fitToContents(this);
+}
+
+QString WebhookDialog::freeName(const QString &name) const
+{
+    if (name.isEmpty() || !m_takenNames.contains(name))
+        return name;
+    for (int n = 2;; ++n) {
+        const QString suffix = u'-' + QString::number(n);
+        const QString candidate = name.left(validation::MaxNameLength - suffix.size()) + suffix;
+        if (!m_takenNames.contains(candidate))
+            return candidate;
+    }
+}
+
+void WebhookDialog::deriveName()
+{
+    if (m_existing)
+        return; // an existing webhook keeps its name unless the user changes it
+    m_deriving = true;
+    m_ui->nameEdit->setText(freeName(validation::deriveName(m_ui->displayNameEdit->text())));
+    m_deriving = false;
 }
 
 void WebhookDialog::touch(QWidget *field)
@@ -414,6 +481,7 @@ void WebhookDialog::setSaving(bool saving)
           static_cast<QWidget *>(m_ui->payloadUrlEdit), static_cast<QWidget *>(m_ui->targetCombo),
           static_cast<QWidget *>(m_ui->secretEdit), static_cast<QWidget *>(m_ui->showSecretButton),
           static_cast<QWidget *>(m_ui->generateSecretButton),
+          static_cast<QWidget *>(m_ui->copySecretButton),
           static_cast<QWidget *>(m_ui->removeSecretCheck),
           static_cast<QWidget *>(m_ui->activeCheck), static_cast<QWidget *>(m_ui->eventsTree)})
         w->setEnabled(!saving);
@@ -441,8 +509,9 @@ void WebhookDialog::showSaveError(const Error &error)
     }
     theme::styleAsBanner(m_ui->bannerLabel);
     // Saving is all-or-nothing: say so, and keep the form as typed for another try.
-    m_ui->bannerLabel->setText(error.message + u' ' + tr("Nothing was saved."));
+    m_ui->bannerLabel->setText(shortenLongWords(error.message + u' ' + tr("Nothing was saved.")));
     m_ui->bannerLabel->setVisible(true);
+    fitToContents(this);
 }
 
 void WebhookDialog::accept()

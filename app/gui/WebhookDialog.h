@@ -68,6 +68,14 @@ private:
     void setSaving(bool saving);
     void showSaveError(const Error &error);
     void touch(QWidget *field);
+    /// What the empty secret field says: kept, removed on save, or optional.
+    [[nodiscard]] QString secretPlaceholder() const;
+    /// Shows (or hides) "Copy it now" with its Copy button under a generated secret.
+    void showSecretNote(bool shown);
+    /// `name`, or name-2, name-3 … when it is taken in the scope.
+    [[nodiscard]] QString freeName(const QString &name) const;
+    /// Sets the name from the display name (a free one), while the user has not typed one.
+    void deriveName();
 
     std::unique_ptr<Ui::WebhookDialog> m_ui;
     WebhookBackend &m_backend;
@@ -81,6 +89,7 @@ private:
     bool m_saving = false;
     QList<QWidget *> m_touched;
     Error m_serverError; ///< a refusal from saving, shown until its field changes
+    QString m_generated; ///< the secret Generate made, while the note about it shows
 };
 
 } // namespace wc::gui

@@ -1,5 +1,6 @@
 #include "WebhookListModel.h"
 
+#include "Formatting.h"
 #include "Theme.h"
 
 #include "Async.h"
@@ -9,7 +10,7 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
+#include <QHash>
 #include <algorithm>
 
 namespace wc::gui {
@@ -45,6 +46,26 @@ WebhookListModel::WebhookListModel(WebhookBackend &backend, QObject *parent)
     connect(&m_backend, &WebhookBackend::historyCleared, this, &WebhookListModel::historyCleared);
     connect(&m_backend, &WebhookBackend::scopeRenamed, this, &WebhookListModel::scopeRenamed);
     connect(&m_backend, &WebhookBackend::scopeRemoved, this, &WebhookListModel::scopeRemoved);
+    // "just now" becomes "1 min ago": the column is read again twice a minute.
+    m_clock.setInterval(30'000);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, LastDeliveryColumn),
+                               index(int(m_rows.size()) - 1, LastDeliveryColumn));
+    });
+    m_clock.start();
+}
+
+void WebhookListModel::setSending(const WebhookRef &ref, bool sending)
+{
+    if (sending == m_sending.contains(ref))
+        return;
+    if (sending)
+        m_sending.insert(ref);
+    else
+        m_sending.remove(ref);
+    if (const int row = rowOf(ref); row >= 0)
+        lastDeliveryChanged(row);
 }
 
 int WebhookListModel::countOfFormat(const QString &format) const
@@ -57,8 +78,10 @@ void WebhookListModel::scopeRenamed(const Scope &from, const Scope &to)
 {
     if (from != m_scope)
         return;
-    // Same webhooks under new references: read them again.
+    // Same webhooks under new references: read them again, row for row (the selection stays).
     m_scope = to;
+    for (WebhookSummary &s : m_rows)
+        s.webhook.scope = to;
     Q_EMIT scopeChanged(to);
     reload();
 }
@@ -109,13 +132,48 @@ void WebhookListModel::reload()
                   if (generation != m_generation)
                       return; // another scope (or reload) was asked for meanwhile
                   m_lastError = result.error.message;
-                  if (!result.error) {
-                      beginResetModel();
-                      m_rows = result.value;
-                      endResetModel();
-                  }
+                  if (!result.error)
+                      merge(result.value);
                   setLoading(false);
               });
+}
+
+void WebhookListModel::merge(const QList<WebhookSummary> &rows)
+{
+    if (m_rows.isEmpty()) {
+        if (rows.isEmpty())
+            return;
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    // Read again (F5, a renamed scope): row by row, so the selection and the scroll position
+    // of the views stay where they were; what went is removed, what came is added.
+    QHash<WebhookRef, qsizetype> wanted;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        wanted.insert(rows.at(i).webhook.ref(), i);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (wanted.contains(m_rows.at(row).webhook.ref()))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const WebhookSummary &fresh = rows.at(wanted.take(m_rows.at(row).webhook.ref()));
+        m_rows[row] = fresh;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (wanted.isEmpty())
+        return;
+    QList<qsizetype> added = wanted.values();
+    std::sort(added.begin(), added.end());
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const qsizetype i : std::as_const(added))
+        m_rows.append(rows.at(i));
+    endInsertRows();
 }
 
 void WebhookListModel::webhookAdded(const Webhook &webhook)
@@ -134,6 +192,8 @@ void WebhookListModel::webhookChanged(const WebhookRef &before, const Webhook &a
     if (row < 0)
         return;
     m_rows[row].webhook = after;
+    if (m_sending.remove(before))
+        m_sending.insert(after.ref());
     // Deliveries recorded from now on carry the new reference.
     if (m_rows[row].lastDelivery)
         m_rows[row].lastDelivery->webhook = after.ref();
@@ -142,6 +202,7 @@ void WebhookListModel::webhookChanged(const WebhookRef &before, const Webhook &a
 
 void WebhookListModel::webhookRemoved(const WebhookRef &ref)
 {
+    m_sending.remove(ref);
     const int row = rowOf(ref);
     if (row < 0)
         return;
@@ -222,20 +283,11 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(w.ref());
 
     const std::optional<Delivery> &last = s.lastDelivery;
-    const bool never = !last;
-    const bool pending = last && last->outcome() == DeliveryOutcome::Pending;
-    const bool ok = last && last->outcome() == DeliveryOutcome::Succeeded;
-    QString lastText;
-    if (never)
-        lastText = tr("Never delivered");
-    else if (pending)
-        lastText = tr("Sending…");
-    else if (ok)
-        lastText = tr("✔ %1").arg(last->responseCode);
-    else if (last->responseCode > 0)
-        lastText = tr("✘ %1").arg(last->responseCode);
-    else
-        lastText = tr("✘ %1").arg(Delivery::briefError(last->error));
+    const bool sending = m_sending.contains(w.ref());
+    const bool pending = sending || (last && last->outcome() == DeliveryOutcome::Pending);
+    const bool never = !last && !pending;
+    const bool ok = !pending && last && last->outcome() == DeliveryOutcome::Succeeded;
+    const QString lastText = outcome(s);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -249,11 +301,15 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         case SecretColumn:
             return w.hasSecret ? tr("Yes") : tr("No");
         case LastDeliveryColumn:
-            return lastText;
+            if (never || pending)
+                return lastText;
+            return tr("%1 · %2").arg(lastText, formatting::relativeTime(last->timestamp));
         case FormatColumn:
             return labels::format(w.format);
         }
         break;
+    case OutcomeRole:
+        return index.column() == LastDeliveryColumn ? QVariant(lastText) : QVariant();
     case SortRole:
         switch (index.column()) {
         case DisplayNameColumn:
@@ -277,12 +333,14 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         case LastDeliveryColumn:
             if (never)
                 return tr("Nothing has been sent to this webhook yet.");
+            if (pending && last && last->outcome() == DeliveryOutcome::Pending)
+                return tr("Sending since %1").arg(formatting::exactTime(last->timestamp));
             if (pending)
-                return tr("Sending since %1")
-                    .arg(QLocale().toString(last->timestamp.toLocalTime(), QLocale::LongFormat));
-            return tr("%1\n%2").arg(
-                last->error.isEmpty() ? tr("Answered %1").arg(last->responseCode) : last->error,
-                QLocale().toString(last->timestamp.toLocalTime(), QLocale::LongFormat));
+                return tr("A test delivery is on its way.");
+            return tr("%1 in %2\n%3")
+                .arg(
+                    last->error.isEmpty() ? tr("Answered %1").arg(last->responseCode) : last->error,
+                    formatting::duration(last->durationMs), formatting::exactTime(last->timestamp));
         case FormatColumn:
             return tr("%1 (format %2)").arg(labels::format(w.format), w.format);
         default:
@@ -296,14 +354,32 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == LastDeliveryColumn && !never)
-            return ok        ? tr("Succeeded, %1").arg(last->responseCode)
-                   : pending ? tr("Sending")
-                             : tr("Failed: %1").arg(last->error);
+            return pending ? tr("Sending")
+                   : ok    ? tr("Succeeded, %1, %2")
+                              .arg(last->responseCode)
+                              .arg(formatting::relativeTime(last->timestamp))
+                        : tr("Failed: %1, %2")
+                              .arg(last->error, formatting::relativeTime(last->timestamp));
         return data(index, Qt::DisplayRole);
     default:
         break;
     }
     return {};
+}
+
+QString WebhookListModel::outcome(const WebhookSummary &s) const
+{
+    const std::optional<Delivery> &last = s.lastDelivery;
+    if (m_sending.contains(s.webhook.ref()) ||
+        (last && last->outcome() == DeliveryOutcome::Pending))
+        return tr("Sending…");
+    if (!last)
+        return tr("Never delivered");
+    if (last->outcome() == DeliveryOutcome::Succeeded)
+        return tr("✔ %1").arg(last->responseCode);
+    if (last->responseCode > 0)
+        return tr("✘ %1").arg(last->responseCode);
+    return tr("✘ %1").arg(Delivery::briefError(last->error));
 }
 
 QVariant WebhookListModel::headerData(int section, Qt::Orientation orientation, int role) const

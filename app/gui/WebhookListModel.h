@@ -4,6 +4,8 @@
 #include "Webhook.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
+#include <QTimer>
 
 namespace wc {
 class WebhookBackend;
@@ -16,7 +18,9 @@ namespace wc::gui {
 /// changed or removed inserts, updates or removes its row; a delivery recorded or completed
 /// updates its webhook's Last delivery cell. Selection and scroll position survive all of it.
 /// A scope renamed follows (its webhooks are read again under the new name); a scope removed
-/// empties the list.
+/// empties the list. The Last delivery column says when, relative to now ("3 min ago", the
+/// exact time in its tooltip), kept current by a timer; a webhook marked as sending reads
+/// "Sending…" from the moment a test delivery is asked for.
 class WebhookListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,7 +34,11 @@ public:
         FormatColumn, ///< the destination: Webhook, Slack, Microsoft Teams or Deployment
         ColumnCount
     };
-    enum Role { WebhookRefRole = Qt::UserRole + 1, SortRole };
+    enum Role {
+        WebhookRefRole = Qt::UserRole + 1,
+        SortRole,
+        OutcomeRole, ///< Last delivery without its time: "✔ 200", "Sending…", "Never delivered"
+    };
 
     explicit WebhookListModel(WebhookBackend &backend, QObject *parent = nullptr);
 
@@ -45,6 +53,10 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] const WebhookSummary *summaryAt(int row) const;
     [[nodiscard]] int rowOf(const WebhookRef &ref) const;
+    /// Marks a webhook as having a test delivery on its way (a ping or a sample event asked for
+    /// and not yet answered): its Last delivery reads "Sending…" until it is unmarked.
+    void setSending(const WebhookRef &ref, bool sending);
+    [[nodiscard]] bool isSending(const WebhookRef &ref) const { return m_sending.contains(ref); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -69,6 +81,9 @@ private:
     void scopeRenamed(const Scope &from, const Scope &to);
     void scopeRemoved(const Scope &scope);
     void lastDeliveryChanged(int row);
+    /// Takes `rows` as the list, changing only what differs (no reset once there are rows).
+    void merge(const QList<WebhookSummary> &rows);
+    [[nodiscard]] QString outcome(const WebhookSummary &summary) const;
 
     WebhookBackend &m_backend;
     Scope m_scope;
@@ -76,6 +91,8 @@ private:
     QString m_lastError;
     bool m_loading = false;
     quint64 m_generation = 0;
+    QSet<WebhookRef> m_sending;
+    QTimer m_clock; ///< keeps the relative times current
 };
 
 } // namespace wc::gui

@@ -1,9 +1,10 @@
 #include "WebhooksPage.h"
 
-#include "Theme.h"
-
 #include "EventCatalog.h"
-#include "Prompt.h"
+#include "FocusRing.h"
+#include "FormSupport.h"
+#include "Formatting.h"
+#include "Settings.h"
 #include "Validation.h"
 #include "WebhookActions.h"
 #include "WebhookBackend.h"
@@ -15,6 +16,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLayout>
 #include <QMenu>
 #include <QSortFilterProxyModel>
 
@@ -22,6 +24,7 @@ namespace wc::gui {
 
 namespace {
 constexpr int ResponsePreviewBytes = 4096;
+const QString ResultHeightKey = QStringLiteral("window/testResultHeight");
 
 QString responsePreview(const Delivery &d)
 {
@@ -60,6 +63,8 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     m_ui->table->sortByColumn(WebhookListModel::DisplayNameColumn, Qt::AscendingOrder);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->setTabKeyNavigation(false);
+    // Long names and URLs keep their start and their end; the tooltip has them whole.
+    m_ui->table->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(WebhookListModel::DisplayNameColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(WebhookListModel::PayloadUrlColumn, QHeaderView::Stretch);
@@ -72,20 +77,35 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     header->resizeSection(WebhookListModel::FormatColumn,
                           m_ui->table->fontMetrics().horizontalAdvance(tr("Microsoft Teams")) + 24);
     // Room for the payload URL in a 1024-pixel window; the rest is in each cell's tooltip.
-    header->resizeSection(WebhookListModel::DisplayNameColumn, 170);
-    header->resizeSection(WebhookListModel::LastDeliveryColumn, 210);
+    header->resizeSection(WebhookListModel::DisplayNameColumn, 160);
+    header->resizeSection(WebhookListModel::LastDeliveryColumn, 180);
+    header->setMinimumSectionSize(48);
     // The destination right after the name: what kind of integration each row is.
     header->moveSection(header->visualIndex(WebhookListModel::FormatColumn),
                         WebhookListModel::DisplayNameColumn + 1);
     m_ui->sampleButton->setMenu(m_sampleMenu);
-    // The list takes the height; the result panel only what it needs.
-    m_ui->resultBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-    m_ui->resultLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_ui->responseView->setFont(mono);
+    // The result panel: sized by the splitter (the user's last choice), hidden until a test
+    // delivery of the selected webhook has something to say.
+    m_ui->pageSplitter->setStretchFactor(0, 1);
+    m_ui->pageSplitter->setStretchFactor(1, 0);
+    m_ui->resultBox->hide();
+    // A wrapped sentence never asks for more width than the page has (shortenLongWords).
+    m_ui->resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->responseView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(m_ui->pageSplitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_ui->resultBox->isVisible())
+            Settings::setValue(ResultHeightKey, m_ui->resultBox->height());
+    });
+    // Room for three lines of the answer, and the whole sentence above it (fitResult).
+    m_ui->responseView->setMinimumHeight(QFontMetrics(m_ui->responseView->font()).lineSpacing() *
+                                             3 +
+                                         2 * m_ui->responseView->frameWidth() + 8);
+    m_ui->resultBox->installEventFilter(this);
+    FocusRing::installAll(this);
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &WebhooksPage::createWebhook);
+    connect(m_ui->emptyCreateButton, &QPushButton::clicked, this, &WebhooksPage::createWebhook);
     connect(m_ui->editButton, &QPushButton::clicked, this, &WebhooksPage::editWebhook);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &WebhooksPage::deleteWebhook);
     connect(m_ui->pingButton, &QPushButton::clicked, this, &WebhooksPage::pingWebhook);
@@ -93,14 +113,19 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     connect(m_ui->table, &QTableView::activated, this, &WebhooksPage::showHistory);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
+        updateResult();
         Q_EMIT selectionChanged();
     });
+    // The selected row deleted (here or elsewhere): its neighbour is selected, so Delete and
+    // Edit keep working from the keyboard.
+    selectNeighbourAfterRemoval(m_ui->table);
     // An edit may change the events a webhook receives: its sample menu follows.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &WebhooksPage::updateActions);
     // Rows come and go one at a time (the backend's change signals) or all at once (a load).
     auto rowsChanged = [this] {
         updateEmptyState();
         updateActions();
+        updateResult();
         // A webhook created or saved here is selected once its row is there.
         if (m_pendingSelection)
             selectWebhook(*m_pendingSelection);
@@ -114,18 +139,33 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
         describe(scope);
         updateEmptyState();
     });
+    connect(&m_backend, &WebhookBackend::webhookChanged, this, &WebhooksPage::webhookChanged);
+    connect(&m_backend, &WebhookBackend::webhookRemoved, this, &WebhooksPage::webhookRemoved);
     updateEmptyState();
     updateActions();
 }
 
-WebhooksPage::~WebhooksPage() = default;
+WebhooksPage::~WebhooksPage()
+{
+    m_ui->resultBox->removeEventFilter(this);
+}
 
 void WebhooksPage::setScope(const Scope &scope)
 {
+    if (scope != m_model->scope()) {
+        // Results belong to the webhooks of the scope they were sent in.
+        m_results.clear();
+        m_ui->resultBox->hide();
+    }
     m_model->setScope(scope);
     describe(scope);
     updateEmptyState();
     updateActions();
+}
+
+void WebhooksPage::refresh()
+{
+    m_model->reload();
 }
 
 void WebhooksPage::describe(const Scope &scope)
@@ -158,6 +198,7 @@ void WebhooksPage::describe(const Scope &scope)
                          "events to a URL of yours.");
         break;
     }
+    m_ui->descriptionLabel->setText(shortenLongWords(m_ui->descriptionLabel->text()));
 }
 
 Scope WebhooksPage::scope() const
@@ -168,6 +209,11 @@ Scope WebhooksPage::scope() const
 QTableView *WebhooksPage::table() const
 {
     return m_ui->table;
+}
+
+bool WebhooksPage::isSending(const WebhookRef &ref) const
+{
+    return m_model->isSending(ref);
 }
 
 std::optional<Webhook> WebhooksPage::selectedWebhook() const
@@ -197,16 +243,19 @@ void WebhooksPage::selectWebhook(const WebhookRef &ref)
 
 void WebhooksPage::updateActions()
 {
-    const bool selected = selectedWebhook().has_value();
+    const std::optional<Webhook> webhook = selectedWebhook();
+    const bool selected = webhook.has_value();
+    const bool sending = selected && isSending(webhook->ref());
     m_ui->editButton->setEnabled(selected);
     m_ui->deleteButton->setEnabled(selected);
-    m_ui->pingButton->setEnabled(selected);
-    m_ui->sampleButton->setEnabled(selected);
+    // One test delivery at a time per webhook: the next waits for the answer to the last.
+    m_ui->pingButton->setEnabled(selected && !sending);
+    m_ui->sampleButton->setEnabled(selected && !sending);
     m_ui->historyButton->setEnabled(selected);
     m_ui->createButton->setEnabled(!scope().organization.isEmpty());
+    m_ui->emptyCreateButton->setEnabled(!scope().organization.isEmpty());
     // Rebuilt only when what it lists changes (not for every delivery recorded meanwhile,
     // which would close it under the user's pointer).
-    const std::optional<Webhook> webhook = selectedWebhook();
     const QStringList key = webhook
                                 ? QStringList{webhook->ref().toString(), webhook->groups.join(u','),
                                               webhook->filters.join(u',')}
@@ -215,7 +264,7 @@ void WebhooksPage::updateActions()
         return;
     m_sampleMenuKey = key;
     actions::fillSampleMenu(m_sampleMenu, webhook, [this](const QString &event) {
-        if (const auto current = selectedWebhook())
+        if (const auto current = selectedWebhook(); current && !isSending(current->ref()))
             sendSample(*current, event);
     });
 }
@@ -223,16 +272,137 @@ void WebhooksPage::updateActions()
 void WebhooksPage::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
-    m_ui->listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_ui->emptyLabel)
+    const bool loading = m_model->isLoading();
+    const QString error = m_model->lastError();
+    m_ui->listStack->setCurrentWidget(empty ? m_ui->emptyPage
                                             : static_cast<QWidget *>(m_ui->table));
+    // An empty scope offers one thing to do, in the middle of the page.
+    m_ui->buttonBar->setVisible(!empty || loading);
+    m_ui->emptyCreateButton->setVisible(!loading && error.isEmpty() &&
+                                        !scope().organization.isEmpty());
     if (m_emptyText.isEmpty())
         m_emptyText = m_ui->emptyLabel->text(); // as the form has it: what to do first
-    if (m_model->isLoading())
+    if (loading)
         m_ui->emptyLabel->setText(tr("Loading webhooks…"));
-    else if (!m_model->lastError().isEmpty())
-        m_ui->emptyLabel->setText(m_model->lastError());
+    else if (!error.isEmpty())
+        m_ui->emptyLabel->setText(shortenLongWords(error));
     else
         m_ui->emptyLabel->setText(m_emptyText);
+}
+
+void WebhooksPage::updateResult()
+{
+    const std::optional<Webhook> webhook = selectedWebhook();
+    const auto found = webhook ? m_results.constFind(webhook->ref()) : m_results.constEnd();
+    if (found == m_results.constEnd()) {
+        m_ui->resultBox->hide();
+        return;
+    }
+    const TestResult &r = *found;
+    const QString name =
+        m_ui->resultBox->fontMetrics().elidedText(r.displayName, Qt::ElideMiddle, 320);
+    m_ui->resultBox->setTitle(tr("Last test delivery to “%1”").arg(escapeMnemonics(name)));
+    m_ui->resultBox->setToolTip(
+        name == r.displayName ? QString() : tr("Last test delivery to “%1”").arg(r.displayName));
+    if (r.tone)
+        theme::setTone(m_ui->resultLabel, *r.tone);
+    else
+        theme::followPalette(m_ui->resultLabel, QStringLiteral("tone"),
+                             [label = m_ui->resultLabel] { label->setPalette(QPalette()); });
+    m_ui->resultLabel->setText(r.text);
+    m_ui->resultLabel->setToolTip(r.text == r.fullText ? QString() : r.fullText);
+    m_ui->resultLabel->setAccessibleName(r.fullText);
+    m_ui->responseView->setPlainText(r.response);
+    m_ui->responseView->setPlaceholderText(r.sending ? tr("Waiting for the answer…")
+                                                     : tr("The answer had no body."));
+    if (!m_ui->resultBox->isHidden()) {
+        fitResult();
+        return;
+    }
+    // Shown at the height the user last gave it, or as tall as its content: the sentence and
+    // six lines of the answer (most receivers' answers, and no empty box taking the list's
+    // rows). The splitter takes the panel (and its handle) in now, not at its next layout
+    // pass, so the list gets its final height at once and does not move again a moment later.
+    m_ui->resultBox->show();
+    m_ui->pageSplitter->refresh();
+    const int total = m_ui->pageSplitter->height() - m_ui->pageSplitter->handleWidth();
+    const int minimum =
+        m_ui->resultBox->layout()->totalMinimumHeightForWidth(m_ui->resultBox->width());
+    int height = Settings::value(ResultHeightKey).toInt();
+    if (height <= 0)
+        height = minimum + 3 * QFontMetrics(m_ui->responseView->font()).lineSpacing();
+    height = std::clamp(height, minimum, std::max(minimum, total * 3 / 5));
+    m_ui->pageSplitter->setSizes({std::max(total - height, 0), height});
+    fitResult();
+}
+
+bool WebhooksPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->resultBox && event->type() == QEvent::Resize)
+        fitResult();
+    return QWidget::eventFilter(watched, event);
+}
+
+void WebhooksPage::fitResult()
+{
+    // The splitter never makes the panel smaller than its sentence, wrapped, and three lines
+    // of the answer need; anything above that is the user's (or the first show's) choice, so
+    // an answer of the same length as "Sending…" moves nothing.
+    QLayout *layout = m_ui->resultBox->layout();
+    const int needed = layout->totalMinimumHeightForWidth(m_ui->resultBox->width());
+    if (needed > 0 && needed != m_ui->resultBox->minimumHeight())
+        m_ui->resultBox->setMinimumHeight(needed);
+}
+
+void WebhooksPage::beginSending(const Webhook &webhook, const QString &text)
+{
+    m_results.insert(
+        webhook.ref(),
+        TestResult{webhook.displayName, shortenLongWords(text), text, {}, std::nullopt, true});
+    m_model->setSending(webhook.ref(), true);
+    Q_EMIT sendingChanged(webhook.ref(), true);
+    updateActions();
+    updateResult();
+}
+
+void WebhooksPage::finishSending(const Webhook &webhook, const QString &text,
+                                 const QString &response, theme::Tone tone)
+{
+    const WebhookRef ref = webhook.ref();
+    m_model->setSending(ref, false);
+    // Kept only while its webhook is still listed here (not deleted, not another scope).
+    if (m_model->rowOf(ref) >= 0 && m_results.contains(ref)) {
+        TestResult &r = m_results[ref];
+        r.text = shortenLongWords(text);
+        r.fullText = text;
+        r.response = response;
+        r.tone = tone;
+        r.sending = false;
+    } else {
+        m_results.remove(ref);
+    }
+    Q_EMIT sendingChanged(ref, false);
+    Q_EMIT statusMessage(text);
+    updateActions();
+    updateResult();
+}
+
+void WebhooksPage::webhookChanged(const WebhookRef &before, const Webhook &after)
+{
+    const auto found = m_results.constFind(before);
+    if (found == m_results.constEnd())
+        return;
+    TestResult r = *found;
+    r.displayName = after.displayName;
+    m_results.remove(before);
+    m_results.insert(after.ref(), r);
+    updateResult();
+}
+
+void WebhooksPage::webhookRemoved(const WebhookRef &ref)
+{
+    if (m_results.remove(ref))
+        updateResult();
 }
 
 void WebhooksPage::createWebhook()
@@ -241,6 +411,7 @@ void WebhooksPage::createWebhook()
     if (dialog.exec() != QDialog::Accepted)
         return;
     selectWebhook(dialog.savedWebhook().ref());
+    m_ui->table->setFocus();
     Q_EMIT statusMessage(tr("Created webhook “%1”.").arg(dialog.savedWebhook().displayName));
 }
 
@@ -288,14 +459,16 @@ void WebhooksPage::pingWebhook()
 
 void WebhooksPage::ping(const Webhook &webhook)
 {
-    showResultText(
-        tr("Sending a test ping to %1…").arg(validation::redactedUrl(webhook.payloadUrl)), {},
-        false);
+    if (isSending(webhook.ref()))
+        return;
+    beginSending(webhook,
+                 tr("Sending a test ping to %1…").arg(validation::redactedUrl(webhook.payloadUrl)));
     whenReady(m_backend.ping(webhook.ref()), this, [this, webhook](const Result<Delivery> &sent) {
         if (sent.error) {
-            showResultText(tr("The ping to “%1” was not sent. %2")
-                               .arg(webhook.displayName, sent.error.message),
-                           {}, true);
+            finishSending(webhook,
+                          tr("The ping to “%1” was not sent. %2")
+                              .arg(webhook.displayName, sent.error.message),
+                          {}, theme::Tone::Failure);
             Delivery failed;
             failed.error = sent.error.message;
             failed.state = Delivery::State::Completed;
@@ -309,19 +482,20 @@ void WebhooksPage::ping(const Webhook &webhook)
 
 void WebhooksPage::sendSample(const Webhook &webhook, const QString &event)
 {
+    if (isSending(webhook.ref()))
+        return;
     const QString kind = EventCatalog::kindOf(event);
-    showResultText(tr("Sending a sample “%1” event (%2) to %3…")
-                       .arg(event, kind, validation::redactedUrl(webhook.payloadUrl)),
-                   {}, false);
+    beginSending(webhook, tr("Sending a sample “%1” event (%2) to %3…")
+                              .arg(event, kind, validation::redactedUrl(webhook.payloadUrl)));
     whenReady(m_backend.sendSample(webhook.ref(), event), this,
               [this, webhook, event](const Result<Delivery> &sent) {
                   if (sent.error && sent.value.id.isEmpty()) {
                       // Refused before anything left: an event the webhook excludes says
                       // which of its settings does.
-                      showResultText(tr("The sample “%1” event was not sent to “%2”. %3")
-                                         .arg(event, webhook.displayName, sent.error.message),
-                                     {}, true);
-                      Q_EMIT statusMessage(sent.error.message);
+                      finishSending(webhook,
+                                    tr("The sample “%1” event was not sent to “%2”. %3")
+                                        .arg(event, webhook.displayName, sent.error.message),
+                                    {}, theme::Tone::Failure);
                       Delivery failed;
                       failed.error = sent.error.message;
                       failed.state = Delivery::State::Completed;
@@ -335,7 +509,7 @@ void WebhooksPage::sendSample(const Webhook &webhook, const QString &event)
 
 void WebhooksPage::showDelivery(const Webhook &webhook, const Delivery &d, const QString &event)
 {
-    const QString duration = tr("%1 ms").arg(d.durationMs);
+    const QString duration = formatting::duration(d.durationMs);
     QString text;
     if (event.isEmpty() || event == u"ping") {
         if (d.succeeded()) {
@@ -355,19 +529,8 @@ void WebhooksPage::showDelivery(const Webhook &webhook, const Delivery &d, const
         text = tr("✘ The sample “%1” event to “%2” failed after %3: %4")
                    .arg(event, webhook.displayName, duration, d.error);
     }
-    showResultText(text, responsePreview(d), !d.succeeded());
-    Q_EMIT statusMessage(text);
-}
-
-void WebhooksPage::showResultText(const QString &text, const QString &response, bool failed)
-{
-    if (failed)
-        theme::setTone(m_ui->resultLabel, theme::Tone::Failure);
-    else
-        theme::followPalette(m_ui->resultLabel, QStringLiteral("tone"),
-                             [label = m_ui->resultLabel] { label->setPalette(QPalette()); });
-    m_ui->resultLabel->setText(text);
-    m_ui->responseView->setPlainText(response);
+    finishSending(webhook, text, responsePreview(d),
+                  d.succeeded() ? theme::Tone::Success : theme::Tone::Failure);
 }
 
 } // namespace wc::gui

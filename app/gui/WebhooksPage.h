@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Delivery.h"
+#include "Theme.h"
 #include "Webhook.h"
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -23,8 +25,15 @@ namespace wc::gui {
 class WebhookListModel;
 
 /// Settings → Webhooks for one scope (an organization, a stack or an environment): the list,
-/// the create / edit / pause / delete / ping / sample-event actions and the result of the last
-/// test delivery.
+/// the create / edit / pause / delete / ping / sample-event actions and the result of the
+/// selected webhook's last test delivery.
+///
+/// The result panel belongs to the webhook it describes: it shows only while that webhook is
+/// selected, goes when the scope changes or the webhook is deleted, and is hidden (no empty
+/// box) when there is nothing to show. It appears when a test delivery is asked for, at the
+/// height the user last gave it (a splitter), so the list keeps its rows when the answer
+/// arrives. While a webhook's test delivery is on its way its row reads "Sending…" and its
+/// ping and sample actions are disabled. An empty scope shows a centred "Create webhook".
 class WebhooksPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +50,10 @@ public:
     [[nodiscard]] WebhookListModel *model() const { return m_model; }
     /// The selected webhook's sample events (the Send sample event button's menu).
     [[nodiscard]] QMenu *sampleMenu() const { return m_sampleMenu; }
+    /// Whether a test ping or sample event to `ref` is on its way.
+    [[nodiscard]] bool isSending(const WebhookRef &ref) const;
+    /// Reads the scope's webhooks again (F5).
+    void refresh();
 
 public Q_SLOTS:
     void createWebhook();
@@ -65,15 +78,39 @@ Q_SIGNALS:
     /// A sample event was sent (its outcome) or refused (a delivery without an id whose error
     /// is the refusal in words).
     void sampleFinished(const QString &event, const wc::Delivery &delivery);
+    /// A test delivery started or ended: what may be sent changed.
+    void sendingChanged(const wc::WebhookRef &ref, bool sending);
     void statusMessage(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// What the result panel says about one webhook's last test delivery.
+    struct TestResult
+    {
+        QString displayName;
+        QString text;     ///< the sentence, shortened for the label
+        QString fullText; ///< the sentence in full (tooltip, status bar)
+        QString response; ///< the start of the receiver's answer
+        std::optional<theme::Tone> tone;
+        bool sending = false;
+    };
+
     /// The words above the list and in the empty list, for `scope`.
     void describe(const Scope &scope);
     void updateActions();
     void updateEmptyState();
+    /// Shows the selected webhook's result, or hides the panel when it has none.
+    void updateResult();
+    /// Keeps the result panel at least as tall as its wrapped sentence needs.
+    void fitResult();
+    void beginSending(const Webhook &webhook, const QString &text);
+    void finishSending(const Webhook &webhook, const QString &text, const QString &response,
+                       theme::Tone tone);
     void showDelivery(const Webhook &webhook, const Delivery &delivery, const QString &event = {});
-    void showResultText(const QString &text, const QString &response, bool failed);
+    void webhookChanged(const WebhookRef &before, const Webhook &after);
+    void webhookRemoved(const WebhookRef &ref);
 
     std::unique_ptr<Ui::WebhooksPage> m_ui;
     WebhookBackend &m_backend;
@@ -83,6 +120,7 @@ private:
     QStringList m_sampleMenuKey;                  ///< what the sample menu was filled for
     std::optional<WebhookRef> m_pendingSelection; ///< to select once the list has it
     QString m_emptyText;
+    QHash<WebhookRef, TestResult> m_results; ///< each webhook's last test delivery, this scope
 };
 
 } // namespace wc::gui

@@ -174,7 +174,7 @@ private Q_SLOTS:
             auto *secret = child<QLineEdit>(dialog, "secretEdit");
             auto *create =
                 child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-            QCOMPARE(create->text(), QStringLiteral("&Create"));
+            QCOMPARE(create->text(), QStringLiteral("C&reate"));
             QVERIFY(!create->isEnabled());
             QVERIFY(displayName->hasFocus());
 
@@ -264,6 +264,12 @@ private Q_SLOTS:
         onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
             QTest::keyClicks(child<QLineEdit>(dialog, "displayNameEdit"),
                              QStringLiteral("Build notifications"));
+            // The name derived from it is taken: a free one is offered instead.
+            auto *name = child<QLineEdit>(dialog, "nameEdit");
+            QTRY_COMPARE(name->text(), QStringLiteral("build-notifications-2"));
+            // A taken name typed by hand is refused next to the field.
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("build-notifications"));
             auto *nameError = child<QLabel>(dialog, "nameError");
             QTRY_VERIFY(nameError->isVisible());
             QVERIFY2(nameError->text().contains(QStringLiteral("already exists")),
@@ -288,8 +294,10 @@ private Q_SLOTS:
         QVERIFY(child<QPlainTextEdit>(page(), "responseView")
                     ->toPlainText()
                     .contains(QStringLiteral("\"ok\": true")));
-        QTRY_COMPARE(cell(page()->table(), 0, WebhookListModel::LastDeliveryColumn),
-                     QStringLiteral("✔ 200"));
+        // The outcome, then when ("just now"; the exact time is in the tooltip).
+        QTRY_VERIFY2(cell(page()->table(), 0, WebhookListModel::LastDeliveryColumn)
+                         .startsWith(QStringLiteral("✔ 200 · ")),
+                     qPrintable(cell(page()->table(), 0, WebhookListModel::LastDeliveryColumn)));
         QCOMPARE(m_receiver.requests().size(), 1);
         QVERIFY(m_receiver.requests().first().headers.contains("pulumi-webhook-signature"));
     }
@@ -317,7 +325,10 @@ private Q_SLOTS:
         auto *result = child<QLabel>(page(), "resultLabel");
         QVERIFY2(result->text().contains(QStringLiteral("Connection refused")),
                  qPrintable(result->text()));
-        QTRY_COMPARE(cell(table, row, WebhookListModel::LastDeliveryColumn),
+        QTRY_COMPARE(table->model()
+                         ->index(row, WebhookListModel::LastDeliveryColumn)
+                         .data(WebhookListModel::OutcomeRole)
+                         .toString(),
                      QStringLiteral("✘ Connection refused by 127.0.0.1:%1").arg(closed));
         m_window->grab().save(test::screenshotPath(QStringLiteral("webhooks-page-failed.png")));
 

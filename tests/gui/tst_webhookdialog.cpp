@@ -125,8 +125,16 @@ private Q_SLOTS:
                                 QStringLiteral("Taken"));
         setThroughAccessibility(child<QLineEdit>(&dialog, "payloadUrlEdit"),
                                 QStringLiteral("https://example.com/x"));
+        // "taken" is taken: the name derived from the display name becomes a free one, once
+        // the scope's names have arrived.
+        auto *name = child<QLineEdit>(&dialog, "nameEdit");
+        QTRY_COMPARE(name->text(), QStringLiteral("taken-2"));
         auto *nameError = child<QLabel>(&dialog, "nameError");
-        QTRY_VERIFY(nameError->isVisible());
+        QVERIFY(!nameError->isVisible());
+        QVERIFY(okButton(&dialog)->isEnabled());
+        // Typed by hand, a taken name is refused next to the field.
+        setThroughAccessibility(name, QStringLiteral("taken"));
+        QVERIFY(nameError->isVisible());
         QVERIFY2(nameError->text().contains(QStringLiteral("already exists")),
                  qPrintable(nameError->text()));
         QVERIFY(!okButton(&dialog)->isEnabled());

@@ -1,4 +1,5 @@
 #include "DeliveryHistoryModel.h"
+#include "Formatting.h"
 #include "TestSupport.h"
 #include "local/LocalBackend.h"
 
@@ -76,11 +77,22 @@ private Q_SLOTS:
         QCOMPARE(ids(model).first(), m_seeded.last().id);
         QVERIFY(!model.hasNewer());
         QVERIFY(model.hasOlder());
+        QCOMPARE(model.offset(), 0); // rows 1–10 of 25
 
         model.older();
         waitForPage(model);
         QCOMPARE(ids(model).first(), m_seeded.at(14).id);
         QVERIFY(model.hasNewer());
+        QCOMPARE(model.offset(), 10); // 11–20
+
+        model.older();
+        waitForPage(model);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.offset(), 20); // 21–25
+
+        model.newer();
+        waitForPage(model);
+        QCOMPARE(model.offset(), 10);
 
         model.oldest();
         waitForPage(model);
@@ -89,16 +101,19 @@ private Q_SLOTS:
         QCOMPARE(ids(model).first(), m_seeded.at(9).id);
         QVERIFY(!model.hasOlder());
         QVERIFY(model.hasNewer());
+        QCOMPARE(model.offset(), 15); // 16–25
 
         model.newer();
         waitForPage(model);
         QCOMPARE(ids(model).last(), m_seeded.at(10).id);
+        QCOMPARE(model.offset(), 5); // 6–15
 
         model.newer(); // only 5 newer left: shows the full newest page instead
         waitForPage(model);
         QCOMPARE(ids(model).first(), m_seeded.last().id);
         QCOMPARE(model.rowCount(), 10);
         QVERIFY(!model.hasNewer());
+        QCOMPARE(model.offset(), 0);
     }
 
     void showsOutcomeKindAndRedelivery()
@@ -118,6 +133,18 @@ private Q_SLOTS:
                  QStringLiteral("stack_update"));
         QCOMPARE(model.index(okRow, DeliveryHistoryModel::DurationColumn).data().toString(),
                  QStringLiteral("12 ms"));
+        // The delivery's number; when, relative, and exactly on hover.
+        const Delivery &ok = m_seeded.at(23);
+        QCOMPARE(model.index(okRow, DeliveryHistoryModel::IdColumn).data().toString(),
+                 QStringLiteral("#%1").arg(ok.id));
+        QCOMPARE(model.index(okRow, DeliveryHistoryModel::TimeColumn).data().toString(),
+                 formatting::relativeTime(ok.timestamp));
+        QVERIFY(model.index(okRow, DeliveryHistoryModel::TimeColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("ago")));
+        QCOMPARE(model.index(okRow, DeliveryHistoryModel::TimeColumn).data(Qt::ToolTipRole),
+                 QVariant(formatting::exactTime(ok.timestamp)));
         QVERIFY(model.index(okRow, 0).data(DeliveryHistoryModel::SucceededRole).toBool());
         QVERIFY(!model.index(failedRow, 0).data(DeliveryHistoryModel::SucceededRole).toBool());
     }
@@ -188,6 +215,44 @@ private Q_SLOTS:
             want << m_seeded.at(i).id;
         QCOMPARE(ids(model), want);
         QTRY_COMPARE(model.matchCount(), qint64(expected.size()));
+    }
+
+    void durationsNeverContradictTheOutcome_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<qint64>("durationMs");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("shown");
+        const int done = int(Delivery::State::Completed);
+        QTest::newRow("pending") << int(Delivery::State::Pending) << qint64(0) << ""
+                                 << "";
+        QTest::newRow("fast") << done << qint64(12) << ""
+                              << "12 ms";
+        QTest::newRow("slow") << done << qint64(9695) << ""
+                              << "9.7 s";
+        QTest::newRow("refused") << done << qint64(0)
+                                 << "Connection refused by 127.0.0.1:9: nothing is listening there."
+                                 << "0 ms";
+        // Measured a little under the limit the words name: not "9.7 s … within 10 s".
+        QTest::newRow("timed out early")
+            << done << qint64(9695) << "Timed out: no complete answer within 10 s."
+            << "timed out";
+        QTest::newRow("timed out late")
+            << done << qint64(10012) << "Timed out: no complete answer within 10 s."
+            << "timed out";
+    }
+    void durationsNeverContradictTheOutcome()
+    {
+        QFETCH(int, state);
+        QFETCH(qint64, durationMs);
+        QFETCH(QString, error);
+        QFETCH(QString, shown);
+        Delivery d;
+        d.state = Delivery::State(state);
+        d.durationMs = durationMs;
+        d.error = error;
+        QCOMPARE(DeliveryHistoryModel::durationText(d), shown);
+        QCOMPARE(DeliveryHistoryModel::timedOut(d), shown == QStringLiteral("timed out"));
     }
 };
 

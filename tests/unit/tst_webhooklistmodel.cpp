@@ -3,6 +3,7 @@
 // resetting the model (which would lose the user's selection and scroll position).
 
 #include "AppInfo.h"
+#include "Formatting.h"
 #include "LocalReceiver.h"
 #include "TestSupport.h"
 #include "WebhookListModel.h"
@@ -45,6 +46,13 @@ class TestWebhookListModel : public QObject
     static QString cell(const WebhookListModel &model, const WebhookRef &ref, int column)
     {
         return model.index(model.rowOf(ref), column).data().toString();
+    }
+    /// The Last delivery cell without its time ("✔ 200").
+    static QString outcome(const WebhookListModel &model, const WebhookRef &ref)
+    {
+        return model.index(model.rowOf(ref), WebhookListModel::LastDeliveryColumn)
+            .data(WebhookListModel::OutcomeRole)
+            .toString();
     }
 
 private Q_SLOTS:
@@ -108,8 +116,14 @@ private Q_SLOTS:
             QCOMPARE(from.column(), int(WebhookListModel::LastDeliveryColumn));
             QCOMPARE(to.column(), int(WebhookListModel::LastDeliveryColumn));
         }
+        QCOMPARE(outcome(model, second.ref()), QStringLiteral("✔ 200"));
+        // When, relative to now; the exact time and the duration on hover.
         QCOMPARE(cell(model, second.ref(), WebhookListModel::LastDeliveryColumn),
-                 QStringLiteral("✔ 200"));
+                 QStringLiteral("✔ 200 · just now"));
+        const QString tip =
+            model.index(row, WebhookListModel::LastDeliveryColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(formatting::exactTime(sent.value.timestamp)), qPrintable(tip));
+        QVERIFY2(tip.contains(formatting::duration(sent.value.durationMs)), qPrintable(tip));
 
         // An edit (here a pause and a rename) updates its row in place.
         changed.clear();
@@ -123,8 +137,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(saved.value.ref()), row);
         QCOMPARE(cell(model, saved.value.ref(), WebhookListModel::ActiveColumn),
                  QStringLiteral("Paused"));
-        QCOMPARE(cell(model, saved.value.ref(), WebhookListModel::LastDeliveryColumn),
-                 QStringLiteral("✔ 200"));
+        QCOMPARE(outcome(model, saved.value.ref()), QStringLiteral("✔ 200"));
 
         // Clearing the history empties the cell again.
         QVERIFY(!test::await(m_backend->clearHistory(saved.value.ref())).error);
@@ -136,6 +149,53 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(reset.count(), 0); // never reloaded wholesale
+    }
+
+    void saysHowLongAgo()
+    {
+        // A delivery three hours old: "3 h ago", the exact time on hover.
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        {
+            test::SeedDatabase seed(test::databasePath(m_dir));
+            const StoredWebhook w = test::insertWebhook(seed.webhooks, QStringLiteral("aged"));
+            test::insertDelivery(seed.deliveries, w.id, when, 500);
+        }
+        WebhookListModel model(*m_backend);
+        model.setScope(m_scope);
+        QTRY_VERIFY(!model.isLoading());
+        const WebhookRef aged{m_scope, QStringLiteral("aged")};
+        QVERIFY(model.rowOf(aged) >= 0);
+        QCOMPARE(cell(model, aged, WebhookListModel::LastDeliveryColumn),
+                 QStringLiteral("✘ 500 · 3 h ago"));
+        const QString tip = model.index(model.rowOf(aged), WebhookListModel::LastDeliveryColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(formatting::exactTime(when)), qPrintable(tip));
+        QVERIFY(!test::await(m_backend->remove(aged)));
+    }
+
+    void sendingShowsAtOnce()
+    {
+        // Marked as sending (a ping asked for, nothing recorded yet): "Sending…", not "Never
+        // delivered", in that one cell; unmarked, back to what it was.
+        WebhookListModel model(*m_backend);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScope(m_scope);
+        QTRY_VERIFY(!model.isLoading());
+        const WebhookRef first{m_scope, QStringLiteral("first")};
+        QCOMPARE(outcome(model, first), QStringLiteral("Never delivered"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSending(first, true);
+        QVERIFY(model.isSending(first));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>(),
+                 model.index(model.rowOf(first), WebhookListModel::LastDeliveryColumn));
+        QCOMPARE(cell(model, first, WebhookListModel::LastDeliveryColumn),
+                 QStringLiteral("Sending…"));
+        model.setSending(first, false);
+        QCOMPARE(cell(model, first, WebhookListModel::LastDeliveryColumn),
+                 QStringLiteral("Never delivered"));
     }
 
     void storedCredentialsAreNeverShown()
