@@ -140,6 +140,11 @@ QString identity()
 {
     if (const QString name = identityName(); !name.isEmpty())
         return name;
+    return defaultIdentity();
+}
+
+QString defaultIdentity()
+{
     if (const QString name = qEnvironmentVariable("WEBHOOK_CONSOLE_USER").simplified();
         !name.isEmpty())
         return name.left(100);

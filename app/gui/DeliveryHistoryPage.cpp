@@ -2,6 +2,7 @@
 
 #include "FocusRing.h"
 #include "Formatting.h"
+#include "SecretPromptDialog.h"
 #include "Theme.h"
 
 #include "BulkRedelivery.h"
@@ -1051,6 +1052,10 @@ void DeliveryHistoryPage::sendPing()
         m_pinging = false;
         updateActions();
         if (sent.error) {
+            if (m_webhook && m_webhook->ref() == ref &&
+                SecretPromptDialog::askIfNeeded(sent.error, m_backend, *m_webhook, this,
+                                                [this] { sendPing(); }))
+                return;
             Q_EMIT statusMessage(sent.error.message);
             return;
         }
@@ -1080,6 +1085,12 @@ void DeliveryHistoryPage::redeliverSelected()
             if (sent.error) {
                 updateActions();
                 showRedeliveryNote();
+                if (m_webhook && SecretPromptDialog::askIfNeeded(
+                                     sent.error, m_backend, *m_webhook, this, [this, originalId] {
+                                         if (m_selected && m_selected->id == originalId)
+                                             redeliverSelected();
+                                     }))
+                    return;
                 Prompt::warning(
                     this, tr("Redeliver"),
                     tr("Delivery #%1 was not redelivered. %2").arg(originalId, sent.error.message));

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "DeliveryHistoryPage.h"
 #include "FocusRing.h"
+#include "FormSupport.h"
 #include "Formatting.h"
 #include "IntegrationsPage.h"
 #include "OrganizationDialog.h"
@@ -13,6 +14,7 @@
 #include "ScopesPage.h"
 #include "Settings.h"
 #include "StackImportDialog.h"
+#include "Theme.h"
 #include "WebhookActions.h"
 #include "WebhookBackend.h"
 #include "WebhookListModel.h"
@@ -192,6 +194,28 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     // A webhook deleted (or edited) elsewhere: keep the history page truthful.
     connect(&m_backend, &WebhookBackend::webhookChanged, this, &MainWindow::webhookChanged);
     connect(&m_backend, &WebhookBackend::webhookRemoved, this, &MainWindow::webhookRemoved);
+    // A shared database's server gone away: said above everything until it is back; what the
+    // pages show stays usable, and is read again once it is.
+    theme::styleAsBanner(m_ui->connectionBanner);
+    m_ui->connectionBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->connectionBanner->installEventFilter(this);
+    connect(&m_backend, &WebhookBackend::connectionLost, this, [this](const QString &why) {
+        m_ui->connectionBanner->setText(
+            shortenLongWords(tr("The database server does not answer: %1 What the window shows "
+                                "may be out of date; it connects again by itself.")
+                                 .arg(why)));
+        m_ui->connectionBanner->setToolTip(why);
+        m_ui->connectionBanner->setVisible(true);
+    });
+    connect(&m_backend, &WebhookBackend::connectionRestored, this, [this] {
+        m_ui->connectionBanner->setVisible(false);
+        statusBar()->showMessage(tr("Connected to the database again."), 10000);
+    });
+    connect(&m_backend, &WebhookBackend::refreshNeeded, this, [this] {
+        for (const QString &organization : organizations())
+            reloadScopes(organization);
+        refresh();
+    });
     // Retention runs on the history thread: shortly after start, then every 6 hours.
     m_retentionTimer->setInterval(std::chrono::hours(6));
     connect(m_retentionTimer, &QTimer::timeout, this, &MainWindow::pruneHistory);
@@ -530,6 +554,19 @@ void MainWindow::setPageTitle(const QString &page, const QString &where)
 {
     // "Webhooks — acme — Webhook Console": the page first, as a window list shows it.
     setWindowTitle(tr("%1 — %2 — %3").arg(page, where, QString::fromLatin1(AppInfo::DisplayName)));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A word-wrapped label asks for the height of its text wrapped at a guessed width; the
+    // window's layout does not ask for its height at the width it really has.
+    if (watched == m_ui->connectionBanner && event->type() == QEvent::Resize) {
+        QLabel *banner = m_ui->connectionBanner;
+        const int fitting = banner->heightForWidth(banner->width());
+        if (fitting > 0 && banner->maximumHeight() != fitting)
+            banner->setMaximumHeight(fitting);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::refresh()

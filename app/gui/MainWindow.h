@@ -113,6 +113,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// The connection banner as tall as its wrapped text at its width, no taller.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showNode(const QModelIndex &index);

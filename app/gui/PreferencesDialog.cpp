@@ -19,12 +19,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     // One form, so every field lines up; the sections are headings within it.
-    for (QLabel *section : {m_ui->deliverySection, m_ui->historySection, m_ui->appearanceSection}) {
+    for (QLabel *section : {m_ui->deliverySection, m_ui->historySection, m_ui->appearanceSection,
+                            m_ui->teamSection}) {
         QFont bold = section->font();
         bold.setBold(true);
         section->setFont(bold);
     }
-    for (QLabel *hint : {m_ui->retentionHint, m_ui->appearanceHint})
+    for (QLabel *hint : {m_ui->retentionHint, m_ui->appearanceHint, m_ui->identityHint})
         theme::setTone(hint, theme::Tone::Muted);
     // "10,000 per webhook": thousands as the locale writes them.
     for (QSpinBox *spin : {m_ui->timeoutSpin, m_ui->concurrencySpin, m_ui->retentionDaysSpin,
@@ -37,6 +38,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->appearanceCombo->setCurrentIndex(
         m_ui->appearanceCombo->findData(appearance::key(appearance::stored())));
 
+    m_ui->identityEdit->setText(Settings::identityName());
+    m_ui->identityEdit->setPlaceholderText(Settings::defaultIdentity());
     m_ui->timeoutSpin->setValue(Settings::timeoutSeconds());
     m_ui->concurrencySpin->setValue(Settings::redeliveryConcurrency());
     m_ui->retentionDaysSpin->setValue(Settings::retentionDays());
@@ -89,6 +92,7 @@ void PreferencesDialog::accept()
     Settings::setRetentionDays(m_ui->retentionDaysSpin->value());
     Settings::setRetentionCount(m_ui->retentionCountSpin->value());
     appearance::store(chosenAppearance());
+    Settings::setIdentityName(m_ui->identityEdit->text());
     QDialog::accept();
 }
 

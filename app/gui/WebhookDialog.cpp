@@ -5,6 +5,7 @@
 #include "EventTree.h"
 #include "FocusRing.h"
 #include "FormSupport.h"
+#include "Formatting.h"
 #include "Theme.h"
 #include "Validation.h"
 #include "WebhookBackend.h"
@@ -12,6 +13,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QTimer>
 
@@ -153,18 +155,7 @@ void WebhookDialog::setUp()
     if (m_existing) {
         setWindowTitle(tr("Edit webhook “%1”").arg(m_existing->displayName));
         ok->setText(tr("&Save"));
-        m_ui->displayNameEdit->setText(m_existing->displayName);
-        m_ui->nameEdit->setText(m_existing->name);
-        if (isDeployment()) {
-            m_ui->targetCombo->setEditText(m_existing->payloadUrl);
-        } else {
-            // A password saved before such URLs were refused is not shown; the URL has to
-            // change anyway (see below), so the masked text never reaches the database.
-            m_ui->payloadUrlEdit->setText(validation::redactedUrl(m_existing->payloadUrl));
-        }
-        m_ui->activeCheck->setChecked(m_existing->active);
-        m_ui->secretEdit->setPlaceholderText(secretPlaceholder());
-        m_ui->eventsTree->setChoice(m_existing->groups, m_existing->filters);
+        fillFrom(*m_existing);
         m_nameEdited = true;
     } else {
         setWindowTitle(m_format == QLatin1String(Format::Raw)
@@ -495,8 +486,70 @@ void WebhookDialog::setSaving(bool saving)
     revalidate();
 }
 
+void WebhookDialog::fillFrom(const Webhook &webhook)
+{
+    m_ui->displayNameEdit->setText(webhook.displayName);
+    m_ui->nameEdit->setText(webhook.name);
+    if (isDeployment()) {
+        m_ui->targetCombo->setEditText(webhook.payloadUrl);
+    } else {
+        // A password saved before such URLs were refused is not shown; the URL has to
+        // change anyway (see below), so the masked text never reaches the database.
+        m_ui->payloadUrlEdit->setText(validation::redactedUrl(webhook.payloadUrl));
+    }
+    m_ui->activeCheck->setChecked(webhook.active);
+    m_ui->secretEdit->setPlaceholderText(secretPlaceholder());
+    m_ui->eventsTree->setChoice(webhook.groups, webhook.filters);
+
+    // Who did what, where the backend records it (a team database).
+    if (!m_provenance) {
+        m_provenance = new QLabel(this);
+        m_provenance->setObjectName(QStringLiteral("provenanceLabel"));
+        m_provenance->setWordWrap(true);
+        theme::setTone(m_provenance, theme::Tone::Muted);
+        m_ui->form->addRow(QString(), m_provenance);
+    }
+    QStringList parts;
+    if (!webhook.createdBy.isEmpty())
+        parts << tr("Created by %1 %2")
+                     .arg(webhook.createdBy, formatting::relativeTime(webhook.createdAt));
+    if (!webhook.updatedBy.isEmpty() && webhook.updatedAt != webhook.createdAt)
+        parts << tr("changed by %1 %2")
+                     .arg(webhook.updatedBy, formatting::relativeTime(webhook.updatedAt));
+    if (!webhook.secretChangedBy.isEmpty() && webhook.hasSecret)
+        parts << tr("secret set by %1 %2")
+                     .arg(webhook.secretChangedBy,
+                          formatting::relativeTime(webhook.secretChangedAt));
+    m_provenance->setText(parts.join(QStringLiteral("; ")) +
+                          (parts.isEmpty() ? QString() : QStringLiteral(".")));
+    m_provenance->setToolTip(tr("Created %1, changed %2")
+                                 .arg(formatting::exactTime(webhook.createdAt),
+                                      formatting::exactTime(webhook.updatedAt)));
+    m_ui->form->setRowVisible(m_provenance, !parts.isEmpty());
+}
+
 void WebhookDialog::showSaveError(const Error &error)
 {
+    if (error.code == Error::Code::Stale && m_existing) {
+        // Someone else saved meanwhile: their values, read again, replace the form's, and
+        // the message says so (the user makes the change again on top of them).
+        const QString message = error.message;
+        whenReady(m_backend.webhook(m_existing->ref()), this,
+                  [this, message](const Result<Webhook> &fresh) {
+                      if (!fresh.error) {
+                          m_existing = fresh.value;
+                          const QString typedSecret = m_ui->secretEdit->text();
+                          fillFrom(fresh.value);
+                          m_ui->secretEdit->setText(typedSecret);
+                          revalidate();
+                      }
+                      theme::styleAsBanner(m_ui->bannerLabel);
+                      m_ui->bannerLabel->setText(shortenLongWords(message));
+                      m_ui->bannerLabel->setVisible(true);
+                      fitToContents(this);
+                  });
+        return;
+    }
     const bool fieldError =
         error.code == Error::Code::Invalid || error.code == Error::Code::Conflict;
     if (QWidget *field = fieldError ? fieldFor(error.field) : nullptr) {

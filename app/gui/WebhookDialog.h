@@ -67,6 +67,8 @@ private:
     [[nodiscard]] QWidget *fieldFor(const QString &errorField) const;
     void setSaving(bool saving);
     void showSaveError(const Error &error);
+    /// The form's fields from `webhook` (editing), with who created and changed it.
+    void fillFrom(const Webhook &webhook);
     void touch(QWidget *field);
     /// What the empty secret field says: kept, removed on save, or optional.
     [[nodiscard]] QString secretPlaceholder() const;
@@ -82,6 +84,7 @@ private:
     Scope m_scope;
     QString m_format;
     std::optional<Webhook> m_existing;
+    QLabel *m_provenance = nullptr;
     Webhook m_saved;
     bool m_nameEdited = false;
     bool m_deriving = false;    ///< the name is being set from the display name

@@ -4,6 +4,7 @@
 #include "FocusRing.h"
 #include "FormSupport.h"
 #include "Formatting.h"
+#include "SecretPromptDialog.h"
 #include "Settings.h"
 #include "Validation.h"
 #include "WebhookActions.h"
@@ -315,6 +316,8 @@ void WebhooksPage::updateResult()
     m_ui->responseView->setPlainText(r.response);
     m_ui->responseView->setPlaceholderText(r.sending ? tr("Waiting for the answer…")
                                                      : tr("The answer had no body."));
+    // Nothing left (refused, or a secret to enter first): no answer box to read.
+    m_ui->responseView->setVisible(r.sending || r.answered);
     if (!m_ui->resultBox->isHidden()) {
         fitResult();
         return;
@@ -366,7 +369,7 @@ void WebhooksPage::beginSending(const Webhook &webhook, const QString &text)
 }
 
 void WebhooksPage::finishSending(const Webhook &webhook, const QString &text,
-                                 const QString &response, theme::Tone tone)
+                                 const std::optional<QString> &response, theme::Tone tone)
 {
     const WebhookRef ref = webhook.ref();
     m_model->setSending(ref, false);
@@ -375,7 +378,8 @@ void WebhooksPage::finishSending(const Webhook &webhook, const QString &text,
         TestResult &r = m_results[ref];
         r.text = shortenLongWords(text);
         r.fullText = text;
-        r.response = response;
+        r.response = response.value_or(QString());
+        r.answered = response.has_value();
         r.tone = tone;
         r.sending = false;
     } else {
@@ -465,10 +469,16 @@ void WebhooksPage::ping(const Webhook &webhook)
                  tr("Sending a test ping to %1…").arg(validation::redactedUrl(webhook.payloadUrl)));
     whenReady(m_backend.ping(webhook.ref()), this, [this, webhook](const Result<Delivery> &sent) {
         if (sent.error) {
+            // A teammate's secret, not yet in this keychain: asked for, then sent again.
+            if (SecretPromptDialog::askIfNeeded(sent.error, m_backend, webhook, this,
+                                                [this, webhook] { ping(webhook); })) {
+                finishSending(webhook, sent.error.message, std::nullopt, theme::Tone::Warning);
+                return;
+            }
             finishSending(webhook,
                           tr("The ping to “%1” was not sent. %2")
                               .arg(webhook.displayName, sent.error.message),
-                          {}, theme::Tone::Failure);
+                          std::nullopt, theme::Tone::Failure);
             Delivery failed;
             failed.error = sent.error.message;
             failed.state = Delivery::State::Completed;
@@ -490,12 +500,19 @@ void WebhooksPage::sendSample(const Webhook &webhook, const QString &event)
     whenReady(m_backend.sendSample(webhook.ref(), event), this,
               [this, webhook, event](const Result<Delivery> &sent) {
                   if (sent.error && sent.value.id.isEmpty()) {
+                      if (SecretPromptDialog::askIfNeeded(
+                              sent.error, m_backend, webhook, this,
+                              [this, webhook, event] { sendSample(webhook, event); })) {
+                          finishSending(webhook, sent.error.message, std::nullopt,
+                                        theme::Tone::Warning);
+                          return;
+                      }
                       // Refused before anything left: an event the webhook excludes says
                       // which of its settings does.
                       finishSending(webhook,
                                     tr("The sample “%1” event was not sent to “%2”. %3")
                                         .arg(event, webhook.displayName, sent.error.message),
-                                    {}, theme::Tone::Failure);
+                                    std::nullopt, theme::Tone::Failure);
                       Delivery failed;
                       failed.error = sent.error.message;
                       failed.state = Delivery::State::Completed;

@@ -95,6 +95,7 @@ private:
         QString response; ///< the start of the receiver's answer
         std::optional<theme::Tone> tone;
         bool sending = false;
+        bool answered = false; ///< a request left: the answer box has something to say
     };
 
     /// The words above the list and in the empty list, for `scope`.
@@ -106,8 +107,9 @@ private:
     /// Keeps the result panel at least as tall as its wrapped sentence needs.
     void fitResult();
     void beginSending(const Webhook &webhook, const QString &text);
-    void finishSending(const Webhook &webhook, const QString &text, const QString &response,
-                       theme::Tone tone);
+    /// `response` is std::nullopt when nothing was sent (refused before a request left).
+    void finishSending(const Webhook &webhook, const QString &text,
+                       const std::optional<QString> &response, theme::Tone tone);
     void showDelivery(const Webhook &webhook, const Delivery &delivery, const QString &event = {});
     void webhookChanged(const WebhookRef &before, const Webhook &after);
     void webhookRemoved(const WebhookRef &ref);

@@ -8,20 +8,28 @@
 #include "Async.h"
 #include "LocalReceiver.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "SecretPromptDialog.h"
+#include "Settings.h"
 #include "TestSupport.h"
 #include "WebhookBackend.h"
+#include "WebhookDialog.h"
 #include "WebhooksPage.h"
 #include "local/LocalBackend.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageAuthenticationCode>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,6 +39,9 @@
 
 using namespace wc;
 using wc::gui::MainWindow;
+using wc::gui::PreferencesDialog;
+using wc::gui::SecretPromptDialog;
+using wc::gui::WebhookDialog;
 using wc::gui::WebhooksPage;
 
 namespace {
@@ -413,6 +424,16 @@ private Q_SLOTS:
         QSignalSpy restored(backend.get(), &WebhookBackend::connectionRestored);
         QSignalSpy refresh(backend.get(), &WebhookBackend::refreshNeeded);
 
+        MainWindow window(*backend);
+        window.resize(1100, 700);
+        window.reloadNavigation(QStringLiteral("acme"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        QTRY_COMPARE(window.webhooksPage()->table()->model()->rowCount(), 1);
+
         QVERIFY(server("halt"));
         // Meanwhile: an error in words, at once, and the loss is told.
         QElapsedTimer clock;
@@ -423,10 +444,17 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
         QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 8000);
         QVERIFY2(!lost.at(0).at(0).toString().isEmpty(), "the loss says why");
+        // The window says so above everything, and stays usable.
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("The database server does not answer")),
+                 qPrintable(banner->text()));
+        QCOMPARE(window.webhooksPage()->table()->model()->rowCount(), 1);
+        window.grab().save(test::screenshotPath(QStringLiteral("team-server-gone.png")));
 
         QVERIFY(server("resume"));
         QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 8000);
         QVERIFY(refresh.count() >= 1);
+        QTRY_VERIFY(!banner->isVisible());
         QCOMPARE(lost.count(), 1); // said once, not every second
 
         // Everything saved is there, and other consoles' changes arrive again at once.
@@ -496,6 +524,135 @@ private Q_SLOTS:
 
         KeychainSecretStore keychain(QString::fromLatin1(AppInfo::KeychainService));
         QVERIFY(!test::await(keychain.remove(LocalBackend::passwordKey(url)), 20000));
+    }
+
+    void theWindowAsksForATeammatesSecret_data() { engines_data(); }
+    void theWindowAsksForATeammatesSecret()
+    {
+        test::LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        QByteArray signature;
+        QByteArray body;
+        connect(&receiver, &test::LocalReceiver::requestReceived, this,
+                [&](const test::LocalReceiver::Request &request) {
+                    signature = request.headers.value("pulumi-webhook-signature");
+                    body = request.body;
+                });
+        QCOMPARE(newWebhook(QStringLiteral("bea-signed"), receiver.url(), "bea-secret\n").code, 0);
+        auto backend = openBackend();
+        const WebhookRef ref{Acme, QStringLiteral("bea-signed")};
+        // ana's keychain does not have bea's secret (one keyring serves both here).
+        test::SeedDatabase seed(m_location);
+        const auto stored = seed.webhooks.byRef(ref);
+        QVERIFY(stored);
+        KeychainSecretStore keychain(QString::fromLatin1(AppInfo::KeychainService));
+        QVERIFY(!test::await(keychain.remove(stored->uid), 20000));
+
+        MainWindow window(*backend);
+        window.resize(1100, 700);
+        window.reloadNavigation(QStringLiteral("acme"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WebhooksPage *page = window.webhooksPage();
+        QTRY_COMPARE(page->table()->model()->rowCount(), 1);
+        page->selectWebhook(ref);
+        QTRY_VERIFY(page->selectedWebhook().has_value());
+        page->pingWebhook();
+
+        SecretPromptDialog *prompt = nullptr;
+        QTRY_VERIFY((prompt = window.findChild<SecretPromptDialog *>()) && prompt->isVisible());
+        const QString said =
+            prompt->findChild<QLabel *>(QStringLiteral("explanationLabel"))->text();
+        QVERIFY2(said.contains(QStringLiteral("is not in your keychain (bea set it on")),
+                 qPrintable(said));
+        QVERIFY(receiver.requests().isEmpty()); // nothing unsigned went out
+        // The page says what happened, with no empty answer box (nothing was sent).
+        QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("resultLabel"))
+                        ->text()
+                        .contains(QStringLiteral("is not in your keychain")));
+        QVERIFY(!page->findChild<QWidget *>(QStringLiteral("responseView"))->isVisible());
+        auto *keep = prompt->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+        // A wrong one: refused next to the field, the dialog stays.
+        QTest::keyClicks(prompt->secretEdit(), QStringLiteral("a-guess"));
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QTRY_VERIFY(prompt->errorLabel()->isVisible());
+        QVERIFY2(prompt->errorLabel()->text().contains(QStringLiteral("This is not the secret")),
+                 qPrintable(prompt->errorLabel()->text()));
+        QVERIFY(prompt->isVisible());
+        window.grab().save(test::screenshotPath(QStringLiteral("team-secret-prompt.png")));
+        prompt->grab().save(test::screenshotPath(QStringLiteral("team-secret-prompt-dialog.png")));
+
+        // The right one: kept, and the ping goes out signed with it.
+        prompt->secretEdit()->clear();
+        QTest::keyClicks(prompt->secretEdit(), QStringLiteral("bea-secret"));
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!signature.isEmpty(), 15000);
+        QCOMPARE(signature,
+                 QMessageAuthenticationCode::hash(body, "bea-secret", QCryptographicHash::Sha256)
+                     .toHex());
+        QCOMPARE(test::await(keychain.read(stored->uid), 20000).secret,
+                 QStringLiteral("bea-secret"));
+    }
+
+    void theFormShowsWhatSomeoneElseSaved_data() { engines_data(); }
+    void theFormShowsWhatSomeoneElseSaved()
+    {
+        QCOMPARE(newWebhook(QStringLiteral("form"), QStringLiteral("http://127.0.0.1:9/x")).code,
+                 0);
+        auto backend = openBackend();
+        const WebhookRef ref{Acme, QStringLiteral("form")};
+        const Webhook opened = test::await(backend->webhook(ref)).value;
+        QWidget parent;
+        WebhookDialog dialog(*backend, opened, &parent);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *provenance = dialog.findChild<QLabel *>(QStringLiteral("provenanceLabel"));
+        QVERIFY(provenance && provenance->isVisible());
+        QVERIFY2(provenance->text().startsWith(QStringLiteral("Created by bea")),
+                 qPrintable(provenance->text()));
+
+        QCOMPARE(
+            ctl({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("acme/form"),
+                 QStringLiteral("--display-name"), QStringLiteral("Bea's name")})
+                .code,
+            0);
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("payloadUrlEdit"));
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:9/ana"));
+        dialog.accept();
+        auto *banner = dialog.findChild<QLabel *>(QStringLiteral("bannerLabel"));
+        QTRY_VERIFY(banner->isVisible() &&
+                    banner->text().contains(QStringLiteral("changed by bea")));
+        QVERIFY(dialog.isVisible());
+        // Bea's values are in the form now; nothing of ana's was saved.
+        QTRY_COMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))->text(),
+                     QStringLiteral("Bea's name"));
+        QCOMPARE(test::await(backend->webhook(ref)).value.payloadUrl,
+                 QStringLiteral("http://127.0.0.1:9/x"));
+        dialog.grab().save(test::screenshotPath(QStringLiteral("team-edit-conflict.png")));
+        // Saving again, on top of them, works.
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:9/ana"));
+        dialog.accept();
+        QTRY_VERIFY(!dialog.isVisible());
+        const Webhook saved = test::await(backend->webhook(ref)).value;
+        QCOMPARE(saved.displayName, QStringLiteral("Bea's name"));
+        QCOMPARE(saved.payloadUrl, QStringLiteral("http://127.0.0.1:9/ana"));
+        QCOMPARE(saved.updatedBy, QStringLiteral("ana"));
+    }
+
+    void theNameInPreferencesIsWhoDidIt()
+    {
+        PreferencesDialog preferences;
+        auto *name = preferences.findChild<QLineEdit *>(QStringLiteral("identityEdit"));
+        QVERIFY(name);
+        QCOMPARE(name->placeholderText(), QStringLiteral("ana")); // $WEBHOOK_CONSOLE_USER
+        name->setText(QStringLiteral("Ana Lima"));
+        preferences.accept();
+        QCOMPARE(Settings::identity(), QStringLiteral("Ana Lima"));
+        Settings::setIdentityName({});
+        QCOMPARE(Settings::identity(), QStringLiteral("ana"));
     }
 
     void aTeammatesSecretIsAskedForAndChecked_data() { engines_data(); }

@@ -36,6 +36,8 @@ void setRedeliveryConcurrency(int count);
 /// How this person is named in a team database (who created or changed a webhook): the name
 /// set in Preferences, else $WEBHOOK_CONSOLE_USER, else "user@host".
 [[nodiscard]] QString identity();
+/// What identity() is without a name set: $WEBHOOK_CONSOLE_USER, else "user@host".
+[[nodiscard]] QString defaultIdentity();
 /// The name set in Preferences (empty: user@host).
 [[nodiscard]] QString identityName();
 void setIdentityName(const QString &name);
