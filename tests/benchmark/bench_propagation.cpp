@@ -233,7 +233,7 @@ int main(int argc, char *argv[])
     const Summary console = summarize(delays);
     std::printf("engine: %s\n", location.startsWith(u"postgres")
                                     ? "PostgreSQL (LISTEN/NOTIFY)"
-                                    : "SQLite (PRAGMA data_version every 250 ms)");
+                                    : "SQLite (a file watcher on the WAL, PRAGMA data_version)");
     std::printf("console to console: %lld changes seen one by one, %d folded into a later one\n",
                 qlonglong(delays.size()), missed);
     std::printf("  median %.1f ms, worst %.1f ms\n", console.median, console.worst);

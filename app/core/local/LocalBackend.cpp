@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QUrl>
@@ -204,9 +205,9 @@ StorageThread &LocalBackend::historyThread()
 QString LocalBackend::passwordKey(const QString &location)
 {
     // One password per server, user and database, whatever the connection parameters.
-    return QStringLiteral("database:") +
-           QUrl(location).toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery |
-                                          QUrl::RemoveFragment);
+    return QStringLiteral("database:") + QUrl(location).toDisplayString(QUrl::RemovePassword |
+                                                                        QUrl::RemoveQuery |
+                                                                        QUrl::RemoveFragment);
 }
 
 QFuture<Error> LocalBackend::keepPassword(const QString &location, const QString &password)
@@ -309,6 +310,30 @@ void LocalBackend::startWatching()
                   });
     }
     m_changeTimer.start(postgres ? PostgresPollInterval : SQLitePollInterval);
+    if (!postgres) {
+        // A write by another process changes the WAL (or, rarely, the file): look at once.
+        // Our own writes fire it too; PRAGMA data_version then says nothing changed.
+        m_files = new QFileSystemWatcher(this);
+        const auto watch = [this] {
+            for (const QString &path : {m_location, m_location + QStringLiteral("-wal")}) {
+                if (!m_files->files().contains(path) && QFileInfo::exists(path))
+                    m_files->addPath(path);
+            }
+        };
+        watch();
+        // The commit becomes visible to other connections when the writer updates the WAL
+        // index (shared memory, no file event) just after its last write to the WAL: look at
+        // once, and once more a moment later.
+        m_settle.setSingleShot(true);
+        m_settle.setInterval(std::chrono::milliseconds(40));
+        connect(&m_settle, &QTimer::timeout, this, &LocalBackend::pollChanges);
+        connect(m_files, &QFileSystemWatcher::fileChanged, this, [this, watch] {
+            watch(); // a WAL removed and made again is watched again
+            pollChanges();
+            m_settle.start();
+        });
+        connect(&m_changeTimer, &QTimer::timeout, this, watch);
+    }
     // Where the journal stands now: what came before is already in what the window reads.
     auto last = m_store->run([](Store &s) {
         Error e;

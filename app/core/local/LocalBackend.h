@@ -5,6 +5,7 @@
 #include "local/WebhookRepository.h"
 #include "secrets/SecretStore.h"
 
+#include <QFileSystemWatcher>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
@@ -37,7 +38,9 @@ public:
     /// How often an SQLite database is looked at for other processes' changes (a PRAGMA
     /// that reads a counter in shared memory), and a PostgreSQL one in case a notification
     /// was lost.
-    static constexpr std::chrono::milliseconds SQLitePollInterval{250};
+    /// SQLite: another process's commit is seen through a file watcher on the database and its
+    /// WAL (inotify: nothing to do while nothing changes); this poll is the safety net.
+    static constexpr std::chrono::milliseconds SQLitePollInterval{2000};
     static constexpr std::chrono::milliseconds PostgresPollInterval{5000};
     /// How often a lost PostgreSQL server is tried again.
     static constexpr std::chrono::milliseconds ReconnectInterval{1000};
@@ -153,6 +156,8 @@ private:
     StorageThread *m_history = nullptr;
     QString m_origin;
     QTimer m_changeTimer;
+    QFileSystemWatcher *m_files = nullptr; ///< SQLite: the database and its WAL
+    QTimer m_settle;                       ///< SQLite: a second look after a file event
     qint64 m_lastChange = 0;
     qint64 m_dataVersion = -1;
     QSet<qint64> m_seenChanges;
