@@ -21,6 +21,12 @@ QFuture<Error> WebhookBackend::keepDatabasePassword(const QString &location,
     return LocalBackend::keepPassword(location, password);
 }
 
+QFuture<Error> WebhookBackend::keepPasswordInKeychain()
+{
+    return readyFuture(
+        Error::invalid(QStringLiteral("database"), tr("This database has no password to keep.")));
+}
+
 QString WebhookBackend::defaultLocation()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

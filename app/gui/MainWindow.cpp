@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -127,7 +128,33 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     location->setObjectName(QStringLiteral("databaseLabel"));
     location->setFullText(tr("Database: %1").arg(backend.displayLocation()));
     location->setMaximumWidth(420);
+    // Its full width when there is room (the status bar gives an Ignored width nothing).
+    location->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     statusBar()->addPermanentWidget(location);
+    // A team database whose URL carries its password: offered a better place for it.
+    if (backend.locationHoldsPassword()) {
+        auto *keep = new QPushButton(tr("&Keep the password in the keychain"), this);
+        keep->setObjectName(QStringLiteral("keepPasswordButton"));
+        keep->setToolTip(tr("The database URL holds its password, where shell histories and "
+                            "process lists can read it. Kept in your keychain, it can be left "
+                            "out of the URL from now on."));
+        statusBar()->addPermanentWidget(keep);
+        connect(keep, &QPushButton::clicked, this, [this, keep] {
+            keep->setEnabled(false);
+            whenReady(m_backend.keepPasswordInKeychain(), this, [this, keep](const Error &e) {
+                if (e) {
+                    keep->setEnabled(true);
+                    statusBar()->showMessage(e.message, 15000);
+                    return;
+                }
+                keep->hide();
+                statusBar()->showMessage(
+                    tr("The password is in your keychain: start the console with %1 from now on.")
+                        .arg(m_backend.displayLocation()),
+                    30000);
+            });
+        });
+    }
     const auto status = [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
     };

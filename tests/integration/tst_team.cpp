@@ -201,6 +201,11 @@ private Q_SLOTS:
         WebhooksPage *page = window.webhooksPage();
         QTableView *table = page->table();
         QTRY_COMPARE(table->model()->rowCount(), 4);
+        // Which database this window shows, in its status bar (a URL without its password).
+        auto *where = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+        QVERIFY(where && where->isVisible());
+        QVERIFY2(where->width() > 100, qPrintable(QString::number(where->width())));
+        QVERIFY(where->accessibleName().contains(backend->displayLocation()));
         const WebhookRef charlie{Acme, QStringLiteral("charlie")};
         page->selectWebhook(charlie);
         QTRY_VERIFY(page->selectedWebhook().has_value());
@@ -524,6 +529,26 @@ private Q_SLOTS:
 
         KeychainSecretStore keychain(QString::fromLatin1(AppInfo::KeychainService));
         QVERIFY(!test::await(keychain.remove(LocalBackend::passwordKey(url)), 20000));
+
+        // The window, opened on a URL with its password, offers to keep it in the keychain.
+        auto backend = openBackend();
+        MainWindow window(*backend);
+        window.reloadNavigation(QStringLiteral("acme"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *keepButton = window.findChild<QPushButton *>(QStringLiteral("keepPasswordButton"));
+        QVERIFY(keepButton && keepButton->isVisible());
+        window.grab().save(test::screenshotPath(QStringLiteral("team-keep-password.png")));
+        QTest::mouseClick(keepButton, Qt::LeftButton);
+        QTRY_VERIFY(!keepButton->isVisible());
+        QCOMPARE(test::await(keychain.read(LocalBackend::passwordKey(url)), 20000).secret,
+                 password);
+        QCOMPARE(finish(startCtl(list, {}, url)).code, 0);
+        QVERIFY(!test::await(keychain.remove(LocalBackend::passwordKey(url)), 20000));
+        // Without a password in the URL, nothing is offered.
+        LocalBackend bareBackend(url);
+        MainWindow plain(bareBackend);
+        QVERIFY(!plain.findChild<QPushButton *>(QStringLiteral("keepPasswordButton")));
     }
 
     void theWindowAsksForATeammatesSecret_data() { engines_data(); }

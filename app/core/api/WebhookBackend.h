@@ -48,6 +48,13 @@ public:
     [[nodiscard]] static QFuture<Error> keepDatabasePassword(const QString &location,
                                                              const QString &password);
 
+    /// The database's password is written in its location (a postgresql:// URL with one): the
+    /// window offers to keep it in the keychain instead (keepPasswordInKeychain()).
+    [[nodiscard]] virtual bool locationHoldsPassword() const { return false; }
+    /// Keeps the password of the location in this computer's keychain, so that the location can
+    /// be given without it from now on.
+    [[nodiscard]] virtual QFuture<Error> keepPasswordInKeychain();
+
     /// Where the webhooks live, for people (a URL without its password).
     [[nodiscard]] virtual QString displayLocation() const = 0;
 

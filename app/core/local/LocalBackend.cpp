@@ -225,6 +225,18 @@ QFuture<Error> LocalBackend::keepPassword(const QString &location, const QString
     return done.future();
 }
 
+bool LocalBackend::locationHoldsPassword() const
+{
+    return isPostgres() && !QUrl(m_location).password().isEmpty();
+}
+
+QFuture<Error> LocalBackend::keepPasswordInKeychain()
+{
+    if (!locationHoldsPassword())
+        return WebhookBackend::keepPasswordInKeychain();
+    return keepPassword(m_location, QUrl(m_location).password());
+}
+
 QFuture<Error> LocalBackend::open()
 {
     // A PostgreSQL URL without a password: libpq looks in PGPASSWORD and ~/.pgpass, and

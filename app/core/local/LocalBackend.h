@@ -50,6 +50,8 @@ public:
     [[nodiscard]] QString location() const { return m_location; }
     [[nodiscard]] QString displayLocation() const override;
     [[nodiscard]] QFuture<Error> open() override;
+    [[nodiscard]] bool locationHoldsPassword() const override;
+    [[nodiscard]] QFuture<Error> keepPasswordInKeychain() override;
     /// Keeps the password of the PostgreSQL database at `location` in this computer's keychain:
     /// opening a URL without a password then uses it.
     [[nodiscard]] static QFuture<Error> keepPassword(const QString &location,
