@@ -70,18 +70,36 @@ QList<QByteArray> makeVocabulary(QRandomGenerator &rng)
     return out;
 }
 
+bool isPostgres(const QString &location)
+{
+    return location.startsWith(u"postgres");
+}
+
 int seed(const QString &path, int webhookCount, qint64 deliveryCount)
 {
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
+    const bool postgres = isPostgres(path);
     Database db;
+    if (postgres) {
+        // The database given, emptied: everything of a previous seed goes.
+        if (Error e = db.open(path, false)) {
+            std::fprintf(stderr, "%s\n", qPrintable(e.message));
+            return 6;
+        }
+        (void)db.exec(QStringLiteral("DROP SCHEMA public CASCADE"), QStringLiteral("empty"));
+        (void)db.exec(QStringLiteral("CREATE SCHEMA public"), QStringLiteral("empty"));
+        db.close();
+    } else {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
     if (Error e = db.open(path)) {
         std::fprintf(stderr, "%s\n", qPrintable(e.message));
         return 6;
     }
     QSqlQuery pragma(db.connection());
-    pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    pragma.exec(postgres ? QStringLiteral("SET synchronous_commit = off")
+                         : QStringLiteral("PRAGMA synchronous = OFF"));
     QElapsedTimer clock;
     clock.start();
     QRandomGenerator rng(20261126);
@@ -108,10 +126,14 @@ int seed(const QString &path, int webhookCount, qint64 deliveryCount)
     (void)db.commit();
 
     QSqlQuery insert(db.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, duration_ms,"
-        " request_url, request_headers, response_code, response_headers, response_body,"
-        " response_truncated, error, status) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    insert.prepare(
+        QStringLiteral(
+            "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, duration_ms,"
+            " request_url, request_headers, response_code, response_headers, response_body,"
+            " response_truncated, error, status%1) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, "
+            "?%2)")
+            .arg(postgres ? QStringLiteral(", search_vector") : QString(),
+                 postgres ? QStringLiteral(", to_tsvector('simple', ?)") : QString()));
     const qint64 end = QDateTime::currentMSecsSinceEpoch();
     const qint64 span = qint64(60) * 24 * 3600 * 1000; // 60 days
     const QString url = QStringLiteral("https://receiver.example/hooks/1");
@@ -162,6 +184,8 @@ int seed(const QString &path, int webhookCount, qint64 deliveryCount)
                                  : QVariant(QMetaType::fromType<QByteArray>()));
         insert.addBindValue(error.isNull() ? QStringLiteral("") : error);
         insert.addBindValue(status);
+        if (postgres)
+            insert.addBindValue(Database::searchText(payload, response));
         if (!insert.exec()) {
             std::fprintf(stderr, "seed deliveries failed at %lld\n", i);
             return 6;
@@ -178,7 +202,8 @@ int seed(const QString &path, int webhookCount, qint64 deliveryCount)
     }
     QSqlQuery analyze(db.connection());
     analyze.exec(QStringLiteral("ANALYZE"));
-    analyze.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!postgres)
+        analyze.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     std::printf("seeded %d webhooks and %lld deliveries in %.1f s\n", webhookCount, deliveryCount,
                 clock.elapsed() / 1000.0);
     return 0;
@@ -267,7 +292,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(seedOnlyOpt))
         return seed(path, webhooks, deliveries);
 
-    if (parser.isSet(reseedOpt) || !QFile::exists(path)) {
+    const auto seeded = [&path] {
+        if (!isPostgres(path))
+            return QFile::exists(path);
+        Database db;
+        if (db.open(path, false))
+            return false;
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM deliveries)")) && q.next() &&
+               q.value(0).toBool();
+    };
+    if (parser.isSet(reseedOpt) || !seeded()) {
         // Seed in a child process so the measured peak memory is the history's alone.
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -337,8 +372,11 @@ int main(int argc, char *argv[])
         commonTotal = model.matchCount();
     }
 
-    std::printf("database: %s (%.2f GiB)\n", qPrintable(path),
-                QFileInfo(path).size() / 1024.0 / 1024.0 / 1024.0);
+    if (isPostgres(path))
+        std::printf("database: %s\n", qPrintable(Database::displayLocation(path)));
+    else
+        std::printf("database: %s (%.2f GiB)\n", qPrintable(path),
+                    QFileInfo(path).size() / 1024.0 / 1024.0 / 1024.0);
     std::printf("deliveries on the webhook: %lld, failed: %lld\n", total, failedTotal);
     std::printf("%-44s %10s %10s\n", "measurement (ms)", "median", "max");
     auto row = [](const char *name, const Timing &t) {

@@ -102,8 +102,13 @@ Where whereFor(const Database &db, qint64 webhookId, const DeliveryFilter &f)
             w.sql += QStringLiteral(" AND (INSTR(payload, ?) > 0 OR INSTR(response_body, ?) > 0)");
             w.binds << f.search.toUtf8() << f.search.toUtf8();
         } else if (const QString terms = tsQuery(f.search); !terms.isEmpty()) {
-            // The same words as FTS5 finds: each a prefix, all of them, in any order.
-            w.sql += QStringLiteral(" AND search_vector @@ to_tsquery('simple', ?)");
+            // The same words as FTS5 finds: each a prefix, all of them, in any order. The
+            // matches are taken from the GIN index first (an InitPlan, as SQLite's FTS
+            // subquery): PostgreSQL cannot estimate how rare a prefix is, and would otherwise
+            // walk the whole history newest first looking for 101 rows of a rare word (over a
+            // minute at a million deliveries; 30 ms this way, 240 ms for a word in 18,000).
+            w.sql += QStringLiteral(" AND id = ANY (ARRAY(SELECT id FROM deliveries"
+                                    " WHERE search_vector @@ to_tsquery('simple', ?)))");
             w.binds << terms;
         } else {
             // Only punctuation: the bytes as they are, as SQLite does.
