@@ -23,6 +23,14 @@ public:
     /// The row id a delivery id stands for; 0 when it is not one of ours.
     [[nodiscard]] static qint64 rowIdOf(const QString &deliveryId);
 
+    /// PostgreSQL: how a search finds its first page. IndexFirst takes every match from the
+    /// GIN index, then the newest of them (cost grows with the matches); Walk reads the history
+    /// newest first until a page of matches is found (cost grows with how rare they are). Auto
+    /// asks the planner how many matches to expect and takes the cheaper one. The others are
+    /// for tests, which hold both to the same results.
+    enum class SearchStrategy { Auto, IndexFirst, Walk };
+    static void setSearchStrategy(SearchStrategy strategy);
+
     /// Writes the attempt as pending before the request leaves; sets `delivery.id`.
     [[nodiscard]] Error insertPending(Delivery &delivery, qint64 webhookId);
     /// Records the outcome of a pending attempt.
