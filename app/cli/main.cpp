@@ -23,9 +23,12 @@ int main(int argc, char *argv[])
     AppInfo::apply();
     // Standard error is for the one sentence that explains a failure; the core's own log lines
     // stay quiet unless asked for (QT_LOGGING_RULES, read after these rules, overrides them).
+    // Nor do the drivers' own uncategorised warnings (QPSQL's "Unable to free statement" after
+    // a refused insert, say): the error that follows says what happened.
     QLoggingCategory::setFilterRules(QStringLiteral("webhookconsole.*.debug=false\n"
                                                     "webhookconsole.*.info=false\n"
-                                                    "webhookconsole.*.warning=false"));
+                                                    "webhookconsole.*.warning=false\n"
+                                                    "default.warning=false"));
 
     const cli::ParseResult parsed = cli::parse(QCoreApplication::arguments());
     const cli::Invocation &invocation = parsed.invocation;

@@ -586,8 +586,9 @@ bool DeliveryHistoryPage::eventFilter(QObject *watched, QEvent *event)
                 2 * view->frameWidth() + int(view->document()->documentMargin() * 2) +
                 pane->layout()->spacing() + pane->layout()->itemAt(0)->sizeHint().height();
             const int available = split->height() - split->handleWidth();
+            // Not qBound: a splitter not yet laid out has less than the minimum to give.
             const int headers =
-                qBound(pane->minimumSizeHint().height(), lines + chrome, available / 2);
+                qMax(pane->minimumSizeHint().height(), qMin(lines + chrome, available / 2));
             split->setSizes({headers, qMax(0, available - headers)});
         }
     }
