@@ -90,36 +90,6 @@ class TestIntegrations : public QObject
 
     QList<Scope> scopes(const QString &org) { return test::await(m_backend->scopes(org)).value; }
 
-    /// Runs `script` on the next modal dialog once it is shown (as tst_mainwindow does).
-    template <typename Dialog> static void onNextDialog(std::function<void(Dialog *)> script)
-    {
-        auto *poll = new QTimer;
-        auto *deadline = new QElapsedTimer;
-        deadline->start();
-        poll->setInterval(20);
-        QObject::connect(poll, &QTimer::timeout, [poll, deadline, script] {
-            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                if (deadline->elapsed() > 5000)
-                    qFatal("dialog did not open");
-                return;
-            }
-            poll->stop();
-            poll->deleteLater();
-            delete deadline;
-            const auto release = qScopeGuard([dialog] {
-                if (QTest::currentTestFailed() && dialog->isVisible())
-                    dialog->done(QDialog::Rejected);
-            });
-            if (!QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }, 500))
-                dialog->activateWindow();
-            QVERIFY2(QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }),
-                     "the dialog never became the active window");
-            script(dialog);
-        });
-        poll->start();
-    }
-
     static QPushButton *okButton(QDialog *dialog)
     {
         return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
@@ -246,7 +216,7 @@ private Q_SLOTS:
                     "]\n")
                     .replace('\'', '"'));
         }
-        onNextDialog<StackImportDialog>([&](StackImportDialog *dialog) {
+        test::onNextDialog<StackImportDialog>([&](StackImportDialog *dialog) {
             QVERIFY(dialog->loadFile(path));
             // "dev" needs its project: without one it is a problem, with one a stack.
             auto *problems = child<QLabel>(dialog, "problemsLabel");
@@ -310,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(m_window->scopesPage()->isVisible());
         QCOMPARE(m_window->scopesPage()->list()->topLevelItemCount(), 3);
         shot(m_window.get(), QStringLiteral("stacks-page.png"));
-        onNextDialog<ScopeDialog>([](ScopeDialog *dialog) {
+        test::onNextDialog<ScopeDialog>([](ScopeDialog *dialog) {
             auto *project = child<QComboBox>(dialog, "projectCombo");
             auto *name = child<QLineEdit>(dialog, "nameEdit");
             QCOMPARE(project->accessibleName(), QStringLiteral("Project"));
@@ -359,7 +329,7 @@ private Q_SLOTS:
         QTRY_COMPARE(webhooks()->model()->rowCount(), 2);
         activate();
         navigation()->setFocus();
-        onNextDialog<ScopeDialog>([](ScopeDialog *dialog) {
+        test::onNextDialog<ScopeDialog>([](ScopeDialog *dialog) {
             auto *name = child<QLineEdit>(dialog, "nameEdit");
             QVERIFY(name->hasFocus());
             QCOMPARE(name->text(), QStringLiteral("qa"));
@@ -415,7 +385,7 @@ private Q_SLOTS:
             Scope::environmentScope(m_org, QStringLiteral("infra"), QStringLiteral("common"));
         m_window->selectNode(
             m_window->nodeFor(Scope::organizationScope(m_org), MainWindow::EnvironmentsNode));
-        onNextDialog<ScopeDialog>([](ScopeDialog *dialog) {
+        test::onNextDialog<ScopeDialog>([](ScopeDialog *dialog) {
             QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->accessibleName(),
                      QStringLiteral("Environment"));
             child<QComboBox>(dialog, "projectCombo")->setEditText(QStringLiteral("infra"));
@@ -445,7 +415,7 @@ private Q_SLOTS:
         QTRY_COMPARE(page->list()->topLevelItemCount(), 1);
         page->list()->setCurrentItem(page->list()->topLevelItem(0));
         QCOMPARE(page->selectedScope(), std::optional<Scope>(env));
-        onNextDialog<ScopeDialog>([](ScopeDialog *dialog) {
+        test::onNextDialog<ScopeDialog>([](ScopeDialog *dialog) {
             QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("common"));
             QTest::keyClick(child<QLineEdit>(dialog, "nameEdit"), Qt::Key_Return);
         });
@@ -479,7 +449,7 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QLabel>(integrations(), "slackCount")->text(),
                      QStringLiteral("None yet"));
 
-        onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
             QCOMPARE(dialog->format(), QStringLiteral("slack"));
             QVERIFY(child<QLabel>(dialog, "formatValue")->text().contains(QStringLiteral("Slack")));
             // Slack: its incoming-webhook URL, and no secret (Pulumi: generic webhooks only).
@@ -568,7 +538,7 @@ private Q_SLOTS:
     void createsDeploymentAndWebhookIntegrations()
     {
         // Deployment: the target is a known stack, chosen in a combo, stored as the URL.
-        onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
             QCOMPARE(dialog->format(), QStringLiteral("pulumi_deployments"));
             auto *target = child<QComboBox>(dialog, "targetCombo");
             QVERIFY(target->isVisible());
@@ -604,7 +574,7 @@ private Q_SLOTS:
         QCOMPARE(deployment.value.payloadUrl, QStringLiteral("website/staging"));
 
         // A generic webhook, with its secret, through the Webhook card.
-        onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
             QCOMPARE(dialog->format(), QStringLiteral("raw"));
             QVERIFY(child<QLineEdit>(dialog, "secretEdit")->isVisible());
             QCOMPARE(child<QLineEdit>(dialog, "payloadUrlEdit")->accessibleName(),
@@ -630,7 +600,7 @@ private Q_SLOTS:
         const Webhook slack = slackWebhook();
         integrations()->selectWebhook(slack.ref());
         QTRY_VERIFY(integrations()->selectedWebhook().has_value());
-        onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
             QCOMPARE(dialog->format(), QStringLiteral("slack"));
             EventTree *tree = dialog->eventTree();
             QCOMPARE(tree->groups(), QStringList{QStringLiteral("stacks")});
@@ -718,7 +688,7 @@ private Q_SLOTS:
         finished.clear();
         webhooks()->selectWebhook(slack.ref());
         QTRY_VERIFY(webhooks()->selectedWebhook().has_value());
-        onNextDialog<SampleEventDialog>([](SampleEventDialog *dialog) {
+        test::onNextDialog<SampleEventDialog>([](SampleEventDialog *dialog) {
             auto *filter = child<QLineEdit>(dialog, "filterEdit");
             QVERIFY(filter->hasFocus());
             QCOMPARE(filter->accessibleName(), QStringLiteral("Find"));
@@ -799,7 +769,7 @@ private Q_SLOTS:
         m_window->selectNode(m_window->nodeFor(m_env, MainWindow::IntegrationsNode));
         QCOMPARE(integrations()->scope(), m_env);
         QVERIFY(child<QFrame>(integrations(), "deploymentCard")->isVisible());
-        onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
             // Environments have environments and change requests, nothing of stacks.
             EventTree *tree = dialog->eventTree();
             QCOMPARE(tree->topLevelItemCount(), 2);

@@ -46,41 +46,6 @@ class TestMainWindow : public QObject
 
     WebhooksPage *page() { return m_window->webhooksPage(); }
 
-    /// Runs `script` on the next modal dialog once it is shown.
-    template <typename Dialog> static void onNextDialog(std::function<void(Dialog *)> script)
-    {
-        // Polled from the event loop, not waited for: the dialog may open from deep inside a
-        // callback, in a nested loop of its own, and the script then runs from that loop.
-        auto *poll = new QTimer;
-        auto *deadline = new QElapsedTimer;
-        deadline->start();
-        poll->setInterval(20);
-        QObject::connect(poll, &QTimer::timeout, [poll, deadline, script] {
-            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                if (deadline->elapsed() > 5000)
-                    qFatal("dialog did not open");
-                return;
-            }
-            poll->stop();
-            poll->deleteLater();
-            delete deadline;
-            // Whatever fails below, let the blocked exec() return.
-            const auto release = qScopeGuard([dialog] {
-                if (QTest::currentTestFailed() && dialog->isVisible())
-                    dialog->done(QDialog::Rejected);
-            });
-            // Without a window manager (Xvfb), the main window can keep or take back the focus
-            // from a dialog it opens: hand it to the dialog as a window manager would.
-            if (!QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }, 500))
-                dialog->activateWindow();
-            QVERIFY2(QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }),
-                     "the dialog never became the active window");
-            script(dialog);
-        });
-        poll->start();
-    }
-
     static QString cell(QTableView *table, int row, int column)
     {
         return table->model()->index(row, column).data().toString();
@@ -110,7 +75,7 @@ private Q_SLOTS:
 
     void firstRunAsksForTheOrganization()
     {
-        onNextDialog<OrganizationDialog>([](OrganizationDialog *dialog) {
+        test::onNextDialog<OrganizationDialog>([](OrganizationDialog *dialog) {
             auto *edit = child<QLineEdit>(dialog, "organizationEdit");
             auto *error = child<QLabel>(dialog, "organizationError");
             auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
@@ -153,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(!test::await(empty.open()));
         MainWindow window(empty);
         QSignalSpy cancelled(&window, &MainWindow::firstRunCancelled);
-        onNextDialog<OrganizationDialog>(
+        test::onNextDialog<OrganizationDialog>(
             [](OrganizationDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
         window.start();
         QTRY_COMPARE(cancelled.count(), 1);
@@ -166,7 +131,7 @@ private Q_SLOTS:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         page()->table()->setFocus();
-        onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([this](WebhookDialog *dialog) {
             auto *displayName = child<QLineEdit>(dialog, "displayNameEdit");
             auto *name = child<QLineEdit>(dialog, "nameEdit");
             auto *url = child<QLineEdit>(dialog, "payloadUrlEdit");
@@ -220,7 +185,7 @@ private Q_SLOTS:
 
     void dialogFieldsAreNamedAndReachableWithTab()
     {
-        onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
             const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
             int named = 0;
             for (QLabel *label : labels) {
@@ -261,7 +226,7 @@ private Q_SLOTS:
 
     void duplicateNameIsRefusedNextToTheField()
     {
-        onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
             QTest::keyClicks(child<QLineEdit>(dialog, "displayNameEdit"),
                              QStringLiteral("Build notifications"));
             // The name derived from it is taken: a free one is offered instead.
@@ -305,7 +270,7 @@ private Q_SLOTS:
     void failedPingIsExplainedInWords()
     {
         const quint16 closed = LocalReceiver::closedPort();
-        onNextDialog<WebhookDialog>([closed](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([closed](WebhookDialog *dialog) {
             QTest::keyClicks(child<QLineEdit>(dialog, "displayNameEdit"),
                              QStringLiteral("Audit log (staging)"));
             QTest::keyClicks(child<QLineEdit>(dialog, "payloadUrlEdit"),
@@ -347,7 +312,7 @@ private Q_SLOTS:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         page()->table()->setFocus();
-        onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
+        test::onNextDialog<WebhookDialog>([](WebhookDialog *dialog) {
             auto *active = child<QCheckBox>(dialog, "activeCheck");
             QVERIFY(active->isChecked());
             active->setChecked(false);

@@ -100,66 +100,38 @@ qint64 WebhookRepository::ensureOrganization(const QString &name, Error *error)
     return insert.next() ? insert.value(0).toLongLong() : 0;
 }
 
-qint64 WebhookRepository::ensureStack(const Scope &scope, Error *error)
+qint64 WebhookRepository::ensureScope(const Scope &scope, Error *error)
 {
     const qint64 orgId = ensureOrganization(scope.organization, error);
     if (!orgId)
         return 0;
+    // Stacks and environments: one table each, the same shape.
+    const bool stack = scope.isStack();
+    const QString table = stack ? QStringLiteral("stacks") : QStringLiteral("environments");
+    const QString column = stack ? QStringLiteral("stack") : QStringLiteral("environment");
+    const QString name = stack ? scope.stack : scope.environment;
     QSqlQuery find(m_db.connection());
-    find.prepare(QStringLiteral(
-        "SELECT id FROM stacks WHERE organization_id = ? AND project = ? AND stack = ?"));
+    find.prepare(QStringLiteral("SELECT id FROM %1 WHERE organization_id = ? AND project = ? AND"
+                                " %2 = ?")
+                     .arg(table, column));
     find.addBindValue(orgId);
     find.addBindValue(scope.project);
-    find.addBindValue(scope.stack);
-    if (Error e = Database::exec(find, tr("read stacks"))) {
+    find.addBindValue(name);
+    if (Error e = Database::exec(find, stack ? tr("read stacks") : tr("read environments"))) {
         setError(error, e);
         return 0;
     }
     if (find.next())
         return find.value(0).toLongLong();
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO stacks (organization_id, project, stack, "
-                                  "created_at) VALUES (?, ?, ?, ?) RETURNING id"));
+    insert.prepare(QStringLiteral("INSERT INTO %1 (organization_id, project, %2, created_at)"
+                                  " VALUES (?, ?, ?, ?) RETURNING id")
+                       .arg(table, column));
     insert.addBindValue(orgId);
     insert.addBindValue(scope.project);
-    insert.addBindValue(scope.stack);
+    insert.addBindValue(name);
     insert.addBindValue(nowMs());
-    Error e = Database::exec(insert, tr("add the stack"));
-    const qint64 id = !e && insert.next() ? insert.value(0).toLongLong() : 0;
-    if (!e)
-        e = m_db.recordChange(QStringLiteral("scope"), QStringLiteral("added"), scope.path());
-    if (e) {
-        setError(error, e);
-        return 0;
-    }
-    return id;
-}
-
-qint64 WebhookRepository::ensureEnvironment(const Scope &scope, Error *error)
-{
-    const qint64 orgId = ensureOrganization(scope.organization, error);
-    if (!orgId)
-        return 0;
-    QSqlQuery find(m_db.connection());
-    find.prepare(QStringLiteral("SELECT id FROM environments WHERE organization_id = ? AND"
-                                " project = ? AND environment = ?"));
-    find.addBindValue(orgId);
-    find.addBindValue(scope.project);
-    find.addBindValue(scope.environment);
-    if (Error e = Database::exec(find, tr("read environments"))) {
-        setError(error, e);
-        return 0;
-    }
-    if (find.next())
-        return find.value(0).toLongLong();
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO environments (organization_id, project, environment,"
-                                  " created_at) VALUES (?, ?, ?, ?) RETURNING id"));
-    insert.addBindValue(orgId);
-    insert.addBindValue(scope.project);
-    insert.addBindValue(scope.environment);
-    insert.addBindValue(nowMs());
-    Error e = Database::exec(insert, tr("add the environment"));
+    Error e = Database::exec(insert, stack ? tr("add the stack") : tr("add the environment"));
     const qint64 id = !e && insert.next() ? insert.value(0).toLongLong() : 0;
     if (!e)
         e = m_db.recordChange(QStringLiteral("scope"), QStringLiteral("added"), scope.path());
@@ -198,10 +170,8 @@ bool WebhookRepository::addScope(const Scope &scope, Error *error)
     }
     if (known.contains(scope))
         return false;
-    if (scope.isEnvironment())
-        (void)ensureEnvironment(scope, &e);
-    else if (scope.isStack())
-        (void)ensureStack(scope, &e);
+    if (!scope.isOrganization())
+        (void)ensureScope(scope, &e);
     else
         (void)ensureOrganization(scope.organization, &e);
     setError(error, e);
@@ -421,11 +391,11 @@ Error WebhookRepository::insertRow(StoredWebhook &webhook)
     QVariant stackId(QMetaType::fromType<qint64>());
     QVariant environmentId(QMetaType::fromType<qint64>());
     if (webhook.scope.isStack()) {
-        stackId = ensureStack(webhook.scope, &error);
+        stackId = ensureScope(webhook.scope, &error);
         if (error)
             return error;
     } else if (webhook.scope.isEnvironment()) {
-        environmentId = ensureEnvironment(webhook.scope, &error);
+        environmentId = ensureScope(webhook.scope, &error);
         if (error)
             return error;
     }

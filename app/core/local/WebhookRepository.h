@@ -42,10 +42,8 @@ public:
     [[nodiscard]] QStringList organizations(Error *error = nullptr) const;
     /// Returns the organization's id, adding it when new.
     [[nodiscard]] qint64 ensureOrganization(const QString &name, Error *error);
-    /// Returns the stack's id, adding it (and its organization) when new.
-    [[nodiscard]] qint64 ensureStack(const Scope &scope, Error *error);
-    /// Returns the environment's id, adding it (and its organization) when new.
-    [[nodiscard]] qint64 ensureEnvironment(const Scope &scope, Error *error);
+    /// Returns a stack's or an environment's id, adding it (and its organization) when new.
+    [[nodiscard]] qint64 ensureScope(const Scope &scope, Error *error);
     /// Stacks of an organization, by project and stack.
     [[nodiscard]] QList<Scope> stacks(const QString &organization, Error *error = nullptr) const;
     /// Environments of an organization, by project and environment.
