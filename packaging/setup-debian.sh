@@ -12,7 +12,7 @@ packages=(
     gnome-keyring dbus-x11
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(xvfb xauth at-spi2-core python3 postgresql)
+    packages+=(xvfb xauth at-spi2-core python3 python3-yaml postgresql)
     # Node.js and npm run the payload tests' judges (tests/js). A Node.js installed another
     # way (NodeSource's package bundles npm) counts: only a missing command is installed.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)

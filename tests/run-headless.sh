@@ -47,6 +47,7 @@ postgres="$(mktemp -d /tmp/webhook-console-postgres.XXXXXX)"
 cleanup() {
     [[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid" 2>/dev/null || true
     bash "$root/tests/support/postgres-server.sh" stop "$postgres"
+    bash "$root/tests/support/pulumi-cloud-standin.sh" stop "$scratch/pulumi-cloud"
     rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -65,6 +66,12 @@ postgres_env="$(bash "$root/tests/support/postgres-server.sh" start "$postgres")
 export "$postgres_env"
 # The team tests stop and start it (postgres-server.sh halt / resume).
 export WEBHOOK_CONSOLE_TEST_POSTGRES_DIR="$postgres"
+
+# A stand-in for Pulumi Cloud: a fake of its webhook API behind Stoplight Prism, which checks
+# every request and response against Pulumi's OpenAPI document (tests/reference). Exports
+# WEBHOOK_CONSOLE_TEST_PULUMI_API, _CONTROL and _PRISM_LOG.
+pulumi_cloud_env="$(bash "$root/tests/support/pulumi-cloud-standin.sh" start "$scratch/pulumi-cloud")"
+while IFS= read -r line; do export "$line"; done <<<"$pulumi_cloud_env"
 
 # A display of our own.
 display=99

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Cloud.h"
+
 #include "EventCatalog.h"
 #include "Scope.h"
 #include "Validation.h"
@@ -92,6 +94,24 @@ const OptionSpec Options[] = {
                                      "2026-11-01T00:00:00Z; without Z or an offset: local time).")},
     {"until", "TIME",
      QT_TRANSLATE_NOOP("webhookctl", "Only deliveries sent at or before TIME (ISO 8601).")},
+    {"api-url", "URL",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Pulumi Cloud's API, or a self-hosted one's. Default: $PULUMI_BACKEND_URL, "
+                       "else https://api.pulumi.com.")},
+    {"token-stdin", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Read the Pulumi access token from standard input and keep it in the OS "
+                       "keychain. Without it: $PULUMI_ACCESS_TOKEN, else the token already kept "
+                       "for the API URL.")},
+    {"to", "ORG", QT_TRANSLATE_NOOP("webhookctl", "The organization to copy to.")},
+    {"without-secrets", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl", "Leave the secrets behind (they stay in your keychain).")},
+    {"output", "FILE",
+     QT_TRANSLATE_NOOP("webhookctl", "Write to FILE (kept whole or not at all) instead of "
+                                     "standard output.")},
+    {"pulumi-project", "NAME",
+     QT_TRANSLATE_NOOP("webhookctl", "The Pulumi project name of the program (default: "
+                                     "webhooks).")},
     {"all-failed", "REF",
      QT_TRANSLATE_NOOP("webhookctl",
                        "Redeliver every event of webhook REF that no attempt delivered and "
@@ -191,6 +211,64 @@ const QList<CommandSpec> &commands()
                            "(exit 2)."),
          {QStringLiteral("event"), QStringLiteral("secret-stdin")},
          "REF"},
+        {Command::WebhookPublish,
+         "webhook",
+         "publish",
+         "REF --to ORG [--without-secrets]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Copy a webhook to another organization, to the same stack or "
+                           "environment and name: one of this console's to a Pulumi Cloud "
+                           "organization (its secret goes along, read from your keychain, unless "
+                           "--without-secrets), or one of Pulumi Cloud's to a local organization "
+                           "(without its secret: Pulumi never gives it out). A webhook of that "
+                           "name already there is left as it is (exit 4)."),
+         {QStringLiteral("to"), QStringLiteral("without-secrets")},
+         "REF"},
+        {Command::WebhookExport,
+         "webhook",
+         "export",
+         "--format pulumi-yaml [--org ORG [--project P --stack S | --project P --env E]]\n"
+         "[--pulumi-project NAME] [--output FILE]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Write the webhooks (every one, an organization's, or one stack's or "
+                           "environment's) as a Pulumi YAML program, one pulumiservice:Webhook "
+                           "each. Secrets are never written: the program reads them from secret "
+                           "config, and the “pulumi config set --secret” commands to run are "
+                           "printed on standard error."),
+         {QStringLiteral("format"), QStringLiteral("org"), QStringLiteral("project"),
+          QStringLiteral("stack"), QStringLiteral("env"), QStringLiteral("pulumi-project"),
+          QStringLiteral("output")},
+         nullptr},
+        {Command::OrgConnect,
+         "org",
+         "connect",
+         "ORG [--api-url URL] [--token-stdin]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Manage the webhooks of ORG in Pulumi Cloud: checks the token (who it "
+                           "belongs to, membership of ORG) and keeps it in the OS keychain only. "
+                           "Every webhook and delivery command then works on ORG through "
+                           "Pulumi's REST API. A refused token: exit 5."),
+         {QStringLiteral("api-url"), QStringLiteral("token-stdin")},
+         "ORG"},
+        {Command::OrgDisconnect,
+         "org",
+         "disconnect",
+         "ORG",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Stop managing ORG of Pulumi Cloud here: forgets its archived "
+                           "deliveries and, when no other organization uses it, the token. "
+                           "Nothing changes in Pulumi Cloud."),
+         {},
+         "ORG"},
+        {Command::OrgList,
+         "org",
+         "list",
+         "",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "List the organizations: this console's own, and Pulumi Cloud's with "
+                           "their API URL."),
+         {},
+         nullptr},
         {Command::StackAdd,
          "stack",
          "add",
@@ -624,6 +702,10 @@ int exitCodeFor(const Error &error)
         return StorageError;
     case Error::Code::Network:
         return DeliveryFailed;
+    case Error::Code::Unauthorized:
+        return KeychainUnavailable;
+    case Error::Code::Unreachable:
+        return StorageError;
     }
     return StorageError;
 }
@@ -718,8 +800,8 @@ QString helpText(Command command)
                       "  3  not found\n"
                       "  4  already exists (the name is taken in that scope)\n"
                       "  5  keychain unavailable, or it lacks a secret a teammate set "
-                      "(--secret-stdin)\n"
-                      "  6  storage error\n"
+                      "(--secret-stdin), or Pulumi Cloud refused the access token\n"
+                      "  6  storage error, or Pulumi Cloud unreachable or failing (5xx)\n"
                       "  7  changed by someone else meanwhile; nothing was saved\n\n"
                       "Run “%1 COMMAND --help” for a command's options.\n")
                        .arg(program);
@@ -850,6 +932,12 @@ ParseResult parse(const QStringList &arguments)
             }
         } else if (what == u"FILE") {
             inv.file = value;
+        } else if (what == u"ORG") {
+            if (QString why = validation::scopeSegment(value, tr("organization")); !why.isEmpty()) {
+                result.error = usage(what, why);
+                return result;
+            }
+            inv.organization = value;
         } else {
             inv.deliveryId = value;
         }
@@ -968,6 +1056,45 @@ ParseResult parse(const QStringList &arguments)
                 e = usage(QStringLiteral("--project"), why);
         }
         break;
+    case Command::OrgConnect:
+        if (parser.isSet(QStringLiteral("token-stdin")))
+            inv.secret = Invocation::Secret::FromStdin;
+        inv.apiUrl = parser.isSet(QStringLiteral("api-url"))
+                         ? parser.value(QStringLiteral("api-url"))
+                         : qEnvironmentVariable("PULUMI_BACKEND_URL");
+        if (inv.apiUrl.isEmpty())
+            inv.apiUrl = QString::fromLatin1(cloud::DefaultApiUrl);
+        if (QString why; cloud::normalizeApiUrl(inv.apiUrl, &why).isEmpty())
+            e = usage(QStringLiteral("--api-url"), why);
+        break;
+    case Command::WebhookPublish:
+        inv.withSecrets = !parser.isSet(QStringLiteral("without-secrets"));
+        inv.organization = parser.value(QStringLiteral("to"));
+        if (!parser.isSet(QStringLiteral("to")))
+            e = usage(QStringLiteral("--to"), tr("Required: give --to ORG."));
+        else if (QString why = validation::scopeSegment(inv.organization, tr("organization"));
+                 !why.isEmpty())
+            e = usage(QStringLiteral("--to"), why);
+        else if (inv.organization == inv.ref.scope.organization)
+            e = usage(QStringLiteral("--to"),
+                      tr("The webhook is in %1 already: give another organization.")
+                          .arg(inv.organization));
+        break;
+    case Command::WebhookExport:
+        if (parser.value(QStringLiteral("format")) != u"pulumi-yaml") {
+            e = usage(QStringLiteral("--format"),
+                      tr("Give --format pulumi-yaml (a Pulumi YAML program)."));
+            break;
+        }
+        inv.output = parser.value(QStringLiteral("output"));
+        inv.pulumiProject = parser.value(QStringLiteral("pulumi-project"));
+        if (parser.isSet(QStringLiteral("output")) && inv.output.isEmpty())
+            e = usage(QStringLiteral("--output"), tr("Enter the file to write."));
+        else
+            e = parseScope(parser, inv, false);
+        break;
+    case Command::OrgDisconnect:
+    case Command::OrgList:
     case Command::None:
     case Command::WebhookGet:
     case Command::WebhookRm:

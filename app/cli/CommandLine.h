@@ -16,10 +16,10 @@ enum ExitCode : int {
     DeliveryFailed = 1, ///< a non-2xx status or no response; the record is printed and stored
     Usage = 2,          ///< invalid usage or input; stderr names the field and why
     NotFound = 3,
-    AlreadyExists = 4, ///< the name is taken in that scope
-    KeychainUnavailable = 5,
-    StorageError = 6,
-    ChangedMeanwhile = 7, ///< someone else changed it since it was read; nothing was saved
+    AlreadyExists = 4,       ///< the name is taken in that scope
+    KeychainUnavailable = 5, ///< also: Pulumi Cloud refused the access token (401, 403)
+    StorageError = 6,        ///< also: Pulumi Cloud unreachable or failing (5xx)
+    ChangedMeanwhile = 7,    ///< someone else changed it since it was read; nothing was saved
 };
 
 /// The exit status for an error the core reported.
@@ -45,6 +45,11 @@ enum class Command {
     EnvList,
     EnvRm,
     DatabaseKeepPassword,
+    OrgConnect,
+    OrgDisconnect,
+    OrgList,
+    WebhookPublish,
+    WebhookExport,
 };
 
 /// What the command line asks for, checked: every value here is well-formed. Whether the
@@ -85,6 +90,16 @@ struct Invocation
     std::optional<bool> active;
     enum class Secret { Keep, FromStdin, Remove };
     Secret secret = Secret::Keep;
+
+    /// The ORG argument of `org connect|disconnect`, `--to ORG` of `webhook publish`.
+    QString organization;
+    /// `org connect --api-url URL` (default: $PULUMI_BACKEND_URL, else Pulumi Cloud's).
+    QString apiUrl;
+    /// `webhook publish --without-secrets`.
+    bool withSecrets = true;
+    /// `webhook export --output FILE` (empty: standard output) and its `--pulumi-project`.
+    QString output;
+    QString pulumiProject;
 
     // delivery list
     int limit = 50;

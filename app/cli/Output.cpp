@@ -29,6 +29,10 @@ QString codeName(Error::Code code)
         return QStringLiteral("storage");
     case Error::Code::Network:
         return QStringLiteral("network");
+    case Error::Code::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Error::Code::Unreachable:
+        return QStringLiteral("unreachable");
     }
     return {};
 }

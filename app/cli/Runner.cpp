@@ -5,6 +5,7 @@
 #include "EventCatalog.h"
 #include "Json.h"
 #include "Output.h"
+#include "PulumiProgram.h"
 #include "Settings.h"
 #include "StackImport.h"
 #include "Validation.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 Q_LOGGING_CATEGORY(lcCli, "webhookconsole.cli")
 
@@ -129,6 +131,16 @@ void Runner::start()
         return deliveryRedeliver();
     case Command::DatabaseKeepPassword:
         return databaseKeepPassword();
+    case Command::OrgConnect:
+        return orgConnect();
+    case Command::OrgDisconnect:
+        return orgDisconnect();
+    case Command::OrgList:
+        return orgList();
+    case Command::WebhookPublish:
+        return webhookPublish();
+    case Command::WebhookExport:
+        return webhookExport();
     case Command::None:
         break;
     }
@@ -352,10 +364,15 @@ void Runner::webhookList()
         finish(Success);
     };
 
+    gatherWebhooks(printAll);
+}
+
+void Runner::gatherWebhooks(const std::function<void(const QList<WebhookSummary> &)> &then)
+{
     if (const auto &scope = m_invocation.scope) {
         // The contract: an organization named by --org is added when the database lacks it.
         whenReady(m_backend.addOrganization(scope->organization), this,
-                  [this, scope = *scope, printAll](const Error &added) {
+                  [this, scope = *scope, then](const Error &added) {
                       if (added) {
                           fail(added);
                           return;
@@ -363,39 +380,38 @@ void Runner::webhookList()
                       const auto depth = scope.isOrganization() ? WebhookBackend::Depth::WithStacks
                                                                 : WebhookBackend::Depth::ScopeOnly;
                       whenReady(m_backend.webhooks(scope, depth), this,
-                                [this, printAll](const Result<QList<WebhookSummary>> &rows) {
+                                [this, then](const Result<QList<WebhookSummary>> &rows) {
                                     if (rows.error)
                                         fail(rows.error);
                                     else
-                                        printAll(rows.value);
+                                        then(rows.value);
                                 });
                   });
         return;
     }
     // Every organization's: asked for all at once, printed in the organizations' order.
-    whenReady(m_backend.organizations(), this,
-              [this, printAll](const Result<QStringList> &organizations) {
-                  if (organizations.error) {
-                      fail(organizations.error);
-                      return;
-                  }
-                  if (organizations.value.isEmpty()) {
-                      printAll({});
-                      return;
-                  }
-                  struct Gathered
-                  {
-                      QList<QList<WebhookSummary>> parts;
-                      qsizetype pending = 0;
-                  };
-                  auto gathered = std::make_shared<Gathered>();
-                  gathered->parts.resize(organizations.value.size());
-                  gathered->pending = organizations.value.size();
-                  for (qsizetype i = 0; i < organizations.value.size(); ++i) {
-                      const Scope org = Scope::organizationScope(organizations.value.at(i));
-                      whenReady(
-                          m_backend.webhooks(org, WebhookBackend::Depth::WithStacks), this,
-                          [this, gathered, i, printAll](const Result<QList<WebhookSummary>> &part) {
+    whenReady(
+        m_backend.organizations(), this, [this, then](const Result<QStringList> &organizations) {
+            if (organizations.error) {
+                fail(organizations.error);
+                return;
+            }
+            if (organizations.value.isEmpty()) {
+                then({});
+                return;
+            }
+            struct Gathered
+            {
+                QList<QList<WebhookSummary>> parts;
+                qsizetype pending = 0;
+            };
+            auto gathered = std::make_shared<Gathered>();
+            gathered->parts.resize(organizations.value.size());
+            gathered->pending = organizations.value.size();
+            for (qsizetype i = 0; i < organizations.value.size(); ++i) {
+                const Scope org = Scope::organizationScope(organizations.value.at(i));
+                whenReady(m_backend.webhooks(org, WebhookBackend::Depth::WithStacks), this,
+                          [this, gathered, i, then](const Result<QList<WebhookSummary>> &part) {
                               if (part.error) {
                                   fail(part.error); // the first failure ends the command
                                   return;
@@ -406,10 +422,171 @@ void Runner::webhookList()
                               QList<WebhookSummary> rows;
                               for (const auto &p : std::as_const(gathered->parts))
                                   rows += p;
-                              printAll(rows);
+                              then(rows);
                           });
+            }
+        });
+}
+
+void Runner::orgConnect()
+{
+    const Invocation &inv = m_invocation;
+    // The token on standard input, else $PULUMI_ACCESS_TOKEN, else the one kept for the URL.
+    QString token = m_secret;
+    if (inv.secret != Invocation::Secret::FromStdin)
+        token = qEnvironmentVariable("PULUMI_ACCESS_TOKEN").trimmed();
+    whenReady(m_backend.connectCloud(inv.organization, inv.apiUrl, token), this,
+              [this](const Result<CloudAccount> &r) {
+                  if (r.error) {
+                      Error e = r.error;
+                      if (e.field == u"token")
+                          e.field = QStringLiteral("--token-stdin");
+                      else if (e.field == u"apiUrl")
+                          e.field = QStringLiteral("--api-url");
+                      else if (e.field == u"organization")
+                          e.field = QStringLiteral("ORG");
+                      fail(e);
+                      return;
                   }
+                  const QString url = m_backend.cloudApiUrl(m_invocation.organization);
+                  if (m_out.json()) {
+                      m_out.writeJson(
+                          QJsonObject{{QStringLiteral("organization"), m_invocation.organization},
+                                      {QStringLiteral("apiUrl"), url},
+                                      {QStringLiteral("user"), r.value.login}});
+                  } else {
+                      m_out.write(tr("Connected %1 of Pulumi Cloud at %2 as %3; the token is in "
+                                     "your keychain.\n")
+                                      .arg(m_invocation.organization, url, r.value.login));
+                  }
+                  finish(Success);
               });
+}
+
+void Runner::orgDisconnect()
+{
+    whenReady(m_backend.disconnectCloud(m_invocation.organization), this, [this](const Error &e) {
+        if (e) {
+            fail(e);
+            return;
+        }
+        if (m_out.json())
+            m_out.writeJson(QJsonObject{{QStringLiteral("organization"), m_invocation.organization},
+                                        {QStringLiteral("disconnected"), true}});
+        else
+            m_out.write(tr("Disconnected %1.\n").arg(m_invocation.organization));
+        finish(Success);
+    });
+}
+
+void Runner::orgList()
+{
+    whenReady(m_backend.organizations(), this, [this](const Result<QStringList> &orgs) {
+        if (orgs.error) {
+            fail(orgs.error);
+            return;
+        }
+        QList<QStringList> table;
+        QJsonArray array;
+        for (const QString &org : orgs.value) {
+            const QString url = m_backend.cloudApiUrl(org);
+            table << QStringList{org, url.isEmpty() ? tr("local") : tr("Pulumi Cloud"),
+                                 url.isEmpty() ? m_backend.displayLocation() : url};
+            array.append(QJsonObject{
+                {QStringLiteral("organization"), org},
+                {QStringLiteral("backend"),
+                 url.isEmpty() ? QStringLiteral("local") : QStringLiteral("pulumi-cloud")},
+                {QStringLiteral("location"), url.isEmpty() ? m_backend.displayLocation() : url}});
+        }
+        if (m_out.json())
+            m_out.writeJson(array);
+        else if (table.isEmpty())
+            m_out.write(tr("No organizations.\n"));
+        else
+            m_out.table({tr("ORG"), tr("BACKEND"), tr("WHERE")}, table);
+        finish(Success);
+    });
+}
+
+void Runner::webhookPublish()
+{
+    findWebhook([this](const Webhook &w) {
+        whenReady(
+            m_backend.copyWebhooks({w.ref()}, m_invocation.organization, m_invocation.withSecrets),
+            this, [this](const Result<QList<CopyOutcome>> &r) {
+                if (r.error || r.value.isEmpty()) {
+                    fail(r.error);
+                    return;
+                }
+                const CopyOutcome &o = r.value.constFirst();
+                const QString status =
+                    o.status == CopyOutcome::Status::Created  ? QStringLiteral("created")
+                    : o.status == CopyOutcome::Status::Exists ? QStringLiteral("exists")
+                                                              : QStringLiteral("failed");
+                if (m_out.json()) {
+                    m_out.writeJson(
+                        QJsonObject{{QStringLiteral("from"), o.from.toString()},
+                                    {QStringLiteral("to"), o.to.toString()},
+                                    {QStringLiteral("status"), status},
+                                    {QStringLiteral("secretCopied"), o.secretCopied},
+                                    {QStringLiteral("secretLeftBehind"), o.secretLeftBehind},
+                                    {QStringLiteral("message"), o.message}});
+                }
+                switch (o.status) {
+                case CopyOutcome::Status::Created:
+                    if (!m_out.json()) {
+                        m_out.write(tr("Created %1%2.\n")
+                                        .arg(o.to.toString(),
+                                             o.secretCopied ? tr(" with its secret") : QString()));
+                    }
+                    if (o.secretLeftBehind)
+                        m_out.note(tr("%1 has no secret yet: set one with “webhookctl "
+                                      "webhook edit %1 --secret-stdin”.")
+                                       .arg(o.to.toString()));
+                    finish(Success);
+                    return;
+                case CopyOutcome::Status::Exists:
+                    fail(Error{Error::Code::Conflict,
+                               tr("%1 already exists; it was left as it is.").arg(o.to.toString()),
+                               QStringLiteral("--to")});
+                    return;
+                case CopyOutcome::Status::Failed:
+                    break;
+                }
+                fail(Error{r.error.code == Error::Code::None ? Error::Code::Invalid : r.error.code,
+                           o.message, QStringLiteral("--to")});
+            });
+    });
+}
+
+void Runner::webhookExport()
+{
+    gatherWebhooks([this](const QList<WebhookSummary> &rows) {
+        QList<Webhook> webhooks;
+        for (const WebhookSummary &s : rows)
+            webhooks << s.webhook;
+        const PulumiProgram program = exportPulumiProgram(webhooks, m_invocation.pulumiProject);
+        for (const QString &warning : program.warnings)
+            m_out.note(warning);
+        if (m_invocation.output.isEmpty()) {
+            m_out.write(program.yaml);
+        } else {
+            QSaveFile file(m_invocation.output);
+            if (!file.open(QIODevice::WriteOnly) || file.write(program.yaml.toUtf8()) < 0 ||
+                !file.commit()) {
+                fail(Error::make(
+                    Error::Code::Storage,
+                    tr("Cannot write %1: %2.").arg(m_invocation.output, file.errorString())));
+                return;
+            }
+        }
+        if (!program.secretCommands.isEmpty()) {
+            m_out.note(tr("Then give the program its secrets (Pulumi asks for each):"));
+            for (const QString &command : program.secretCommands)
+                m_out.note(QStringLiteral("  ") + command);
+        }
+        finish(Success);
+    });
 }
 
 void Runner::webhookGet()

@@ -38,6 +38,13 @@ private:
     void webhookNew();
     void webhookList();
     void webhookGet();
+    void webhookPublish();
+    void webhookExport();
+    void orgConnect();
+    void orgDisconnect();
+    void orgList();
+    /// The webhooks --org (and --project/--stack/--env) name, or every organization's.
+    void gatherWebhooks(const std::function<void(const QList<WebhookSummary> &)> &then);
     void webhookEdit();
     void webhookRm();
     void webhookPing();

@@ -221,4 +221,29 @@ QString generateSecret()
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+Error checkDraft(const WebhookDraft &d)
+{
+    if (!d.scope.isValid())
+        return Error::invalid(QStringLiteral("scope"), tr("Choose an organization or a stack."));
+    if (QString e = displayName(d.displayName); !e.isEmpty())
+        return Error::invalid(QStringLiteral("displayName"), e);
+    if (QString e = name(d.name); !e.isEmpty())
+        return Error::invalid(QStringLiteral("name"), e);
+    if (QString e = format(d.format, d.scope); !e.isEmpty())
+        return Error::invalid(QStringLiteral("format"), e);
+    // What the payload URL field means depends on the format.
+    if (QString e = payloadUrl(d.payloadUrl, d.format); !e.isEmpty())
+        return Error::invalid(QStringLiteral("payloadUrl"), e);
+    if (d.secretChange == WebhookDraft::SecretChange::Set) {
+        if (d.secret.isEmpty())
+            return Error::invalid(QStringLiteral("secret"), tr("Enter a secret."));
+        if (QString e = secret(d.secret); !e.isEmpty())
+            return Error::invalid(QStringLiteral("secret"), e);
+    }
+
+    if (QString e = EventCatalog::validate(d.scope, d.filters, d.groups); !e.isEmpty())
+        return Error::invalid(QStringLiteral("events"), e);
+    return {};
+}
+
 } // namespace wc::validation

@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "BulkRedelivery.h"
+#include "cloud/ConsoleBackend.h"
 #include "local/LocalBackend.h"
 
 #include <QStandardPaths>
@@ -12,7 +13,7 @@ WebhookBackend::~WebhookBackend() = default;
 
 std::unique_ptr<WebhookBackend> WebhookBackend::create(const QString &location)
 {
-    return std::make_unique<LocalBackend>(location);
+    return std::make_unique<ConsoleBackend>(location);
 }
 
 QFuture<Error> WebhookBackend::keepDatabasePassword(const QString &location,
@@ -41,6 +42,41 @@ QString WebhookBackend::resolveLocation(const QString &explicitLocation)
     if (!env.isEmpty())
         return env;
     return defaultLocation();
+}
+
+QString WebhookBackend::cloudApiUrl(const QString &organization) const
+{
+    for (const CloudConnection &c : cloudConnections()) {
+        if (c.organization == organization)
+            return c.apiUrl;
+    }
+    return {};
+}
+
+QFuture<Result<CloudAccount>> WebhookBackend::connectCloud(const QString &, const QString &,
+                                                           const QString &)
+{
+    return readyFuture(Result<CloudAccount>::failure(Error::invalid(
+        QStringLiteral("organization"), tr("This backend cannot connect to Pulumi Cloud."))));
+}
+
+QFuture<Error> WebhookBackend::disconnectCloud(const QString &organization)
+{
+    return readyFuture(
+        Error::make(Error::Code::NotFound,
+                    tr("“%1” is not a Pulumi Cloud organization here.").arg(organization)));
+}
+
+QDateTime WebhookBackend::historyRefreshedAt(const WebhookRef &) const
+{
+    return {};
+}
+
+QFuture<Result<QList<CopyOutcome>>> WebhookBackend::copyWebhooks(const QList<WebhookRef> &,
+                                                                 const QString &, bool)
+{
+    return readyFuture(Result<QList<CopyOutcome>>::failure(
+        Error::invalid(QStringLiteral("organization"), tr("This backend cannot copy webhooks."))));
 }
 
 BulkRedelivery *WebhookBackend::redeliverFailed(const DeliveryFilter &filter, int maxInFlight,

@@ -173,6 +173,8 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
         Settings::setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
     });
 
+    setUpCloud();
+
     // Stacks and environments.
     m_ui->menuOrganization->insertAction(m_ui->actionAddStack, m_ui->actionAddOrganization);
     m_ui->menuOrganization->insertSeparator(m_ui->actionAddStack);
@@ -365,6 +367,7 @@ QStandardItem *MainWindow::insertOrganization(const QString &organization)
     org->appendRow(makeItem(tr("Stacks"), StacksNode, scope, tr("Stacks of %1").arg(organization)));
     org->appendRow(makeItem(tr("Environments"), EnvironmentsNode, scope,
                             tr("Environments of %1").arg(organization)));
+    labelOrganization(org);
     m_navigation->insertRow(
         sortedRow(m_navigation->invisibleRootItem(), organization, OrganizationNode), org);
     QTreeView *view = m_ui->navigationView;
@@ -715,6 +718,9 @@ void MainWindow::navigationMenu(const QPoint &pos)
     }
     menu.addSeparator();
     menu.addAction(m_ui->actionAddOrganization);
+    menu.addAction(m_connectCloudAction);
+    if (m_disconnectCloudAction->isEnabled())
+        menu.addAction(m_disconnectCloudAction);
     menu.exec(m_ui->navigationView->viewport()->mapToGlobal(pos));
 }
 
@@ -974,6 +980,9 @@ void MainWindow::webhookMenu(QWidget *table, const QPoint &pos)
     menu.addAction(m_ui->actionPingWebhook);
     menu.addMenu(m_sampleMenu);
     menu.addAction(m_ui->actionChooseSampleEvent);
+    menu.addSeparator();
+    menu.addAction(m_publishAction);
+    menu.addAction(m_copyToLocalAction);
     menu.exec(static_cast<QTableView *>(table)->viewport()->mapToGlobal(pos));
 }
 
@@ -1041,6 +1050,16 @@ void MainWindow::updateActions()
     m_ui->actionAddStack->setEnabled(haveOrganizations);
     m_ui->actionAddEnvironment->setEnabled(haveOrganizations);
     m_ui->actionImportStacks->setEnabled(haveOrganizations);
+    const QString organization = currentScope().organization;
+    const bool cloudOrganization = !m_backend.cloudApiUrl(organization).isEmpty();
+    m_disconnectCloudAction->setEnabled(cloudOrganization);
+    m_disconnectCloudAction->setText(cloudOrganization
+                                         ? tr("Dis&connect %1…").arg(escapeMnemonics(organization))
+                                         : tr("Dis&connect…"));
+    m_publishAction->setEnabled(haveOrganizations && !cloudOrganization &&
+                                !m_backend.cloudConnections().isEmpty());
+    m_copyToLocalAction->setEnabled(cloudOrganization);
+    m_exportAction->setEnabled(haveOrganizations);
     const auto scope = actionScope();
     m_ui->actionRenameScope->setEnabled(scope.has_value());
     m_ui->actionRemoveScope->setEnabled(scope.has_value());

@@ -160,6 +160,17 @@ private:
     void chooseSampleEvent();
     void showDeliveries();
 
+    // Pulumi Cloud (MainWindowCloud.cpp).
+    void setUpCloud();
+    /// File → Connect to Pulumi Cloud…; prefilled after a refused token.
+    void connectCloud(const QString &apiUrl = {}, const QString &organization = {});
+    void disconnectCloud();
+    void copyWebhooks(bool publish);
+    void exportProgram();
+    /// "acme · Pulumi Cloud": the organization's node says where its webhooks live.
+    void labelOrganization(QStandardItem *item) const;
+    void showCloudBanner(const QString &organization, const QString &html);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     WebhookBackend &m_backend;
     QStandardItemModel *m_navigation = nullptr;
@@ -170,6 +181,12 @@ private:
     QMenu *m_sampleMenu = nullptr;
     QStringList m_sampleMenuKey;
     QTimer *m_retentionTimer = nullptr;
+    QAction *m_connectCloudAction = nullptr;
+    QAction *m_disconnectCloudAction = nullptr;
+    QAction *m_publishAction = nullptr;
+    QAction *m_copyToLocalAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QString m_bannerOrganization; ///< the Pulumi Cloud organization the banner is about
     quint64 m_navigationGeneration = 0;
     int m_scopesLoading = 0;
 };

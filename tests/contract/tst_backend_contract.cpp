@@ -1,7 +1,12 @@
 // The backend contract: what every backend does, asserted through the WebhookBackend interface
 // only, as the window and webhookctl see it. Written once; CTest runs it once per backend,
 // named by $WEBHOOK_CONSOLE_CONTRACT_BACKEND (tests/CMakeLists.txt):
-//   local-sqlite   the local backend on an SQLite file
+//   local-sqlite       the local backend on an SQLite file
+//   local-postgresql   the local backend on the tests' PostgreSQL server
+//   pulumi-cloud       an organization of Pulumi Cloud (the tests' stand-in, behind Prism's
+//                      validation of Pulumi's OpenAPI document), through the same interface;
+//                      where Pulumi's semantics differ (it renames nothing, keeps stacks
+//                      itself, sends no sample events), the suite asserts Pulumi's answer
 // Real parts: the OS keychain of the README's test command, a receiver on 127.0.0.1 that checks
 // signatures with its own HMAC, real database files.
 
@@ -33,7 +38,7 @@ namespace {
 std::unique_ptr<WebhookBackend> makeBackend(const QString &kind, const QTemporaryDir &dir,
                                             std::unique_ptr<test::PostgresDatabase> &postgres)
 {
-    if (kind == u"local-sqlite")
+    if (kind == u"local-sqlite" || kind == u"pulumi-cloud")
         return WebhookBackend::create(test::databasePath(dir));
     if (kind == u"local-postgresql") {
         postgres = std::make_unique<test::PostgresDatabase>();
@@ -71,6 +76,8 @@ class TestBackendContract : public QObject
                                             QStringLiteral("prod"));
 
     WebhookBackend &backend() { return *m_backend; }
+    [[nodiscard]] bool cloud() const { return m_kind == u"pulumi-cloud"; }
+    int m_prismMark = 0;
 
     WebhookDraft draft(const Scope &scope, const QString &name, const QString &secret = {})
     {
@@ -170,6 +177,31 @@ private Q_SLOTS:
         const Error opened = await(backend().open());
         QVERIFY2(!opened, qPrintable(opened.message));
         QVERIFY(!backend().displayLocation().isEmpty());
+        if (cloud()) {
+            // The organization in Pulumi Cloud, with the stack and environment the suite uses.
+            test::cloud::control(QStringLiteral("/_control/reset"));
+            m_prismMark = test::cloud::mark();
+            test::cloud::addStack(m_stack);
+            test::cloud::addStack(Scope::stackScope(m_org.organization, QStringLiteral("shop"),
+                                                    QStringLiteral("staging")));
+            test::cloud::addEnvironment(Scope::environmentScope(
+                m_org.organization, QStringLiteral("infra"), QStringLiteral("prod")));
+            const QString token =
+                test::cloud::addUser(QStringLiteral("contract-admin"), {m_org.organization});
+            const Result<CloudAccount> connected =
+                await(backend().connectCloud(m_org.organization, test::cloud::apiUrl(), token));
+            QVERIFY2(!connected.error, qPrintable(connected.error.message));
+            QCOMPARE(backend().cloudApiUrl(m_org.organization), test::cloud::apiUrl());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        // Every request the console sent was one of Pulumi's OpenAPI document.
+        if (cloud()) {
+            const QString violations = test::cloud::violations(m_prismMark);
+            QVERIFY2(violations.isEmpty(), qPrintable(violations));
+        }
     }
 
     void organizationsAreAddedOnce()
@@ -177,8 +209,10 @@ private Q_SLOTS:
         QSignalSpy added(m_backend.get(), &WebhookBackend::organizationAdded);
         QVERIFY(!await(backend().addOrganization(m_org.organization)));
         QVERIFY(!await(backend().addOrganization(m_org.organization))); // again: fine
-        QCOMPARE(added.count(), 1);
-        QCOMPARE(added.first().first().toString(), m_org.organization);
+        // A Pulumi Cloud organization was added when it was connected.
+        QCOMPARE(added.count(), cloud() ? 0 : 1);
+        if (!cloud())
+            QCOMPARE(added.first().first().toString(), m_org.organization);
         QVERIFY(await(backend().organizations()).value.contains(m_org.organization));
         const Error bad = await(backend().addOrganization(QStringLiteral("no way")));
         QCOMPARE(bad.code, Error::Code::Invalid);
@@ -282,6 +316,33 @@ private Q_SLOTS:
     void editChangesFieldsAndCanRename()
     {
         const Webhook w = make();
+        if (cloud()) {
+            // Pulumi Cloud renames nothing; the rest of an edit saves (the whole object, PATCH).
+            WebhookDraft d = WebhookDraft::from(w);
+            d.name = QStringLiteral("renamed-%1").arg(m_counter);
+            const Result<Webhook> refused = await(backend().update(w.ref(), d));
+            QCOMPARE(refused.error.code, Error::Code::Invalid);
+            QCOMPARE(refused.error.field, QStringLiteral("name"));
+            QSignalSpy changed(m_backend.get(), &WebhookBackend::webhookChanged);
+            d.name = w.name;
+            d.displayName = QStringLiteral("Edited hook");
+            d.payloadUrl = m_receiver.url(QStringLiteral("/edited"));
+            const Result<Webhook> saved = await(backend().update(w.ref(), d));
+            QVERIFY2(!saved.error, qPrintable(saved.error.message));
+            QCOMPARE(changed.count(), 1);
+            const Result<Webhook> read = await(backend().webhook(w.ref()));
+            QCOMPARE(read.value.displayName, QStringLiteral("Edited hook"));
+            QCOMPARE(read.value.payloadUrl, d.payloadUrl);
+            QCOMPARE(
+                await(backend().update(WebhookRef{m_org, QStringLiteral("gone")}, d)).error.code,
+                Error::Code::Invalid); // a draft naming another webhook
+            WebhookDraft gone = d;
+            gone.name = QStringLiteral("gone");
+            QCOMPARE(
+                await(backend().update(WebhookRef{m_org, QStringLiteral("gone")}, gone)).error.code,
+                Error::Code::NotFound);
+            return;
+        }
         QSignalSpy changed(m_backend.get(), &WebhookBackend::webhookChanged);
         WebhookDraft d = WebhookDraft::from(w);
         d.displayName = QStringLiteral("Renamed hook");
@@ -351,10 +412,13 @@ private Q_SLOTS:
         d.secret = QStringLiteral("second-secret");
         const Result<Webhook> replaced = await(backend().update(w.ref(), d));
         QVERIFY(!replaced.error);
-        // Who changed it and when is kept, for teammates whose keychain holds the old one.
-        QVERIFY(!replaced.value.secretChangedBy.isEmpty());
-        QVERIFY(replaced.value.secretChangedAt.isValid());
-        QCOMPARE(replaced.value.updatedBy, replaced.value.secretChangedBy);
+        // Who changed it and when is kept, for teammates whose keychain holds the old one
+        // (Pulumi Cloud does not say).
+        if (!cloud()) {
+            QVERIFY(!replaced.value.secretChangedBy.isEmpty());
+            QVERIFY(replaced.value.secretChangedAt.isValid());
+            QCOMPARE(replaced.value.updatedBy, replaced.value.secretChangedBy);
+        }
         const Delivery signedNow = ping(w.ref());
         const auto &request = m_receiver.requests().last();
         QCOMPARE(request.headers.value("pulumi-webhook-signature"),
@@ -751,6 +815,22 @@ private Q_SLOTS:
                                               QStringLiteral("staging"));
         const Scope env = Scope::environmentScope(m_org.organization, QStringLiteral("shop"),
                                                   QStringLiteral("dev"));
+        if (cloud()) {
+            // Pulumi Cloud keeps an organization's stacks and environments: they are listed,
+            // never added, renamed or removed here, and the refusal says where to do it.
+            const QList<Scope> known = await(backend().scopes(m_org.organization)).value;
+            QVERIFY(known.contains(stack));
+            QVERIFY(known.contains(m_stack));
+            QVERIFY(!known.contains(env));
+            const Error add = await(backend().addScope(env));
+            QCOMPARE(add.code, Error::Code::Invalid);
+            QCOMPARE(add.field, QStringLiteral("scope"));
+            QVERIFY2(add.message.contains(QStringLiteral("Pulumi Cloud")), qPrintable(add.message));
+            QCOMPARE(await(backend().renameScope(stack, env)).code, Error::Code::Invalid);
+            QCOMPARE(await(backend().removeScope(stack)).error.code, Error::Code::Invalid);
+            QVERIFY(await(backend().scopes(m_org.organization)).value.contains(stack));
+            return;
+        }
         QSignalSpy added(m_backend.get(), &WebhookBackend::scopeAdded);
         QVERIFY(!await(backend().addScope(stack)));
         QVERIFY(!await(backend().addScope(env)));
@@ -838,6 +918,20 @@ private Q_SLOTS:
 
     void sampleEventsAreSentInTheWebhooksFormat()
     {
+        if (cloud()) {
+            // Pulumi Cloud sends events when they happen, and pings on request: no samples.
+            const Result<Webhook> made =
+                await(backend().create(draft(m_stack, QStringLiteral("samples"))));
+            QVERIFY2(!made.error, qPrintable(made.error.message));
+            const int before = int(m_receiver.requests().size());
+            const Result<Delivery> refused =
+                await(backend().sendSample(made.value.ref(), QStringLiteral("update_failed")));
+            QCOMPARE(refused.error.code, Error::Code::Invalid);
+            QCOMPARE(refused.error.field, QStringLiteral("event"));
+            QVERIFY(refused.value.id.isEmpty());
+            QCOMPARE(int(m_receiver.requests().size()), before);
+            return;
+        }
         WebhookDraft d = draft(m_stack, QStringLiteral("samples"), QStringLiteral("sample-secret"));
         d.format = QString::fromLatin1(Format::Slack);
         d.groups = {QStringLiteral("deployments")};

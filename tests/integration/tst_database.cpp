@@ -190,8 +190,10 @@ private Q_SLOTS:
         // Back to schema 5, as an older console left it.
         QString why;
         for (const char *sql :
-             {"DROP INDEX deliveries_search", "ALTER TABLE deliveries DROP COLUMN search_vector",
-              "DROP TABLE changes", "ALTER TABLE webhooks DROP COLUMN version",
+             {"DROP TABLE cloud_attempts", "ALTER TABLE organizations DROP COLUMN cloud_api_url",
+              "DELETE FROM schema_version WHERE version = 7", "DROP INDEX deliveries_search",
+              "ALTER TABLE deliveries DROP COLUMN search_vector", "DROP TABLE changes",
+              "ALTER TABLE webhooks DROP COLUMN version",
               "ALTER TABLE webhooks DROP COLUMN created_by",
               "ALTER TABLE webhooks DROP COLUMN updated_by",
               "ALTER TABLE webhooks DROP COLUMN secret_fingerprint",

@@ -1,6 +1,13 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +74,126 @@ Delivery insertDelivery(DeliveryRepository &repo, qint64 webhookId, const QDateT
         qFatal("insertDelivery: %s", qPrintable(e.message));
     return d;
 }
+
+namespace cloud {
+
+namespace {
+QString need(const char *variable)
+{
+    const QString value = qEnvironmentVariable(variable);
+    if (value.isEmpty())
+        qFatal("%s is not set: run the tests with the README's test command, which starts the "
+               "Pulumi Cloud stand-in",
+               variable);
+    return value;
+}
+
+QString standInScript()
+{
+    return need("WEBHOOK_CONSOLE_SOURCE_DIR") +
+           QStringLiteral("/tests/support/pulumi-cloud-standin.sh");
+}
+
+QString standInDir()
+{
+    return QFileInfo(need("WEBHOOK_CONSOLE_TEST_PULUMI_PRISM_LOG")).absolutePath();
+}
+
+QString runScript(const QStringList &arguments, int *exitCode)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("bash"), QStringList{standInScript()} + arguments);
+    if (!p.waitForFinished(60000))
+        qFatal("pulumi-cloud-standin.sh %s did not finish", qPrintable(arguments.join(u' ')));
+    *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAll());
+}
+} // namespace
+
+QString apiUrl()
+{
+    return need("WEBHOOK_CONSOLE_TEST_PULUMI_API");
+}
+
+QJsonValue control(const QString &path, const QJsonValue &body, const QByteArray &verb)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(need("WEBHOOK_CONSOLE_TEST_PULUMI_CONTROL") + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QByteArray bytes = body.isUndefined() || body.isNull() ? QByteArray()
+                             : body.isArray() ? QJsonDocument(body.toArray()).toJson()
+                                              : QJsonDocument(body.toObject()).toJson();
+    QNetworkReply *reply = manager.sendCustomRequest(request, verb, bytes);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+        qFatal("the Pulumi Cloud stand-in did not answer %s", qPrintable(path));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    if (status < 200 || status >= 300)
+        qFatal("the Pulumi Cloud stand-in answered %d to %s: %s", status, qPrintable(path),
+               answer.constData());
+    const QJsonDocument document = QJsonDocument::fromJson(answer);
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+QString addUser(const QString &login, const QStringList &organizations)
+{
+    const QString token =
+        QStringLiteral("pul-") +
+        QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0') +
+        QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0');
+    QJsonArray orgs;
+    for (const QString &o : organizations)
+        orgs.append(QJsonObject{{QStringLiteral("name"), o},
+                                {QStringLiteral("role"), QStringLiteral("admin")}});
+    control(QStringLiteral("/_control/users"),
+            QJsonObject{{QStringLiteral("token"), token},
+                        {QStringLiteral("githubLogin"), login},
+                        {QStringLiteral("name"), login.toUpper()},
+                        {QStringLiteral("email"), login + QStringLiteral("@example.com")},
+                        {QStringLiteral("organizations"), orgs}});
+    return token;
+}
+
+void addStack(const Scope &stack)
+{
+    control(QStringLiteral("/_control/stacks"),
+            QJsonObject{{QStringLiteral("org"), stack.organization},
+                        {QStringLiteral("project"), stack.project},
+                        {QStringLiteral("stack"), stack.stack}});
+}
+
+void addEnvironment(const Scope &environment)
+{
+    control(QStringLiteral("/_control/environments"),
+            QJsonObject{{QStringLiteral("org"), environment.organization},
+                        {QStringLiteral("project"), environment.project},
+                        {QStringLiteral("name"), environment.environment}});
+}
+
+QJsonArray requests(int since)
+{
+    return control(QStringLiteral("/_control/requests?since=%1").arg(since), {}, "GET").toArray();
+}
+
+int mark()
+{
+    int code = 0;
+    const QString out = runScript({QStringLiteral("mark"), standInDir()}, &code);
+    return out.trimmed().toInt();
+}
+
+QString violations(int since)
+{
+    int code = 0;
+    const QString out = runScript(
+        {QStringLiteral("check"), standInDir(), QStringLiteral("--since"), QString::number(since)},
+        &code);
+    return code == 0 ? QString() : out;
+}
+
+} // namespace cloud
 
 QString screenshotPath(const QString &name)
 {

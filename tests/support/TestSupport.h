@@ -7,6 +7,8 @@
 #include "local/WebhookRepository.h"
 
 #include <QFuture>
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,29 @@ private:
     QString m_url;
     QString m_error;
 };
+
+/// The tests' stand-in for Pulumi Cloud (tests/support/pulumi-cloud-standin.sh, started by the
+/// README's test command): a fake that follows the reference, behind Stoplight Prism, which
+/// checks every request and response against Pulumi's OpenAPI document.
+namespace cloud {
+/// The API URL the console talks to (Prism). Fails the test when the stand-in is not running.
+[[nodiscard]] QString apiUrl();
+/// Calls the fake's own control endpoint (`/_control/…`, never through Prism) and returns its
+/// JSON answer; fails loudly when it does not answer 2xx.
+QJsonValue control(const QString &path, const QJsonValue &body = {},
+                   const QByteArray &verb = "POST");
+/// Registers a user with a fresh random token, admin of `organizations`; gives the token.
+[[nodiscard]] QString addUser(const QString &login, const QStringList &organizations);
+void addStack(const Scope &stack);
+void addEnvironment(const Scope &environment);
+/// What was sent to the fake (through Prism) since request number `since`.
+[[nodiscard]] QJsonArray requests(int since = 0);
+/// Lines in Prism's log now: pass to violations() to look at what came after.
+[[nodiscard]] int mark();
+/// Every request or response Prism found invalid since `mark` (its `check` output); empty
+/// when there were none.
+[[nodiscard]] QString violations(int since = 0);
+} // namespace cloud
 
 /// Where tests save screenshots: $WEBHOOK_CONSOLE_SCREENSHOTS, else the working directory.
 [[nodiscard]] QString screenshotPath(const QString &name);

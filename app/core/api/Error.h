@@ -17,6 +17,11 @@ struct Error
         Keychain, ///< no keychain, locked, denied
         Storage,  ///< database failure
         Network,
+        /// Pulumi Cloud refused the access token (401) or its permissions (403): connect again
+        /// with another token.
+        Unauthorized,
+        /// Pulumi Cloud could not be reached, or failed (5xx): nothing changed; try again.
+        Unreachable,
     };
 
     Code code = Code::None;

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "Error.h"
 #include "Scope.h"
 
 #include <QString>
+
+namespace wc {
+struct WebhookDraft;
+}
 
 namespace wc::validation {
 
@@ -49,6 +54,9 @@ inline constexpr int MaxOrganizationLength = 100;
 [[nodiscard]] QString deriveName(const QString &displayName);
 /// A short random name, as Pulumi Cloud makes when none is given: 8 hex digits ("4b0d0671").
 [[nodiscard]] QString generateName();
+
+/// A draft's fields by Pulumi's rules alone (no storage): Invalid on the field at fault.
+[[nodiscard]] Error checkDraft(const WebhookDraft &draft);
 
 /// A strong random secret: 32 random bytes, base64url without padding.
 [[nodiscard]] QString generateSecret();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Async.h"
+#include "Cloud.h"
 #include "Delivery.h"
 #include "Error.h"
 #include "History.h"
@@ -142,6 +143,34 @@ public:
     /// How long a receiver may take to answer a delivery this backend sends.
     virtual void setDeliveryTimeout(std::chrono::milliseconds timeout) = 0;
 
+    // Pulumi Cloud. An organization is either the console's own (its webhooks in the
+    // database, deliveries sent by the console) or one of Pulumi Cloud's, managed through
+    // Pulumi's REST API with an access token kept in the keychain only. Every call above works
+    // on both; Pulumi Cloud sends a cloud organization's pings and redeliveries and keeps its
+    // secrets, and the deliveries read from it are archived in the database.
+    /// The Pulumi Cloud organizations, known once open() has finished.
+    [[nodiscard]] virtual QList<CloudConnection> cloudConnections() const { return {}; }
+    /// The API URL of a Pulumi Cloud organization; empty for one of the console's own.
+    [[nodiscard]] QString cloudApiUrl(const QString &organization) const;
+    /// Connects `organization` of Pulumi Cloud at `apiUrl`: checks the token (GET /api/user)
+    /// and that its user is a member, keeps the token in the keychain (per organization) and
+    /// the organization in the database. An empty token uses the one kept for it, else one
+    /// kept for another organization at `apiUrl`.
+    [[nodiscard]] virtual QFuture<Result<CloudAccount>>
+    connectCloud(const QString &organization, const QString &apiUrl, const QString &token);
+    /// Forgets a Pulumi Cloud organization here: its archived deliveries and its token. Nothing
+    /// changes in Pulumi Cloud.
+    [[nodiscard]] virtual QFuture<Error> disconnectCloud(const QString &organization);
+    /// When the history of a Pulumi Cloud webhook was last read from Pulumi; invalid for the
+    /// console's own webhooks, or before the first read.
+    [[nodiscard]] virtual QDateTime historyRefreshedAt(const WebhookRef &ref) const;
+    /// Copies webhooks to `organization` (from the console's own to Pulumi Cloud or back),
+    /// each to the same scope and name there. With `withSecrets`, secrets of the console's own
+    /// webhooks go along (read from the keychain); Pulumi Cloud never gives its secrets out.
+    /// One outcome per webhook, in order: created, already there, or failed and why.
+    [[nodiscard]] virtual QFuture<Result<QList<CopyOutcome>>>
+    copyWebhooks(const QList<WebhookRef> &refs, const QString &organization, bool withSecrets);
+
 Q_SIGNALS:
     void organizationAdded(const QString &organization);
     void scopeAdded(const wc::Scope &scope);
@@ -165,6 +194,16 @@ Q_SIGNALS:
     void connectionLost(const QString &why);
     /// Connected again after connectionLost().
     void connectionRestored();
+    /// Pulumi Cloud did not answer, or failed (5xx), for `organization`: `why` in words. What
+    /// the window shows stays usable; a refresh tries again.
+    void cloudUnreachable(const QString &organization, const QString &why);
+    /// Pulumi Cloud answered again for `organization` after cloudUnreachable().
+    void cloudReachable(const QString &organization);
+    /// A Pulumi Cloud organization was connected or disconnected.
+    void cloudConnectionsChanged();
+    /// Pulumi Cloud at `apiUrl` refused the access token of `organization`: ask for a new one
+    /// (connectCloud).
+    void cloudTokenRefused(const QString &organization, const QString &apiUrl);
     /// What is shown may have missed changes (after a lost connection, or when more changed
     /// elsewhere than can be told one by one): read it again.
     void refreshNeeded();

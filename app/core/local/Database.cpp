@@ -666,6 +666,32 @@ Error Database::migrateTo(int version)
                                          " USING GIN (search_vector)");
         }
         break;
+    case 7:
+        // Pulumi Cloud. An organization with an API URL is one of Pulumi Cloud's, managed
+        // through its REST API; its webhooks here are mirrors that hold the archive of the
+        // deliveries read from Pulumi (deliveries.uid is Pulumi's delivery id, and each attempt
+        // of one id is its own row, found again by id and time).
+        // cloud_attempts remembers every attempt archived, also once retention or Clear
+        // history removed its delivery, so that reading Pulumi again never brings it back.
+        statements = {
+            QStringLiteral(
+                "ALTER TABLE organizations ADD COLUMN cloud_api_url TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE cloud_attempts ("
+                           " id %1,"
+                           " webhook_id BIGINT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+                           " uid TEXT NOT NULL,"
+                           " started_at BIGINT NOT NULL,"
+                           " duration_ms BIGINT NOT NULL,"
+                           " response_code INTEGER NOT NULL,"
+                           " response_headers TEXT NOT NULL,"
+                           " delivery_id BIGINT REFERENCES deliveries(id) ON DELETE SET NULL)")
+                .arg(key),
+            QStringLiteral(
+                "CREATE INDEX cloud_attempts_by_uid ON cloud_attempts (webhook_id, uid, id)"),
+            QStringLiteral(
+                "CREATE INDEX cloud_attempts_by_delivery ON cloud_attempts (delivery_id)"),
+        };
+        break;
     default:
         return Error::make(Error::Code::Storage, tr("Unknown schema version %1.").arg(version));
     }

@@ -35,7 +35,7 @@ class Database
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     Database();
     ~Database();

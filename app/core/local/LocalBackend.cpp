@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 
@@ -679,6 +680,195 @@ void LocalBackend::setDeliveryTimeout(std::chrono::milliseconds timeout)
 
 // Organizations and scopes.
 
+QFuture<Result<QList<CloudConnection>>> LocalBackend::readCloudConnections()
+{
+    return query(*m_store, [](Store &s, Error *e) {
+        QList<CloudConnection> out;
+        for (const auto &[organization, apiUrl] : s.webhooks.cloudOrganizations(e))
+            out.append(CloudConnection{organization, apiUrl});
+        return out;
+    });
+}
+
+QFuture<Error> LocalBackend::recordCloudConnection(const CloudConnection &connection)
+{
+    auto done = query(*m_store, [connection](Store &s, Error *e) {
+        *e = s.webhooks.setCloudOrganization(connection.organization, connection.apiUrl);
+        return true;
+    });
+    return done.then([](const Result<bool> &r) { return r.error; });
+}
+
+QFuture<Error> LocalBackend::forgetOrganization(const QString &organization)
+{
+    auto done = query(*m_store, [organization](Store &s, Error *e) {
+        *e = s.webhooks.removeOrganization(organization);
+        return true;
+    });
+    return done.then([](const Result<bool> &r) { return r.error; });
+}
+
+namespace {
+/// The mirror of a Pulumi Cloud webhook, made or brought up to date.
+Error upsertMirror(StorageThread::Store &s, const Webhook &webhook, qint64 *id)
+{
+    Error e;
+    std::optional<StoredWebhook> stored = s.webhooks.byRef(webhook.ref(), &e);
+    if (e)
+        return e;
+    if (!stored) {
+        StoredWebhook made;
+        static_cast<Webhook &>(made) = webhook;
+        made.uid = QStringLiteral("cloud:") + newUid();
+        made.createdAt = made.updatedAt = QDateTime::currentDateTimeUtc();
+        e = s.webhooks.insert(made);
+        *id = made.id;
+        return e;
+    }
+    *id = stored->id;
+    const Webhook &was = *stored;
+    if (was.displayName == webhook.displayName && was.payloadUrl == webhook.payloadUrl &&
+        was.format == webhook.format && was.filters == webhook.filters &&
+        was.groups == webhook.groups && was.active == webhook.active &&
+        was.hasSecret == webhook.hasSecret)
+        return {};
+    StoredWebhook changed = *stored;
+    changed.displayName = webhook.displayName;
+    changed.payloadUrl = webhook.payloadUrl;
+    changed.format = webhook.format;
+    changed.filters = webhook.filters;
+    changed.groups = webhook.groups;
+    changed.active = webhook.active;
+    changed.hasSecret = webhook.hasSecret;
+    return s.webhooks.update(changed);
+}
+} // namespace
+
+QFuture<Result<QHash<WebhookRef, Delivery>>> LocalBackend::mirror(const QList<Webhook> &webhooks)
+{
+    return query(*m_store, [webhooks](Store &s, Error *e) {
+        QHash<WebhookRef, Delivery> newest;
+        QSet<QString> organizations;
+        for (const Webhook &w : webhooks) {
+            qint64 id = 0;
+            if ((*e = upsertMirror(s, w, &id)))
+                return newest;
+            organizations.insert(w.scope.organization);
+        }
+        for (const QString &organization : std::as_const(organizations)) {
+            for (const WebhookSummary &summary : s.webhooks.listAll(organization, e)) {
+                if (summary.lastDelivery)
+                    newest.insert(summary.webhook.ref(), *summary.lastDelivery);
+            }
+        }
+        return newest;
+    });
+}
+
+QFuture<Result<LocalBackend::Archived>>
+LocalBackend::archive(const Webhook &webhook, const QList<Delivery> &attempts, bool made)
+{
+    return query(*m_store, [webhook, attempts, made](Store &s, Error *e) {
+        Archived out;
+        if ((*e = s.db.begin()))
+            return out;
+        qint64 webhookId = 0;
+        *e = upsertMirror(s, webhook, &webhookId);
+        QList<Delivery> stored(attempts.size());
+        // Oldest first, so that row ids (the history's order) follow time.
+        for (qsizetype i = attempts.size() - 1; i >= 0 && !*e; --i) {
+            Delivery d = attempts.at(i);
+            d.webhook = webhook.ref();
+            // Pulumi lists one entry per delivery id, its latest attempt: an entry like the
+            // newest attempt of its id archived before is that attempt; any other is a new one.
+            // (Attempts are remembered also once their delivery was pruned or cleared.)
+            QSqlQuery known(s.db.connection());
+            known.prepare(QStringLiteral(
+                "SELECT delivery_id, started_at, duration_ms, response_code, response_headers"
+                " FROM cloud_attempts WHERE webhook_id = ? AND uid = ? ORDER BY id"));
+            known.addBindValue(webhookId);
+            known.addBindValue(Database::text(d.uid));
+            if ((*e = Database::exec(known, tr("read the archive"))))
+                break;
+            QString first;
+            bool seen = false;
+            bool alike = false;
+            QString newest;
+            while (known.next()) {
+                if (!seen)
+                    first = known.value(0).isNull() ? QString() : known.value(0).toString();
+                seen = true;
+                newest = known.value(0).isNull() ? QString() : known.value(0).toString();
+                alike = known.value(1).toLongLong() == d.timestamp.toMSecsSinceEpoch() &&
+                        known.value(2).toLongLong() == d.durationMs &&
+                        known.value(3).toInt() == d.responseCode &&
+                        known.value(4).toString() == d.responseHeaders;
+            }
+            known.finish();
+            if (alike && !made) {
+                d.id = newest; // empty when it was pruned meanwhile
+                d.redeliveryOf = newest == first ? QString() : first;
+            } else {
+                d.redeliveryOf = first;
+                if ((*e = s.deliveries.insertPending(d, webhookId)))
+                    break;
+                d.state = Delivery::State::Completed;
+                if ((*e = s.deliveries.complete(d)))
+                    break;
+                QSqlQuery remember(s.db.connection());
+                remember.prepare(QStringLiteral(
+                    "INSERT INTO cloud_attempts (webhook_id, uid, started_at, duration_ms,"
+                    " response_code, response_headers, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                remember.addBindValue(webhookId);
+                remember.addBindValue(Database::text(d.uid));
+                remember.addBindValue(d.timestamp.toMSecsSinceEpoch());
+                remember.addBindValue(d.durationMs);
+                remember.addBindValue(d.responseCode);
+                remember.addBindValue(Database::text(d.responseHeaders));
+                remember.addBindValue(d.id.toLongLong());
+                if ((*e = Database::exec(remember, tr("archive the delivery"))))
+                    break;
+                ++out.added;
+            }
+            d.state = Delivery::State::Completed;
+            stored[i] = d;
+        }
+        if (!*e)
+            *e = s.db.commit();
+        else
+            s.db.rollback();
+        if (!*e)
+            out.attempts = stored;
+        return out;
+    });
+}
+
+QFuture<Result<QString>> LocalBackend::secretOf(const WebhookRef &ref)
+{
+    Promise<Result<QString>> reply;
+    auto found = query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.byRef(ref, e); });
+    whenReady(found, this, [this, ref, reply](const Result<std::optional<StoredWebhook>> &r) {
+        if (r.error || !r.value) {
+            reply.finish(Result<QString>::failure(r.error ? r.error : noSuchWebhook(ref)));
+            return;
+        }
+        whenReady(secretFor(*r.value), this,
+                  [reply](const Result<QString> &secret) { reply.finish(secret); });
+    });
+    return reply.future();
+}
+
+QFuture<Error> LocalBackend::removeMirror(const WebhookRef &ref)
+{
+    auto done = query(*m_store, [ref](Store &s, Error *e) {
+        const qint64 id = s.webhooks.idOf(ref, e);
+        if (id && !*e)
+            *e = s.webhooks.remove(id);
+        return true;
+    });
+    return done.then([](const Result<bool> &r) { return r.error; });
+}
+
 QFuture<Result<QStringList>> LocalBackend::organizations()
 {
     return query(*m_store, [](Store &s, Error *e) { return s.webhooks.organizations(e); });
@@ -851,31 +1041,6 @@ QFuture<Result<Webhook>> LocalBackend::webhook(const WebhookRef &ref)
     });
 }
 
-Error LocalBackend::checkFields(const WebhookDraft &d) const
-{
-    if (!d.scope.isValid())
-        return Error::invalid(QStringLiteral("scope"), tr("Choose an organization or a stack."));
-    if (QString e = validation::displayName(d.displayName); !e.isEmpty())
-        return Error::invalid(QStringLiteral("displayName"), e);
-    if (QString e = validation::name(d.name); !e.isEmpty())
-        return Error::invalid(QStringLiteral("name"), e);
-    if (QString e = validation::format(d.format, d.scope); !e.isEmpty())
-        return Error::invalid(QStringLiteral("format"), e);
-    // What the payload URL field means depends on the format.
-    if (QString e = validation::payloadUrl(d.payloadUrl, d.format); !e.isEmpty())
-        return Error::invalid(QStringLiteral("payloadUrl"), e);
-    if (d.secretChange == WebhookDraft::SecretChange::Set) {
-        if (d.secret.isEmpty())
-            return Error::invalid(QStringLiteral("secret"), tr("Enter a secret."));
-        if (QString e = validation::secret(d.secret); !e.isEmpty())
-            return Error::invalid(QStringLiteral("secret"), e);
-    }
-
-    if (QString e = EventCatalog::validate(d.scope, d.filters, d.groups); !e.isEmpty())
-        return Error::invalid(QStringLiteral("events"), e);
-    return {};
-}
-
 QFuture<Result<Webhook>> LocalBackend::create(const WebhookDraft &given)
 {
     WebhookDraft draft = given;
@@ -883,7 +1048,7 @@ QFuture<Result<Webhook>> LocalBackend::create(const WebhookDraft &given)
         draft.name = validation::generateName(); // as Pulumi Cloud does
     if (draft.filters.isEmpty() && draft.groups.isEmpty())
         draft.groups = EventCatalog::defaultGroups(draft.scope); // as Pulumi Cloud does
-    if (Error e = checkFields(draft))
+    if (Error e = validation::checkDraft(draft))
         return failed<Webhook>(e);
     StoredWebhook made = applyDraft(StoredWebhook{}, draft);
     made.uid = newUid();
@@ -996,7 +1161,7 @@ QFuture<Result<Webhook>> LocalBackend::update(const WebhookRef &ref, const Webho
         }
         WebhookDraft checked = draft;
         checked.scope = before.scope;
-        if (Error e = checkFields(checked)) {
+        if (Error e = validation::checkDraft(checked)) {
             reply.finish(Result<Webhook>::failure(e));
             return;
         }

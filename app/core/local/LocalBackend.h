@@ -91,6 +91,37 @@ public:
 
     void setDeliveryTimeout(std::chrono::milliseconds timeout) override;
 
+    // Pulumi Cloud's organizations, and the archive of what was read from Pulumi (the storage
+    // of CloudBackend). A cloud organization's webhooks here are mirrors without secrets that
+    // hold its archived deliveries; they are never sent from here.
+    [[nodiscard]] QFuture<Result<QList<CloudConnection>>> readCloudConnections();
+    /// Records `connection`; Conflict when the organization holds webhooks of the console's own.
+    [[nodiscard]] QFuture<Error> recordCloudConnection(const CloudConnection &connection);
+    /// Deletes an organization with its mirrors and archive.
+    [[nodiscard]] QFuture<Error> forgetOrganization(const QString &organization);
+    /// Makes the mirrors of these Pulumi Cloud webhooks current (fields; never a secret) and
+    /// gives each one's newest archived delivery, by reference.
+    [[nodiscard]] QFuture<Result<QHash<WebhookRef, Delivery>>>
+    mirror(const QList<Webhook> &webhooks);
+    struct Archived
+    {
+        QList<Delivery> attempts; ///< as given, each with its id in the archive
+        int added = 0;            ///< how many were not archived before
+    };
+    /// Archives the attempts (newest first, as Pulumi lists them) not yet archived. Pulumi
+    /// lists each delivery id once, with its latest attempt (a redelivery keeps the id): one
+    /// like the newest archived attempt of its id is that one, any other a new attempt, linked
+    /// to the id's first as a redelivery. `made`: the attempts were just made (a ping, a
+    /// redelivery), and are new whatever they look like. The webhook's mirror is made when
+    /// missing.
+    [[nodiscard]] QFuture<Result<Archived>>
+    archive(const Webhook &webhook, const QList<Delivery> &attempts, bool made = false);
+    /// The secret of one of the console's own webhooks, from the keychain (empty when it has
+    /// none): what Publish to Pulumi Cloud sends along, with the user's consent.
+    [[nodiscard]] QFuture<Result<QString>> secretOf(const WebhookRef &ref);
+    /// Deletes a webhook's mirror and archive.
+    [[nodiscard]] QFuture<Error> removeMirror(const WebhookRef &ref);
+
     /// This backend's id in the change journal: its own changes are not read back.
     [[nodiscard]] QString origin() const { return m_origin; }
 
@@ -110,8 +141,6 @@ private:
     /// The history thread, started (and connected) on first use.
     StorageThread &historyThread();
 
-    /// The draft's fields by the rules alone, without storage.
-    [[nodiscard]] Error checkFields(const WebhookDraft &draft) const;
     void insertWebhook(const StoredWebhook &webhook, const WebhookReply &reply);
     void saveEdit(const StoredWebhook &before, const StoredWebhook &after,
                   const WebhookDraft &draft, const WebhookReply &reply);

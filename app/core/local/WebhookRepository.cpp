@@ -74,6 +74,71 @@ QStringList WebhookRepository::organizations(Error *error) const
     return out;
 }
 
+QList<std::pair<QString, QString>> WebhookRepository::cloudOrganizations(Error *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT name, cloud_api_url FROM organizations WHERE cloud_api_url <> '' ORDER BY name"));
+    QList<std::pair<QString, QString>> out;
+    if (Error e = Database::exec(q, tr("read organizations"))) {
+        setError(error, e);
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+Error WebhookRepository::setCloudOrganization(const QString &organization, const QString &apiUrl)
+{
+    if (Error e = m_db.begin())
+        return e;
+    Error e;
+    const qint64 id = ensureOrganization(organization, &e);
+    if (!e) {
+        // Webhooks of the console's own (not mirrors of Pulumi Cloud's) would be hidden.
+        QSqlQuery own(m_db.connection());
+        own.prepare(QStringLiteral("SELECT COUNT(*) FROM webhooks w JOIN organizations o"
+                                   " ON o.id = w.organization_id WHERE w.organization_id = ?"
+                                   " AND o.cloud_api_url = ''"));
+        own.addBindValue(id);
+        e = Database::exec(own, tr("read webhooks"));
+        if (!e && own.next() && own.value(0).toLongLong() > 0) {
+            e = Error{Error::Code::Conflict,
+                      QCoreApplication::translate(
+                          "WebhookRepository",
+                          "The organization “%1” already holds %n webhook(s) of this console's "
+                          "own database. Connect a Pulumi Cloud organization of another name, "
+                          "or delete them first (Publish to Pulumi Cloud copies them there).",
+                          nullptr, int(own.value(0).toLongLong()))
+                          .arg(organization),
+                      QStringLiteral("organization")};
+        }
+    }
+    if (!e) {
+        QSqlQuery set(m_db.connection());
+        set.prepare(QStringLiteral("UPDATE organizations SET cloud_api_url = ? WHERE id = ?"));
+        set.addBindValue(apiUrl);
+        set.addBindValue(id);
+        e = Database::exec(set, tr("connect the organization"));
+    }
+    if (!e)
+        e = m_db.recordChange(QStringLiteral("organization"), QStringLiteral("added"),
+                              organization);
+    if (!e)
+        return m_db.commit();
+    m_db.rollback();
+    return e;
+}
+
+Error WebhookRepository::removeOrganization(const QString &organization)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM organizations WHERE name = ?"));
+    q.addBindValue(organization);
+    return Database::exec(q, tr("remove the organization"));
+}
+
 qint64 WebhookRepository::ensureOrganization(const QString &name, Error *error)
 {
     QSqlQuery find(m_db.connection());

@@ -40,6 +40,14 @@ public:
     explicit WebhookRepository(Database &db);
 
     [[nodiscard]] QStringList organizations(Error *error = nullptr) const;
+    /// Organizations of Pulumi Cloud (an API URL each), by name.
+    [[nodiscard]] QList<std::pair<QString, QString>> cloudOrganizations(Error *error) const;
+    /// Makes `organization` one of Pulumi Cloud's, at `apiUrl` (adding it when new). Refused
+    /// (Conflict) when it holds webhooks of this console's own.
+    [[nodiscard]] Error setCloudOrganization(const QString &organization, const QString &apiUrl);
+    /// Deletes an organization with everything under it (a Pulumi Cloud organization's
+    /// mirrors and their archived deliveries when it is disconnected).
+    [[nodiscard]] Error removeOrganization(const QString &organization);
     /// Returns the organization's id, adding it when new.
     [[nodiscard]] qint64 ensureOrganization(const QString &name, Error *error);
     /// Returns a stack's or an environment's id, adding it (and its organization) when new.
