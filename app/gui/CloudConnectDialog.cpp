@@ -94,6 +94,7 @@ CloudConnectDialog::CloudConnectDialog(WebhookBackend &backend, QWidget *parent)
     layout->addLayout(form);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     layout->addWidget(m_buttons);

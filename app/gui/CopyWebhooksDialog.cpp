@@ -71,6 +71,7 @@ CopyWebhooksDialog::CopyWebhooksDialog(WebhookBackend &backend, Direction direct
     layout->addWidget(m_report);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(publish ? tr("&Publish") : tr("&Copy"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CopyWebhooksDialog::accept);

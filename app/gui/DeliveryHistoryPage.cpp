@@ -29,6 +29,7 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QTabBar>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcHistoryPage, "webhookconsole.gui.history")
 
@@ -600,10 +601,7 @@ void DeliveryHistoryPage::setWebhook(const Webhook &webhook)
     const bool same = m_webhook && m_webhook->ref() == webhook.ref();
     m_webhook = webhook;
     m_ui->titleLabel->setFullText(tr("Deliveries of “%1”").arg(webhook.displayName));
-    m_ui->urlLabel->setFullText(tr("%1 · %2%3")
-                                    .arg(webhook.ref().toString(),
-                                         validation::redactedUrl(webhook.payloadUrl),
-                                         webhook.active ? QString() : tr(" · paused")));
+    updateSource();
     if (!same) {
         // Nothing of the webhook shown before stays on show.
         m_selected.reset();
@@ -708,9 +706,31 @@ void DeliveryHistoryPage::reloadStats()
                       qCWarning(lcHistoryPage) << "daily statistics:" << stats.error.message;
                       return;
                   }
-                  if (m_webhook && m_webhook->ref() == ref)
+                  if (m_webhook && m_webhook->ref() == ref) {
                       m_chart->setStats(stats.value, today);
+                      updateSource(); // Pulumi Cloud's history was read meanwhile
+                  }
               });
+}
+
+void DeliveryHistoryPage::updateSource()
+{
+    if (!m_webhook)
+        return;
+    const Webhook &webhook = *m_webhook;
+    QString text = tr("%1 · %2%3")
+                       .arg(webhook.ref().toString(), validation::redactedUrl(webhook.payloadUrl),
+                            webhook.active ? QString() : tr(" · paused"));
+    // Pulumi Cloud sends these; the console keeps what it read of them.
+    const QString apiUrl = m_backend.cloudApiUrl(webhook.scope.organization);
+    if (!apiUrl.isEmpty()) {
+        const QDateTime read = m_backend.historyRefreshedAt(webhook.ref());
+        text += read.isValid()
+                    ? tr(" · sent by Pulumi Cloud, read at %1")
+                          .arg(QLocale().toString(read.toLocalTime().time(), QLocale::ShortFormat))
+                    : tr(" · sent by Pulumi Cloud, not read yet");
+    }
+    m_ui->urlLabel->setFullText(text);
 }
 
 void DeliveryHistoryPage::updateCount(qint64 count)

@@ -106,6 +106,8 @@ private:
     void restorePlace();
 
     std::unique_ptr<Ui::DeliveryHistoryPage> m_ui;
+    /// The line under the title: reference, URL, and for Pulumi Cloud when it was read.
+    void updateSource();
     WebhookBackend &m_backend;
     DeliveryHistoryModel *m_model = nullptr;
     HealthChart *m_chart = nullptr;

@@ -1029,7 +1029,9 @@ void MainWindow::updateActions()
     m_ui->actionDeleteWebhook->setEnabled(selected);
     const bool sending = selected && m_webhooksPage->isSending(webhook->ref());
     m_ui->actionPingWebhook->setEnabled(selected && !sending);
-    m_ui->actionChooseSampleEvent->setEnabled(selected && !sending);
+    // Pulumi Cloud sends events when they happen: its webhooks have pings only.
+    const bool samples = m_backend.cloudApiUrl(currentScope().organization).isEmpty();
+    m_ui->actionChooseSampleEvent->setEnabled(selected && !sending && samples);
     m_ui->actionToggleActive->setEnabled(selected);
     m_ui->actionToggleActive->setText(selected && !webhook->active ? tr("Res&ume Webhook")
                                                                    : tr("Pa&use Webhook"));
@@ -1044,7 +1046,7 @@ void MainWindow::updateActions()
         actions::fillSampleMenu(m_sampleMenu, webhook,
                                 [this](const QString &event) { sendSample(event); });
     }
-    m_sampleMenu->setEnabled(selected && !sending);
+    m_sampleMenu->setEnabled(selected && !sending && samples);
 
     const bool haveOrganizations = m_navigation->rowCount() > 0;
     m_ui->actionAddStack->setEnabled(haveOrganizations);

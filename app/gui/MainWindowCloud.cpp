@@ -62,9 +62,8 @@ void MainWindow::setUpCloud()
     });
     connect(&m_backend, &WebhookBackend::cloudUnreachable, this,
             [this](const QString &organization, const QString &why) {
-                showCloudBanner(organization, why.toHtmlEscaped() + u' ' +
-                                                  tr("What the window shows may be out of date. "
-                                                     "<a href=\"retry\">Try again</a>"));
+                showCloudBanner(organization,
+                                why.toHtmlEscaped() + u' ' + tr("<a href=\"retry\">Try again</a>"));
             });
     connect(&m_backend, &WebhookBackend::cloudTokenRefused, this,
             [this](const QString &organization, const QString &apiUrl) {
@@ -101,10 +100,8 @@ void MainWindow::labelOrganization(QStandardItem *item) const
         item->setText(organization);
         item->setToolTip(tr("Organization %1, kept in this console's database").arg(organization));
     } else {
-        const QString host = QUrl(apiUrl).host();
-        item->setText(host == u"api.pulumi.com"
-                          ? tr("%1 · Pulumi Cloud").arg(organization)
-                          : tr("%1 · Pulumi Cloud (%2)").arg(organization, host));
+        // Short enough for the navigation; the URL is in the tooltip and on the pages.
+        item->setText(tr("%1 · Pulumi Cloud").arg(organization));
         item->setToolTip(tr("Organization %1 in Pulumi Cloud at %2").arg(organization, apiUrl));
     }
     item->setData(item->toolTip(), Qt::AccessibleTextRole);
@@ -182,67 +179,75 @@ void MainWindow::copyWebhooks(bool publish)
 void MainWindow::exportProgram()
 {
     const Scope scope = currentScope();
-    whenReady(
-        m_backend.webhooks(scope, scope.isOrganization() ? WebhookBackend::Depth::WithStacks
-                                                         : WebhookBackend::Depth::ScopeOnly),
-        this, [this, scope](const Result<QList<WebhookSummary>> &r) {
-            if (r.error) {
-                statusBar()->showMessage(r.error.message, 10000);
-                return;
-            }
-            QList<Webhook> webhooks;
-            for (const WebhookSummary &s : r.value)
-                webhooks << s.webhook;
-            if (webhooks.isEmpty()) {
-                statusBar()->showMessage(
-                    tr("%1 has no webhooks to export.").arg(scope.displayPath()), 10000);
-                return;
-            }
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Export as Pulumi Program"), QStringLiteral("Pulumi.yaml"),
-                tr("Pulumi YAML program (Pulumi.yaml *.yaml)"));
-            if (path.isEmpty())
-                return;
-            const PulumiProgram program = exportPulumiProgram(webhooks);
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(program.yaml.toUtf8()) < 0 ||
-                !file.commit()) {
-                Prompt::warning(this, tr("Export as Pulumi Program"),
-                                tr("Cannot write %1: %2").arg(path, file.errorString()));
-                return;
-            }
-            // What to run beside it: the secrets, set by the user (never written here).
-            QDialog done(this);
-            done.setWindowTitle(tr("Pulumi Program Written"));
-            auto *layout = new QVBoxLayout(&done);
-            auto *label = new QLabel(
-                program.secretCommands.isEmpty()
-                    ? tr("Wrote %n webhook(s) to %1.", nullptr, int(webhooks.size())).arg(path)
-                    : tr("Wrote %n webhook(s) to %1. Secrets are not in it: in its folder, "
-                         "run these commands and paste each secret when Pulumi asks.",
-                         nullptr, int(webhooks.size()))
-                          .arg(path),
-                &done);
-            label->setWordWrap(true);
-            layout->addWidget(label);
-            if (!program.secretCommands.isEmpty()) {
-                auto *commands =
-                    new QPlainTextEdit(program.secretCommands.join(u'\n') + u'\n', &done);
-                commands->setObjectName(QStringLiteral("secretCommands"));
-                commands->setReadOnly(true);
-                layout->addWidget(commands);
-            }
-            for (const QString &warning : program.warnings) {
-                auto *w = new QLabel(warning, &done);
-                w->setWordWrap(true);
-                layout->addWidget(w);
-            }
-            auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &done);
-            connect(buttons, &QDialogButtonBox::rejected, &done, &QDialog::accept);
-            layout->addWidget(buttons);
-            done.resize(620, done.sizeHint().height());
-            done.exec();
-        });
+    whenReady(m_backend.webhooks(scope, scope.isOrganization() ? WebhookBackend::Depth::WithStacks
+                                                               : WebhookBackend::Depth::ScopeOnly),
+              this, [this, scope](const Result<QList<WebhookSummary>> &r) {
+                  if (r.error) {
+                      statusBar()->showMessage(r.error.message, 10000);
+                      return;
+                  }
+                  QList<Webhook> webhooks;
+                  for (const WebhookSummary &s : r.value)
+                      webhooks << s.webhook;
+                  if (webhooks.isEmpty()) {
+                      statusBar()->showMessage(
+                          tr("%1 has no webhooks to export.").arg(scope.displayPath()), 10000);
+                      return;
+                  }
+                  const QString path = QFileDialog::getSaveFileName(
+                      this, tr("Export as Pulumi Program"), QStringLiteral("Pulumi.yaml"),
+                      tr("Pulumi YAML program (Pulumi.yaml *.yaml)"));
+                  if (path.isEmpty())
+                      return;
+                  const PulumiProgram program = exportPulumiProgram(webhooks);
+                  QSaveFile file(path);
+                  if (!file.open(QIODevice::WriteOnly) || file.write(program.yaml.toUtf8()) < 0 ||
+                      !file.commit()) {
+                      Prompt::warning(this, tr("Export as Pulumi Program"),
+                                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+                      return;
+                  }
+                  // What to run beside it: the secrets, set by the user (never written here).
+                  QDialog done(this);
+                  done.setWindowTitle(tr("Pulumi Program Written"));
+                  auto *layout = new QVBoxLayout(&done);
+                  const int count = int(webhooks.size());
+                  const QString wrote = count == 1
+                                            ? tr("Wrote 1 webhook to %1.").arg(path)
+                                            : tr("Wrote %1 webhooks to %2.").arg(count).arg(path);
+                  auto *label = new QLabel(
+                      program.secretCommands.isEmpty()
+                          ? wrote
+                          : wrote + u' ' +
+                                tr("Secrets are not in it: in its folder, run these commands and "
+                                   "paste each secret when Pulumi asks."),
+                      &done);
+                  label->setWordWrap(true);
+                  layout->addWidget(label);
+                  if (!program.secretCommands.isEmpty()) {
+                      auto *commands =
+                          new QPlainTextEdit(program.secretCommands.join(u'\n') + u'\n', &done);
+                      commands->setObjectName(QStringLiteral("secretCommands"));
+                      commands->setReadOnly(true);
+                      commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+                      // As tall as its lines (up to ten): no empty box below them.
+                      const int lines = qMin(int(program.secretCommands.size()), 10) + 1;
+                      commands->setFixedHeight(commands->fontMetrics().lineSpacing() * lines +
+                                               2 * commands->frameWidth() +
+                                               int(2 * commands->document()->documentMargin()) + 4);
+                      layout->addWidget(commands);
+                  }
+                  for (const QString &warning : program.warnings) {
+                      auto *w = new QLabel(warning, &done);
+                      w->setWordWrap(true);
+                      layout->addWidget(w);
+                  }
+                  auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &done);
+                  connect(buttons, &QDialogButtonBox::rejected, &done, &QDialog::accept);
+                  layout->addWidget(buttons);
+                  done.resize(620, done.sizeHint().height());
+                  done.exec();
+              });
 }
 
 } // namespace wc::gui

@@ -199,6 +199,12 @@ void WebhooksPage::describe(const Scope &scope)
                          "events to a URL of yours.");
         break;
     }
+    // Where they live: Pulumi Cloud sends them, the console only manages them.
+    if (const QString apiUrl = m_backend.cloudApiUrl(scope.organization); !apiUrl.isEmpty()) {
+        m_ui->descriptionLabel->setText(
+            m_ui->descriptionLabel->text() + u' ' +
+            tr("They are kept and sent by Pulumi Cloud at %1.").arg(apiUrl));
+    }
     m_ui->descriptionLabel->setText(shortenLongWords(m_ui->descriptionLabel->text()));
 }
 
@@ -251,7 +257,13 @@ void WebhooksPage::updateActions()
     m_ui->deleteButton->setEnabled(selected);
     // One test delivery at a time per webhook: the next waits for the answer to the last.
     m_ui->pingButton->setEnabled(selected && !sending);
-    m_ui->sampleButton->setEnabled(selected && !sending);
+    // Pulumi Cloud sends events when they happen: its webhooks have pings only.
+    const bool cloud = !m_backend.cloudApiUrl(scope().organization).isEmpty();
+    m_ui->sampleButton->setEnabled(selected && !sending && !cloud);
+    m_ui->sampleButton->setToolTip(
+        cloud ? tr("Pulumi Cloud sends events when they happen; it can send a test ping.")
+              : tr("Send a realistic sample of an event to the selected webhook (Ctrl+Shift+P "
+                   "chooses one)"));
     m_ui->historyButton->setEnabled(selected);
     m_ui->createButton->setEnabled(!scope().organization.isEmpty());
     m_ui->emptyCreateButton->setEnabled(!scope().organization.isEmpty());
