@@ -14,6 +14,7 @@
 #include "DeliveryHistoryPage.h"
 #include "LocalReceiver.h"
 #include "MainWindow.h"
+#include "Prompt.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "WebhookBackend.h"
@@ -25,9 +26,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +38,7 @@
 #include <QMessageAuthenticationCode>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -116,8 +120,74 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_backend.reset();
+        // The token went to the keychain only: not the database, the settings or any file.
+        int files = 0;
+        QStringList roots{m_dir.path()};
+        QStandardPaths::setTestModeEnabled(false);
+        roots << QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+              << QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        QStandardPaths::setTestModeEnabled(true);
+        for (const QString &root : std::as_const(roots)) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.contains(QLatin1String("/keyrings/")) ||
+                    path.endsWith(QLatin1String("credentials.json")))
+                    continue; // the keychain itself; the Pulumi CLI's own login
+                QFile f(path);
+                if (f.open(QIODevice::ReadOnly)) {
+                    ++files;
+                    QVERIFY2(!f.readAll().contains(m_token.toUtf8()), qPrintable(path));
+                }
+            }
+        }
+        QVERIFY(files >= 2);
         const QString violations = test::cloud::violations(m_prismMark);
         QVERIFY2(violations.isEmpty(), qPrintable(violations));
+    }
+
+    void offersThePulumiLoginOnlyWithConsent()
+    {
+        // The Pulumi CLI is logged in on this computer.
+        const QString home = m_dir.filePath(QStringLiteral("pulumi-home"));
+        QVERIFY(QDir().mkpath(home));
+        QFile credentials(home + QStringLiteral("/credentials.json"));
+        QVERIFY(credentials.open(QIODevice::WriteOnly));
+        credentials.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("current"), test::cloud::apiUrl()},
+                                      {QStringLiteral("accessTokens"),
+                                       QJsonObject{{test::cloud::apiUrl(), m_token}}}})
+                .toJson());
+        credentials.close();
+        qputenv("PULUMI_HOME", home.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("PULUMI_HOME"); });
+        bool scripted = false;
+        test::onNextDialog<CloudConnectDialog>([&](CloudConnectDialog *dialog) {
+            QPushButton *use = nullptr;
+            for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+                if (b->text() == u"Use the Pulumi CLI's login")
+                    use = b;
+            }
+            QVERIFY2(use, "the Pulumi CLI's login is not offered");
+            // Declined: nothing is read.
+            Prompt::setNextAnswer(QMessageBox::No);
+            use->click();
+            QVERIFY(Prompt::lastText().contains(QStringLiteral("keychain only")));
+            QVERIFY(dialog->tokenEdit()->text().isEmpty());
+            QCOMPARE(dialog->apiUrlEdit()->text(), QStringLiteral("https://api.pulumi.com"));
+            // Agreed: its URL and token, tested at once.
+            Prompt::setNextAnswer(QMessageBox::Yes);
+            use->click();
+            QCOMPARE(dialog->apiUrlEdit()->text(), test::cloud::apiUrl());
+            QCOMPARE(dialog->tokenEdit()->text(), m_token);
+            QTRY_COMPARE(dialog->organizationList()->count(), 2);
+            dialog->reject();
+            scripted = true;
+        });
+        action("actionConnectCloud")->trigger();
+        QVERIFY(scripted);
+        QVERIFY(m_backend->cloudConnections().isEmpty()); // cancelled: nothing connected
     }
 
     void connectsWithATestedToken()
@@ -340,6 +410,39 @@ private Q_SLOTS:
         const QByteArray yaml = file.readAll();
         QVERIFY(yaml.contains("pulumiservice:index:Webhook"));
         QVERIFY(!yaml.contains(m_secret.toUtf8()));
+    }
+
+    void aRefusedTokenAsksForANewOne()
+    {
+        auto *banner = child<QLabel>(m_window.get(), "connectionBanner");
+        test::cloud::control(
+            QStringLiteral("/_control/faults"),
+            QJsonObject{{QStringLiteral("status"), 401},
+                        {QStringLiteral("count"), 1},
+                        {QStringLiteral("pathContains"), QStringLiteral("/hooks")}});
+        showWebhooks(m_stack);
+        m_window->refresh();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("refused the access token")),
+                 qPrintable(banner->text()));
+        bool asked = false;
+        test::onNextDialog<CloudConnectDialog>([&](CloudConnectDialog *dialog) {
+            // For this organization, at its URL: only the token is to give.
+            QCOMPARE(dialog->apiUrlEdit()->text(), test::cloud::apiUrl());
+            QVERIFY(dialog->tokenEdit()->hasFocus());
+            QTest::keyClicks(dialog->tokenEdit(), m_token);
+            dialog->testButton()->click();
+            QTRY_COMPARE(dialog->organizationList()->count(), 2);
+            QListWidgetItem *wanted = dialog->organizationList()->item(0);
+            if (wanted->data(Qt::UserRole).toString() != m_org)
+                wanted = dialog->organizationList()->item(1);
+            QCOMPARE(wanted->checkState(), Qt::Checked);
+            child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+            asked = true;
+        });
+        Q_EMIT banner->linkActivated(QStringLiteral("connect"));
+        QVERIFY(asked);
+        QTRY_VERIFY(!banner->isVisible());
     }
 
     void pulumiUnreachableShowsABannerWithARetry()
