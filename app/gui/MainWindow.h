@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QModelIndex>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -166,6 +167,10 @@ private:
     void connectCloud(const QString &apiUrl = {}, const QString &organization = {});
     void disconnectCloud();
     void copyWebhooks(bool publish);
+    /// Calls `then` with the webhooks of `scope` (and its stacks' with `withStacks`), or says
+    /// in the status bar why not.
+    void withWebhooks(const Scope &scope, bool withStacks,
+                      const std::function<void(const QList<Webhook> &)> &then);
     void exportProgram();
     /// "acme · Pulumi Cloud": the organization's node says where its webhooks live.
     void labelOrganization(QStandardItem *item) const;

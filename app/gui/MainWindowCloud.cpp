@@ -140,6 +140,24 @@ void MainWindow::disconnectCloud()
     });
 }
 
+void MainWindow::withWebhooks(const Scope &scope, bool withStacks,
+                              const std::function<void(const QList<Webhook> &)> &then)
+{
+    const auto depth =
+        withStacks ? WebhookBackend::Depth::WithStacks : WebhookBackend::Depth::ScopeOnly;
+    whenReady(m_backend.webhooks(scope, depth), this,
+              [this, then](const Result<QList<WebhookSummary>> &r) {
+                  if (r.error) {
+                      statusBar()->showMessage(r.error.message, 10000);
+                      return;
+                  }
+                  QList<Webhook> webhooks;
+                  for (const WebhookSummary &s : r.value)
+                      webhooks << s.webhook;
+                  then(webhooks);
+              });
+}
+
 void MainWindow::copyWebhooks(bool publish)
 {
     const Scope scope = currentScope();
@@ -154,100 +172,81 @@ void MainWindow::copyWebhooks(bool publish)
                 targets << org;
         }
     }
-    whenReady(m_backend.webhooks(scope, WebhookBackend::Depth::ScopeOnly), this,
-              [this, publish, chosen, targets](const Result<QList<WebhookSummary>> &r) {
-                  if (r.error) {
-                      statusBar()->showMessage(r.error.message, 10000);
-                      return;
-                  }
-                  QList<Webhook> webhooks;
-                  for (const WebhookSummary &s : r.value)
-                      webhooks << s.webhook;
-                  QList<WebhookRef> refs;
-                  if (chosen)
-                      refs << chosen->ref();
-                  CopyWebhooksDialog dialog(m_backend,
-                                            publish ? CopyWebhooksDialog::Direction::Publish
-                                                    : CopyWebhooksDialog::Direction::CopyToLocal,
-                                            webhooks, refs, targets, this);
-                  dialog.exec();
-                  if (!dialog.outcomes().isEmpty())
-                      reloadNavigation(currentScope().organization);
-              });
+    withWebhooks(scope, false, [this, publish, chosen, targets](const QList<Webhook> &webhooks) {
+        QList<WebhookRef> refs;
+        if (chosen)
+            refs << chosen->ref();
+        CopyWebhooksDialog dialog(m_backend,
+                                  publish ? CopyWebhooksDialog::Direction::Publish
+                                          : CopyWebhooksDialog::Direction::CopyToLocal,
+                                  webhooks, refs, targets, this);
+        dialog.exec();
+        if (!dialog.outcomes().isEmpty())
+            reloadNavigation(currentScope().organization);
+    });
 }
 
 void MainWindow::exportProgram()
 {
     const Scope scope = currentScope();
-    whenReady(m_backend.webhooks(scope, scope.isOrganization() ? WebhookBackend::Depth::WithStacks
-                                                               : WebhookBackend::Depth::ScopeOnly),
-              this, [this, scope](const Result<QList<WebhookSummary>> &r) {
-                  if (r.error) {
-                      statusBar()->showMessage(r.error.message, 10000);
-                      return;
-                  }
-                  QList<Webhook> webhooks;
-                  for (const WebhookSummary &s : r.value)
-                      webhooks << s.webhook;
-                  if (webhooks.isEmpty()) {
-                      statusBar()->showMessage(
-                          tr("%1 has no webhooks to export.").arg(scope.displayPath()), 10000);
-                      return;
-                  }
-                  const QString path = QFileDialog::getSaveFileName(
-                      this, tr("Export as Pulumi Program"), QStringLiteral("Pulumi.yaml"),
-                      tr("Pulumi YAML program (Pulumi.yaml *.yaml)"));
-                  if (path.isEmpty())
-                      return;
-                  const PulumiProgram program = exportPulumiProgram(webhooks);
-                  QSaveFile file(path);
-                  if (!file.open(QIODevice::WriteOnly) || file.write(program.yaml.toUtf8()) < 0 ||
-                      !file.commit()) {
-                      Prompt::warning(this, tr("Export as Pulumi Program"),
-                                      tr("Cannot write %1: %2").arg(path, file.errorString()));
-                      return;
-                  }
-                  // What to run beside it: the secrets, set by the user (never written here).
-                  QDialog done(this);
-                  done.setWindowTitle(tr("Pulumi Program Written"));
-                  auto *layout = new QVBoxLayout(&done);
-                  const int count = int(webhooks.size());
-                  const QString wrote = count == 1
-                                            ? tr("Wrote 1 webhook to %1.").arg(path)
-                                            : tr("Wrote %1 webhooks to %2.").arg(count).arg(path);
-                  auto *label = new QLabel(
-                      program.secretCommands.isEmpty()
-                          ? wrote
-                          : wrote + u' ' +
-                                tr("Secrets are not in it: in its folder, run these commands and "
-                                   "paste each secret when Pulumi asks."),
-                      &done);
-                  label->setWordWrap(true);
-                  layout->addWidget(label);
-                  if (!program.secretCommands.isEmpty()) {
-                      auto *commands =
-                          new QPlainTextEdit(program.secretCommands.join(u'\n') + u'\n', &done);
-                      commands->setObjectName(QStringLiteral("secretCommands"));
-                      commands->setReadOnly(true);
-                      commands->setLineWrapMode(QPlainTextEdit::NoWrap);
-                      // As tall as its lines (up to ten): no empty box below them.
-                      const int lines = qMin(int(program.secretCommands.size()), 10) + 1;
-                      commands->setFixedHeight(commands->fontMetrics().lineSpacing() * lines +
-                                               2 * commands->frameWidth() +
-                                               int(2 * commands->document()->documentMargin()) + 4);
-                      layout->addWidget(commands);
-                  }
-                  for (const QString &warning : program.warnings) {
-                      auto *w = new QLabel(warning, &done);
-                      w->setWordWrap(true);
-                      layout->addWidget(w);
-                  }
-                  auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &done);
-                  connect(buttons, &QDialogButtonBox::rejected, &done, &QDialog::accept);
-                  layout->addWidget(buttons);
-                  done.resize(620, done.sizeHint().height());
-                  done.exec();
-              });
+    withWebhooks(scope, scope.isOrganization(), [this, scope](const QList<Webhook> &webhooks) {
+        if (webhooks.isEmpty()) {
+            statusBar()->showMessage(tr("%1 has no webhooks to export.").arg(scope.displayPath()),
+                                     10000);
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export as Pulumi Program"), QStringLiteral("Pulumi.yaml"),
+            tr("Pulumi YAML program (Pulumi.yaml *.yaml)"));
+        if (path.isEmpty())
+            return;
+        const PulumiProgram program = exportPulumiProgram(webhooks);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(program.yaml.toUtf8()) < 0 ||
+            !file.commit()) {
+            Prompt::warning(this, tr("Export as Pulumi Program"),
+                            tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        // What to run beside it: the secrets, set by the user (never written here).
+        QDialog done(this);
+        done.setWindowTitle(tr("Pulumi Program Written"));
+        auto *layout = new QVBoxLayout(&done);
+        const int count = int(webhooks.size());
+        const QString wrote = count == 1 ? tr("Wrote 1 webhook to %1.").arg(path)
+                                         : tr("Wrote %1 webhooks to %2.").arg(count).arg(path);
+        auto *label =
+            new QLabel(program.secretCommands.isEmpty()
+                           ? wrote
+                           : wrote + u' ' +
+                                 tr("Secrets are not in it: in its folder, run these commands and "
+                                    "paste each secret when Pulumi asks."),
+                       &done);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        if (!program.secretCommands.isEmpty()) {
+            auto *commands = new QPlainTextEdit(program.secretCommands.join(u'\n') + u'\n', &done);
+            commands->setObjectName(QStringLiteral("secretCommands"));
+            commands->setReadOnly(true);
+            commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+            // As tall as its lines (up to ten): no empty box below them.
+            const int lines = qMin(int(program.secretCommands.size()), 10) + 1;
+            commands->setFixedHeight(commands->fontMetrics().lineSpacing() * lines +
+                                     2 * commands->frameWidth() +
+                                     int(2 * commands->document()->documentMargin()) + 4);
+            layout->addWidget(commands);
+        }
+        for (const QString &warning : program.warnings) {
+            auto *w = new QLabel(warning, &done);
+            w->setWordWrap(true);
+            layout->addWidget(w);
+        }
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &done);
+        connect(buttons, &QDialogButtonBox::rejected, &done, &QDialog::accept);
+        layout->addWidget(buttons);
+        done.resize(620, done.sizeHint().height());
+        done.exec();
+    });
 }
 
 } // namespace wc::gui

@@ -419,7 +419,8 @@ private Q_SLOTS:
             QStringLiteral("/_control/faults"),
             QJsonObject{{QStringLiteral("status"), 401},
                         {QStringLiteral("count"), 1},
-                        {QStringLiteral("pathContains"), QStringLiteral("/hooks")}});
+                        {QStringLiteral("pathEndsWith"), QStringLiteral("/web/prod/hooks")},
+                        {QStringLiteral("method"), QStringLiteral("GET")}});
         showWebhooks(m_stack);
         m_window->refresh();
         QTRY_VERIFY(banner->isVisible());
@@ -453,7 +454,8 @@ private Q_SLOTS:
             QStringLiteral("/_control/faults"),
             QJsonObject{{QStringLiteral("status"), 503},
                         {QStringLiteral("count"), 1},
-                        {QStringLiteral("pathContains"), QStringLiteral("/hooks")}});
+                        {QStringLiteral("pathEndsWith"), QStringLiteral("/web/prod/hooks")},
+                        {QStringLiteral("method"), QStringLiteral("GET")}});
         showWebhooks(m_stack);
         m_window->refresh();
         QTRY_VERIFY(banner->isVisible());

@@ -38,7 +38,8 @@ Prism, which validates /api traffic in front of it, never sees them):
     POST /_control/settings              {"stacksPageSize"?: N, "environmentsPageSize"?: N}
     POST /_control/faults                {"status":503,"count":1,"delayMs":0,"pathContains":"…",
                                           "method"?: "GET", "headers"?: {"Retry-After":"1"},
-                                          "message"?: "…", "body"?: {…} or "text"}
+                                          "message"?: "…", "body"?: {…} or "text",
+                                          "pathEndsWith"?: "…"}
                                          the next `count` matching /api requests are delayed by
                                          delayMs, then answered `status` with a JSON error
                                          {"code","message"} (or with `body` as given: a
@@ -675,6 +676,8 @@ class Handler(BaseHTTPRequestHandler):
                     continue
                 if candidate.get("pathContains") and candidate["pathContains"] not in path:
                     continue
+                if candidate.get("pathEndsWith") and not path.endswith(candidate["pathEndsWith"]):
+                    continue
                 if candidate.get("method") and candidate["method"].upper() != self.command:
                     continue
                 candidate["count"] -= 1
@@ -979,6 +982,7 @@ class Handler(BaseHTTPRequestHandler):
                 "count": int(body.get("count", 1)),
                 "delayMs": int(body.get("delayMs", 0)),
                 "pathContains": body.get("pathContains") or "",
+                "pathEndsWith": body.get("pathEndsWith") or "",
                 "method": body.get("method") or "",
                 "headers": body.get("headers") or {},
                 "message": body.get("message") or "",

@@ -680,6 +680,14 @@ void LocalBackend::setDeliveryTimeout(std::chrono::milliseconds timeout)
 
 // Organizations and scopes.
 
+namespace {
+/// The error of a storage step that gives nothing else.
+QFuture<Error> errorOf(QFuture<Result<bool>> done)
+{
+    return done.then([](const Result<bool> &r) { return r.error; });
+}
+} // namespace
+
 QFuture<Result<QList<CloudConnection>>> LocalBackend::readCloudConnections()
 {
     return query(*m_store, [](Store &s, Error *e) {
@@ -696,7 +704,7 @@ QFuture<Error> LocalBackend::recordCloudConnection(const CloudConnection &connec
         *e = s.webhooks.setCloudOrganization(connection.organization, connection.apiUrl);
         return true;
     });
-    return done.then([](const Result<bool> &r) { return r.error; });
+    return errorOf(done);
 }
 
 QFuture<Error> LocalBackend::forgetOrganization(const QString &organization)
@@ -705,7 +713,7 @@ QFuture<Error> LocalBackend::forgetOrganization(const QString &organization)
         *e = s.webhooks.removeOrganization(organization);
         return true;
     });
-    return done.then([](const Result<bool> &r) { return r.error; });
+    return errorOf(done);
 }
 
 namespace {
@@ -866,7 +874,7 @@ QFuture<Error> LocalBackend::removeMirror(const WebhookRef &ref)
             *e = s.webhooks.remove(id);
         return true;
     });
-    return done.then([](const Result<bool> &r) { return r.error; });
+    return errorOf(done);
 }
 
 QFuture<Result<QStringList>> LocalBackend::organizations()
