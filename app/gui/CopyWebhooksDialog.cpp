@@ -7,7 +7,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,7 +33,7 @@ CopyWebhooksDialog::CopyWebhooksDialog(WebhookBackend &backend, Direction direct
                      "from your keychain and sent to Pulumi Cloud.")
                 : tr("Each webhook chosen is created in the organization of this console's own, "
                      "in the same stack or environment and with the same name. Pulumi Cloud "
-                     "never gives out secrets: set them afterwards with Edit."),
+                     "never gives out secrets: you are asked for them afterwards."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -119,7 +121,7 @@ void CopyWebhooksDialog::accept()
                       case CopyOutcome::Status::Created:
                           lines << (o.secretCopied       ? tr("✓ %1: created, with its secret.")
                                     : o.secretLeftBehind ? tr("✓ %1: created, without its secret "
-                                                              "(set one with Edit).")
+                                                              "(asked for below).")
                                                          : tr("✓ %1: created."))
                                        .arg(o.to.toString());
                           break;
@@ -139,8 +141,86 @@ void CopyWebhooksDialog::accept()
                           &QDialog::accept);
                   m_webhooks->setEnabled(false);
                   m_target->setEnabled(false);
+                  askForSecrets();
                   fitToContents(this);
                   Q_EMIT copied();
+              });
+}
+
+void CopyWebhooksDialog::askForSecrets()
+{
+    // Pulumi Cloud never gives out a secret: the user is asked for those that had one.
+    QList<WebhookRef> missing;
+    for (const CopyOutcome &o : std::as_const(m_outcomes)) {
+        if (o.status == CopyOutcome::Status::Created && o.secretLeftBehind)
+            missing << o.to;
+    }
+    if (missing.isEmpty())
+        return;
+    m_secretsBox = new QGroupBox(tr("Secrets"), this);
+    m_secretsBox->setObjectName(QStringLiteral("secretsBox"));
+    auto *form = new QFormLayout(m_secretsBox);
+    auto *why = new QLabel(tr("These had a secret in Pulumi Cloud, which never gives it out. Enter "
+                              "each (it goes to your keychain), or leave it empty to set it "
+                              "later with Edit."),
+                           m_secretsBox);
+    why->setWordWrap(true);
+    form->addRow(why);
+    for (const WebhookRef &ref : std::as_const(missing)) {
+        auto *edit = new QLineEdit(m_secretsBox);
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setProperty("webhook", QVariant::fromValue(ref));
+        edit->setAccessibleName(tr("Secret of %1").arg(ref.toString()));
+        form->addRow(shortenLongWords(ref.toString(), 40), edit);
+        m_secretEdits << edit;
+    }
+    qobject_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_secretsBox);
+    auto *save = m_buttons->addButton(tr("&Save Secrets"), QDialogButtonBox::ApplyRole);
+    save->setObjectName(QStringLiteral("saveSecretsButton"));
+    connect(save, &QPushButton::clicked, this, [this, save] {
+        save->setEnabled(false);
+        saveSecrets(m_secretEdits, {});
+    });
+    m_secretEdits.constFirst()->setFocus();
+}
+
+void CopyWebhooksDialog::saveSecrets(QList<QLineEdit *> edits, QStringList saved)
+{
+    while (!edits.isEmpty() && edits.constFirst()->text().isEmpty())
+        edits.removeFirst();
+    if (edits.isEmpty()) {
+        if (!saved.isEmpty())
+            m_report->setText(m_report->text() + u'\n' +
+                              tr("Secrets saved for %1.").arg(saved.join(QStringLiteral(", "))));
+        fitToContents(this);
+        return;
+    }
+    QLineEdit *edit = edits.takeFirst();
+    const WebhookRef ref = edit->property("webhook").value<WebhookRef>();
+    whenReady(m_backend.webhook(ref), this,
+              [this, edit, ref, edits, saved](const Result<Webhook> &found) {
+                  if (found.error) {
+                      m_report->setText(m_report->text() + u'\n' +
+                                        tr("✗ %1: %2").arg(ref.toString(), found.error.message));
+                      saveSecrets(edits, saved);
+                      return;
+                  }
+                  WebhookDraft draft = WebhookDraft::from(found.value);
+                  draft.secretChange = WebhookDraft::SecretChange::Set;
+                  draft.secret = edit->text();
+                  whenReady(m_backend.update(ref, draft), this,
+                            [this, edit, ref, edits, saved](const Result<Webhook> &r) mutable {
+                                if (r.error) {
+                                    m_report->setText(
+                                        m_report->text() + u'\n' +
+                                        tr("✗ %1: %2").arg(ref.toString(), r.error.message));
+                                } else {
+                                    edit->clear();
+                                    edit->setEnabled(false);
+                                    saved << ref.toString();
+                                }
+                                saveSecrets(edits, saved);
+                            });
               });
 }
 

@@ -7,7 +7,9 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 
 namespace wc {
@@ -41,6 +43,10 @@ Q_SIGNALS:
     void copied();
 
 private:
+    /// After a copy to local: a field for each secret Pulumi Cloud kept.
+    void askForSecrets();
+    void saveSecrets(QList<QLineEdit *> edits, QStringList saved);
+
     WebhookBackend &m_backend;
     Direction m_direction;
     QListWidget *m_webhooks = nullptr;
@@ -49,6 +55,8 @@ private:
     QLabel *m_report = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<CopyOutcome> m_outcomes;
+    QGroupBox *m_secretsBox = nullptr;
+    QList<QLineEdit *> m_secretEdits;
     bool m_done = false;
 };
 

@@ -380,6 +380,57 @@ private Q_SLOTS:
         QCOMPARE(stored, QStringLiteral("lab-secret-3"));
     }
 
+    void copiesToLocalAndAsksForTheSecret()
+    {
+        showWebhooks(m_stack);
+        WebhookRef ref;
+        for (int row = 0; row < page()->model()->rowCount(); ++row) {
+            const WebhookSummary *s = page()->model()->summaryAt(row);
+            if (s && s->webhook.displayName == u"Window hook")
+                ref = s->webhook.ref();
+        }
+        page()->selectWebhook(ref);
+        QTRY_VERIFY(action("actionCopyToLocal")->isEnabled());
+        QVERIFY(!action("actionPublish")->isEnabled()); // already Pulumi Cloud's
+        bool scripted = false;
+        test::onNextDialog<CopyWebhooksDialog>([&](CopyWebhooksDialog *dialog) {
+            QCOMPARE(dialog->targetBox()->currentText(), QStringLiteral("lab"));
+            child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+            QTRY_VERIFY(dialog->reportLabel()->isVisible());
+            QVERIFY2(dialog->reportLabel()->text().contains(QStringLiteral("without its secret")),
+                     qPrintable(dialog->reportLabel()->text()));
+            // Pulumi kept the secret: the user is asked for it.
+            auto *box = child<QGroupBox>(dialog, "secretsBox");
+            QVERIFY(box->isVisible());
+            auto *edit = box->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            QTest::keyClicks(edit, m_secret);
+            dialog->grab().save(test::screenshotPath(QStringLiteral("cloud-copy-to-local.png")));
+            child<QPushButton>(dialog, "saveSecretsButton")->click();
+            QTRY_VERIFY2(dialog->reportLabel()->text().contains(QStringLiteral("Secrets saved")),
+                         qPrintable(dialog->reportLabel()->text()));
+            child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close)->click();
+            scripted = true;
+        });
+        action("actionCopyToLocal")->trigger();
+        QTRY_VERIFY(scripted);
+        const WebhookRef local{
+            Scope::stackScope(QStringLiteral("lab"), QStringLiteral("web"), QStringLiteral("prod")),
+            ref.name};
+        const Result<Webhook> copied = test::await(m_backend->webhook(local));
+        QVERIFY2(!copied.error, qPrintable(copied.error.message));
+        QCOMPARE(copied.value.displayName, QStringLiteral("Window hook"));
+        QVERIFY(copied.value.hasSecret);
+        // The console signs its pings with the secret entered.
+        const Result<Delivery> ping = test::await(m_backend->ping(local));
+        QVERIFY2(!ping.error, qPrintable(ping.error.message));
+        const LocalReceiver::Request sent = m_receiver.requests().last();
+        QCOMPARE(sent.headers.value("pulumi-webhook-signature"),
+                 QMessageAuthenticationCode::hash(sent.body, m_secret.toUtf8(),
+                                                  QCryptographicHash::Sha256)
+                     .toHex());
+    }
+
     void exportsAPulumiProgram()
     {
         showWebhooks(m_stack);

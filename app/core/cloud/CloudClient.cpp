@@ -24,6 +24,17 @@ CloudClient::CloudClient(const QString &apiUrl, QObject *parent)
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+CloudClient::~CloudClient()
+{
+    // Before the manager goes (and aborts them, which would call back into a half-destroyed
+    // owner): forget every reply's callback, then abort it.
+    const QList<QNetworkReply *> replies = m_manager->findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
 QFuture<CloudReply> CloudClient::send(const QByteArray &verb, const QString &path,
                                       const QUrlQuery &query, const std::optional<QJsonValue> &body)
 {

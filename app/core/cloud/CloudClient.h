@@ -33,6 +33,9 @@ class CloudClient : public QObject
     Q_OBJECT
 public:
     explicit CloudClient(const QString &apiUrl, QObject *parent = nullptr);
+    /// Requests still on their way are abandoned: their futures end cancelled, and nobody is
+    /// called back.
+    ~CloudClient() override;
 
     [[nodiscard]] QString apiUrl() const { return m_apiUrl; }
     void setToken(const QString &token) { m_token = token; }
