@@ -15,6 +15,7 @@
 #include "TestSupport.h"
 #include "WebhookBackend.h"
 #include "cloud/ConsoleBackend.h"
+#include "local/LocalBackend.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDirIterator>
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -494,6 +496,35 @@ private Q_SLOTS:
                              QStringLiteral("--format"), QStringLiteral("terraform")});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains("--format"));
+    }
+
+    void anotherConsoleOnTheDatabaseFollowsAConnection()
+    {
+        // A console open on the same database when webhookctl connects an organization takes
+        // it up as Pulumi Cloud's: it never treats its webhooks as its own.
+        auto other = WebhookBackend::create(m_db);
+        QVERIFY(!await(other->open()));
+        QVERIFY(other->cloudApiUrl(QStringLiteral("lateco")).isEmpty());
+        QSignalSpy changed(other.get(), &WebhookBackend::cloudConnectionsChanged);
+        const QString token =
+            test::cloud::addUser(QStringLiteral("lu"), {QStringLiteral("lateco")});
+        const Run r =
+            ctl({QStringLiteral("org"), QStringLiteral("connect"), QStringLiteral("lateco"),
+                 QStringLiteral("--api-url"), m_api, QStringLiteral("--token-stdin")},
+                token.toUtf8());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(other->cloudApiUrl(QStringLiteral("lateco")), m_api);
+
+        // And the local backend alone never sends a mirror's deliveries.
+        LocalBackend local(m_db);
+        QVERIFY(!await(local.open()));
+        const Result<Delivery> refused =
+            await(local.ping(*WebhookRef::parse(QStringLiteral("cloudco/web/prod/deploy-hook"))));
+        QCOMPARE(refused.error.code, Error::Code::Invalid);
+        QVERIFY2(refused.error.message.contains(QStringLiteral("kept in Pulumi Cloud")),
+                 qPrintable(refused.error.message));
+        QVERIFY(refused.value.id.isEmpty());
     }
 
     void disconnectForgetsTheOrganizationHere()

@@ -31,7 +31,12 @@ ConsoleBackend::ConsoleBackend(const QString &location, std::unique_ptr<SecretSt
     const auto local = [this](const QString &organization) {
         return !cloud(organization);
     };
-    connect(m_local, &WebhookBackend::organizationAdded, this, &WebhookBackend::organizationAdded);
+    connect(m_local, &WebhookBackend::organizationAdded, this, [this](const QString &org) {
+        Q_EMIT organizationAdded(org);
+        // Connected to Pulumi Cloud by another console on a shared database, perhaps.
+        if (!cloud(org))
+            followConnections();
+    });
     connect(m_local, &WebhookBackend::scopeAdded, this, [this, local](const Scope &s) {
         if (local(s.organization))
             Q_EMIT scopeAdded(s);
@@ -183,6 +188,29 @@ QFuture<Error> ConsoleBackend::open()
                   });
     });
     return reply.future();
+}
+
+void ConsoleBackend::followConnections()
+{
+    whenReady(m_local->readCloudConnections(), this,
+              [this](const Result<QList<CloudConnection>> &r) {
+                  bool added = false;
+                  for (const CloudConnection &c : r.value) {
+                      if (cloud(c.organization))
+                          continue;
+                      addCloud(c, {});
+                      added = true;
+                      whenReady(m_tokens->read(tokenKey(c.apiUrl, c.organization)), this,
+                                [this, org = c.organization](const SecretStore::ReadResult &t) {
+                                    if (CloudBackend *b = cloud(org); b && !t.error)
+                                        b->setToken(t.secret);
+                                });
+                  }
+                  if (added) {
+                      Q_EMIT cloudConnectionsChanged();
+                      Q_EMIT refreshNeeded();
+                  }
+              });
 }
 
 QFuture<Result<QStringList>> ConsoleBackend::organizations()

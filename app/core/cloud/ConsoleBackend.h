@@ -85,6 +85,8 @@ private:
     /// Runs `call` on the backend of the delivery's webhook.
     template <typename T, typename Call>
     QFuture<Result<T>> byDelivery(const QString &deliveryId, Call call);
+    /// Takes up the Pulumi Cloud organizations another console connected on a shared database.
+    void followConnections();
     /// The first of these keychain entries that exists.
     QFuture<SecretStore::ReadResult> readToken(QStringList keys);
     CloudBackend *addCloud(const CloudConnection &connection, const QString &token);

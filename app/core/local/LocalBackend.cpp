@@ -727,7 +727,7 @@ Error upsertMirror(StorageThread::Store &s, const Webhook &webhook, qint64 *id)
     if (!stored) {
         StoredWebhook made;
         static_cast<Webhook &>(made) = webhook;
-        made.uid = QStringLiteral("cloud:") + newUid();
+        made.uid = QLatin1String(LocalBackend::MirrorPrefix) + newUid();
         made.createdAt = made.updatedAt = QDateTime::currentDateTimeUtc();
         e = s.webhooks.insert(made);
         *id = made.id;
@@ -1590,6 +1590,15 @@ QFuture<Result<Delivery>> LocalBackend::redeliver(const QString &deliveryId)
 
 void LocalBackend::send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply)
 {
+    // A mirror of Pulumi Cloud's webhook (an archive) is never sent from here: Pulumi sends.
+    if (webhook.uid.startsWith(QLatin1String(MirrorPrefix))) {
+        reply.finish(Result<Delivery>::failure(Error::invalid(
+            QStringLiteral("webhook"),
+            tr("%1 is kept in Pulumi Cloud, which sends its deliveries: connect its organization "
+               "to Pulumi Cloud on this computer.")
+                .arg(webhook.ref().toString()))));
+        return;
+    }
     delivery.webhook = webhook.ref();
     delivery.requestUrl = webhook.payloadUrl;
     whenReady(

@@ -95,6 +95,8 @@ public:
     // of CloudBackend). A cloud organization's webhooks here are mirrors without secrets that
     // hold its archived deliveries; they are never sent from here.
     [[nodiscard]] QFuture<Result<QList<CloudConnection>>> readCloudConnections();
+    /// The start of a mirror's internal id.
+    static constexpr auto MirrorPrefix = "cloud:";
     /// Records `connection`; Conflict when the organization holds webhooks of the console's own.
     [[nodiscard]] QFuture<Error> recordCloudConnection(const CloudConnection &connection);
     /// Deletes an organization with its mirrors and archive.
