@@ -15,7 +15,9 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStandardItem>
 #include <QStatusBar>
@@ -189,11 +191,52 @@ void MainWindow::copyWebhooks(bool publish)
 void MainWindow::exportProgram()
 {
     const Scope scope = currentScope();
-    withWebhooks(scope, scope.isOrganization(), [this, scope](const QList<Webhook> &webhooks) {
-        if (webhooks.isEmpty()) {
+    const auto selected = currentWebhook();
+    withWebhooks(scope, scope.isOrganization(), [this, scope, selected](const QList<Webhook> &all) {
+        if (all.isEmpty()) {
             statusBar()->showMessage(tr("%1 has no webhooks to export.").arg(scope.displayPath()),
                                      10000);
             return;
+        }
+        // Which ones: every webhook shown is offered, all chosen unless one is selected.
+        QDialog choose(this);
+        choose.setObjectName(QStringLiteral("exportChooser"));
+        choose.setWindowTitle(tr("Export as Pulumi Program"));
+        auto *chooseLayout = new QVBoxLayout(&choose);
+        auto *intro = new QLabel(tr("The webhooks to manage as code, one "
+                                    "pulumiservice:index:Webhook resource each:"),
+                                 &choose);
+        intro->setWordWrap(true);
+        chooseLayout->addWidget(intro);
+        auto *list = new QListWidget(&choose);
+        list->setObjectName(QStringLiteral("exportList"));
+        for (const Webhook &w : all) {
+            auto *item =
+                new QListWidgetItem(tr("%1 (%2)").arg(w.displayName, w.ref().toString()), list);
+            item->setCheckState(!selected || selected->ref() == w.ref() ? Qt::Checked
+                                                                        : Qt::Unchecked);
+        }
+        chooseLayout->addWidget(list);
+        auto *chooseButtons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &choose);
+        chooseButtons->setObjectName(QStringLiteral("buttonBox"));
+        chooseButtons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+        connect(chooseButtons, &QDialogButtonBox::accepted, &choose, &QDialog::accept);
+        connect(chooseButtons, &QDialogButtonBox::rejected, &choose, &QDialog::reject);
+        connect(list, &QListWidget::itemChanged, &choose, [list, chooseButtons] {
+            bool any = false;
+            for (int i = 0; i < list->count(); ++i)
+                any = any || list->item(i)->checkState() == Qt::Checked;
+            chooseButtons->button(QDialogButtonBox::Ok)->setEnabled(any);
+        });
+        chooseLayout->addWidget(chooseButtons);
+        choose.resize(560, choose.sizeHint().height());
+        if (choose.exec() != QDialog::Accepted)
+            return;
+        QList<Webhook> webhooks;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked)
+                webhooks << all.at(i);
         }
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export as Pulumi Program"), QStringLiteral("Pulumi.yaml"),

@@ -436,23 +436,41 @@ private Q_SLOTS:
         showWebhooks(m_stack);
         const QString path = m_dir.filePath(QStringLiteral("Pulumi.yaml"));
         bool shown = false;
-        // The file dialog first; once it is accepted, the dialog with what to run beside.
-        test::onNextDialog<QDialog>([&](QDialog *dialog) {
-            auto *files = qobject_cast<QFileDialog *>(dialog);
-            QVERIFY2(files, "the file dialog did not open first");
-            files->selectFile(path);
-            test::onNextDialog<QDialog>([&](QDialog *done) {
-                auto *commands =
-                    done->findChild<QPlainTextEdit *>(QStringLiteral("secretCommands"));
-                QVERIFY(commands);
-                QVERIFY2(commands->toPlainText().startsWith(
-                             QStringLiteral("pulumi config set --secret")),
-                         qPrintable(commands->toPlainText()));
-                done->grab().save(test::screenshotPath(QStringLiteral("cloud-export.png")));
-                shown = true;
-                done->accept();
+        // The webhooks to export (the one selected, or all), then the file, then what to run
+        // beside it.
+        page()->selectWebhook({m_stack, QStringLiteral("existing")});
+        QTRY_VERIFY(page()->selectedWebhook().has_value());
+        test::onNextDialog<QDialog>([&](QDialog *chooser) {
+            QCOMPARE(chooser->objectName(), QStringLiteral("exportChooser"));
+            auto *list = child<QListWidget>(chooser, "exportList");
+            QCOMPARE(list->count(), 3);
+            int checked = 0;
+            for (int i = 0; i < list->count(); ++i) {
+                // Choose every one with a secret, and "existing" (selected) stays chosen.
+                if (list->item(i)->text().contains(u"Window") ||
+                    list->item(i)->text().contains(u"Lab"))
+                    list->item(i)->setCheckState(Qt::Checked);
+                checked += list->item(i)->checkState() == Qt::Checked;
+            }
+            QCOMPARE(checked, 3);
+            test::onNextDialog<QDialog>([&](QDialog *dialog) {
+                auto *files = qobject_cast<QFileDialog *>(dialog);
+                QVERIFY2(files, "the file dialog did not open after the choice");
+                files->selectFile(path);
+                test::onNextDialog<QDialog>([&](QDialog *done) {
+                    auto *commands =
+                        done->findChild<QPlainTextEdit *>(QStringLiteral("secretCommands"));
+                    QVERIFY(commands);
+                    QVERIFY2(commands->toPlainText().startsWith(
+                                 QStringLiteral("pulumi config set --secret")),
+                             qPrintable(commands->toPlainText()));
+                    done->grab().save(test::screenshotPath(QStringLiteral("cloud-export.png")));
+                    shown = true;
+                    done->accept();
+                });
+                dialog->accept();
             });
-            dialog->accept();
+            chooser->accept();
         });
         action("actionExportProgram")->trigger();
         QTRY_VERIFY(shown);
