@@ -121,7 +121,9 @@ Result<PulumiCredentials> readPulumiCredentials(const PulumiCredentials &wanted)
 
 QFuture<Result<CloudAccount>> fetchAccount(const QString &apiUrl, const QString &token)
 {
-    auto *client = new CloudClient(apiUrl);
+    // Owned by the application until it has answered, so that one still asking when the
+    // program ends is freed with it.
+    auto *client = new CloudClient(apiUrl, QCoreApplication::instance());
     client->setToken(token);
     Promise<Result<CloudAccount>> promise;
     whenReady(client->send("GET", QStringLiteral("/api/user")), client,
