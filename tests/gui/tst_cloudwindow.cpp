@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -264,6 +265,37 @@ private Q_SLOTS:
         page()->selectWebhook({m_stack, QStringLiteral("existing")});
         QTRY_VERIFY(child<QPushButton>(page(), "pingButton")->isEnabled());
         QVERIFY(!child<QPushButton>(page(), "sampleButton")->isEnabled());
+    }
+
+    void aSlowPulumiKeepsTheWindowResponsive()
+    {
+        showWebhooks(m_stack);
+        QTest::qWait(300); // what the window asked for when it showed the page has arrived
+        QVERIFY(!page()->model()->isLoading());
+        const int rows = page()->model()->rowCount();
+        test::cloud::control(
+            QStringLiteral("/_control/faults"),
+            QJsonObject{{QStringLiteral("status"), 0},
+                        {QStringLiteral("delayMs"), 2000},
+                        {QStringLiteral("count"), 1},
+                        {QStringLiteral("pathEndsWith"), QStringLiteral("/web/prod/hooks")},
+                        {QStringLiteral("method"), QStringLiteral("GET")}});
+        QElapsedTimer waited;
+        waited.start();
+        m_window->refresh();
+        QTRY_VERIFY(page()->model()->isLoading());
+        // Meanwhile the window answers: events are handled within a frame or two.
+        int longest = 0;
+        while (page()->model()->isLoading() && waited.elapsed() < 10000) {
+            QElapsedTimer tick;
+            tick.start();
+            QTest::qWait(20);
+            longest = qMax(longest, int(tick.elapsed()));
+        }
+        QVERIFY2(waited.elapsed() >= 1500, "the slow answer was not slow");
+        QVERIFY2(longest < 500,
+                 qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(longest)));
+        QTRY_COMPARE(page()->model()->rowCount(), rows);
     }
 
     void createsOneWithASecretThroughTheForm()
