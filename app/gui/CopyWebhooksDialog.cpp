@@ -175,6 +175,7 @@ void CopyWebhooksDialog::askForSecrets()
         m_secretEdits << edit;
     }
     qobject_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_secretsBox);
+    m_secretsBox->show(); // made after the dialog was shown: the layout would show it later
     auto *save = m_buttons->addButton(tr("&Save Secrets"), QDialogButtonBox::ApplyRole);
     save->setObjectName(QStringLiteral("saveSecretsButton"));
     connect(save, &QPushButton::clicked, this, [this, save] {

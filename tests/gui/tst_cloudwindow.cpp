@@ -433,7 +433,7 @@ private Q_SLOTS:
                      qPrintable(dialog->reportLabel()->text()));
             // Pulumi kept the secret: the user is asked for it.
             auto *box = child<QGroupBox>(dialog, "secretsBox");
-            QVERIFY(box->isVisible());
+            QTRY_VERIFY(box->isVisible());
             auto *edit = box->findChild<QLineEdit *>();
             QVERIFY(edit);
             QTest::keyClicks(edit, m_secret);

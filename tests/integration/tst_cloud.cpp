@@ -478,6 +478,29 @@ private Q_SLOTS:
         QVERIFY(!json(r.out).toObject().value(u"hasSecret").toBool());
     }
 
+    void anOrganizationOfTheConsolesOwnIsNotTakenOver()
+    {
+        // "lab" holds webhooks of the console's own (published above): connecting a Pulumi
+        // Cloud organization of that name would hide them, so it is refused and nothing moves.
+        const QString token = test::cloud::addUser(QStringLiteral("li"), {QStringLiteral("lab")});
+        const Run r = ctl({QStringLiteral("org"), QStringLiteral("connect"), QStringLiteral("lab"),
+                           QStringLiteral("--api-url"), m_api, QStringLiteral("--token-stdin")},
+                          token.toUtf8());
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("already holds webhooks of this console's own (1)"),
+                 r.err.constData());
+        const Run list =
+            ctl({QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &v : json(list.out).toArray()) {
+            if (v.toObject().value(u"organization").toString() == u"lab")
+                QCOMPARE(v.toObject().value(u"backend").toString(), QStringLiteral("local"));
+        }
+        KeychainSecretStore keychain(QString::fromLatin1(AppInfo::KeychainService));
+        QCOMPARE(
+            await(keychain.read(ConsoleBackend::tokenKey(m_api, QStringLiteral("lab")))).error.code,
+            Error::Code::NotFound); // the token was not kept
+    }
+
     void exportsAPulumiProgramWithoutSecrets()
     {
         const QString file = m_dir.filePath(QStringLiteral("Pulumi.yaml"));
@@ -513,7 +536,8 @@ private Q_SLOTS:
                  QStringLiteral("--api-url"), m_api, QStringLiteral("--token-stdin")},
                 token.toUtf8());
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY(changed.wait(10000));
+        // (It may have come while webhookctl ran: the wait serves the event loop.)
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 10000);
         QCOMPARE(other->cloudApiUrl(QStringLiteral("lateco")), m_api);
 
         // And the local backend alone never sends a mirror's deliveries.

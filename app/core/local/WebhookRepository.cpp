@@ -107,11 +107,11 @@ Error WebhookRepository::setCloudOrganization(const QString &organization, const
             e = Error{Error::Code::Conflict,
                       QCoreApplication::translate(
                           "WebhookRepository",
-                          "The organization “%1” already holds %n webhook(s) of this console's "
-                          "own database. Connect a Pulumi Cloud organization of another name, "
-                          "or delete them first (Publish to Pulumi Cloud copies them there).",
-                          nullptr, int(own.value(0).toLongLong()))
-                          .arg(organization),
+                          "The organization “%1” already holds webhooks of this console's own "
+                          "(%2). Connect a Pulumi Cloud organization of another name, or delete "
+                          "them first (Publish to Pulumi Cloud copies them there).")
+                          .arg(organization)
+                          .arg(own.value(0).toLongLong()),
                       QStringLiteral("organization")};
         }
     }
