@@ -143,7 +143,6 @@ void CopyWebhooksDialog::accept()
                   m_target->setEnabled(false);
                   askForSecrets();
                   fitToContents(this);
-                  Q_EMIT copied();
               });
 }
 

@@ -39,8 +39,6 @@ public:
 
     void accept() override;
 
-Q_SIGNALS:
-    void copied();
 
 private:
     /// After a copy to local: a field for each secret Pulumi Cloud kept.

@@ -70,13 +70,7 @@ class TestCloudWindow : public QObject
 
     WebhooksPage *page() { return m_window->webhooksPage(); }
 
-    QAction *action(const char *name)
-    {
-        auto *a = m_window->findChild<QAction *>(QString::fromLatin1(name));
-        if (!a)
-            qFatal("no action %s", name);
-        return a;
-    }
+    QAction *action(const char *name) { return test::action(m_window.get(), name); }
 
     /// The text of the organization's node in the navigation.
     QString organizationText(const QString &organization)
@@ -273,13 +267,7 @@ private Q_SLOTS:
         QTest::qWait(300); // what the window asked for when it showed the page has arrived
         QVERIFY(!page()->model()->isLoading());
         const int rows = page()->model()->rowCount();
-        test::cloud::control(
-            QStringLiteral("/_control/faults"),
-            QJsonObject{{QStringLiteral("status"), 0},
-                        {QStringLiteral("delayMs"), 2000},
-                        {QStringLiteral("count"), 1},
-                        {QStringLiteral("pathEndsWith"), QStringLiteral("/web/prod/hooks")},
-                        {QStringLiteral("method"), QStringLiteral("GET")}});
+        test::cloud::fault(0, QStringLiteral("/web/prod/hooks"), 2000);
         QElapsedTimer waited;
         waited.start();
         m_window->refresh();
@@ -516,12 +504,7 @@ private Q_SLOTS:
     void aRefusedTokenAsksForANewOne()
     {
         auto *banner = child<QLabel>(m_window.get(), "connectionBanner");
-        test::cloud::control(
-            QStringLiteral("/_control/faults"),
-            QJsonObject{{QStringLiteral("status"), 401},
-                        {QStringLiteral("count"), 1},
-                        {QStringLiteral("pathEndsWith"), QStringLiteral("/web/prod/hooks")},
-                        {QStringLiteral("method"), QStringLiteral("GET")}});
+        test::cloud::fault(401, QStringLiteral("/web/prod/hooks"));
         showWebhooks(m_stack);
         m_window->refresh();
         QTRY_VERIFY(banner->isVisible());
@@ -551,18 +534,14 @@ private Q_SLOTS:
     {
         auto *banner = child<QLabel>(m_window.get(), "connectionBanner");
         QVERIFY(!banner->isVisible());
-        test::cloud::control(
-            QStringLiteral("/_control/faults"),
-            QJsonObject{{QStringLiteral("status"), 503},
-                        {QStringLiteral("count"), 1},
-                        {QStringLiteral("pathEndsWith"), QStringLiteral("/web/prod/hooks")},
-                        {QStringLiteral("method"), QStringLiteral("GET")}});
+        test::cloud::fault(503, QStringLiteral("/web/prod/hooks"));
         showWebhooks(m_stack);
         m_window->refresh();
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QStringLiteral("HTTP 503")), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("href=\"retry\"")));
         m_window->grab().save(test::screenshotPath(QStringLiteral("cloud-unreachable.png")));
+        QTRY_VERIFY(!page()->model()->isLoading()); // the page is not left waiting
         // The retry reads again; Pulumi answers; the banner goes.
         Q_EMIT banner->linkActivated(QStringLiteral("retry"));
         QTRY_VERIFY(!banner->isVisible());

@@ -78,13 +78,7 @@ class TestIntegrations : public QObject
                                                 QStringLiteral("production"));
 
     QTreeView *navigation() { return child<QTreeView>(m_window.get(), "navigationView"); }
-    QAction *action(const char *name)
-    {
-        auto *a = m_window->findChild<QAction *>(QString::fromLatin1(name));
-        if (!a)
-            qFatal("no action %s", name);
-        return a;
-    }
+    QAction *action(const char *name) { return test::action(m_window.get(), name); }
     IntegrationsPage *integrations() { return m_window->integrationsPage(); }
     WebhooksPage *webhooks() { return m_window->webhooksPage(); }
 

@@ -57,13 +57,7 @@ class TestWebhooksPage : public QObject
     WebhooksPage *page() { return m_window->webhooksPage(); }
     QGroupBox *resultBox() { return child<QGroupBox>(page(), "resultBox"); }
     QLabel *resultLabel() { return child<QLabel>(page(), "resultLabel"); }
-    QAction *action(const char *name)
-    {
-        auto *a = m_window->findChild<QAction *>(QString::fromLatin1(name));
-        if (!a)
-            qFatal("no action %s", name);
-        return a;
-    }
+    QAction *action(const char *name) { return test::action(m_window.get(), name); }
 
     Webhook create(const Scope &scope, const QString &name, const QString &displayName,
                    const QString &url, const QString &secret = {})

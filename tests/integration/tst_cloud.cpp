@@ -352,16 +352,12 @@ private Q_SLOTS:
         QCOMPARE(r.code, 3); // 404
 
         // Pulumi failing (503) or refusing the token (401): 6 and 5, in words.
-        test::cloud::control(
-            QStringLiteral("/_control/faults"),
-            QJsonObject{{QStringLiteral("status"), 503}, {QStringLiteral("count"), 1}});
+        test::cloud::fault(503);
         r = ctl(
             {QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--org"), m_org});
         QCOMPARE(r.code, 6);
         QVERIFY2(r.err.contains("HTTP 503") && r.err.contains("try again"), r.err.constData());
-        test::cloud::control(
-            QStringLiteral("/_control/faults"),
-            QJsonObject{{QStringLiteral("status"), 401}, {QStringLiteral("count"), 1}});
+        test::cloud::fault(401);
         r = ctl(
             {QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--org"), m_org});
         QCOMPARE(r.code, 5);

@@ -137,6 +137,18 @@ QJsonValue control(const QString &path, const QJsonValue &body, const QByteArray
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
 
+void fault(int status, const QString &pathEndsWith, int delayMs)
+{
+    QJsonObject what{{QStringLiteral("status"), status},
+                     {QStringLiteral("count"), 1},
+                     {QStringLiteral("delayMs"), delayMs}};
+    if (!pathEndsWith.isEmpty()) {
+        what.insert(QStringLiteral("pathEndsWith"), pathEndsWith);
+        what.insert(QStringLiteral("method"), QStringLiteral("GET"));
+    }
+    control(QStringLiteral("/_control/faults"), what);
+}
+
 QString addUser(const QString &login, const QStringList &organizations)
 {
     const QString token =

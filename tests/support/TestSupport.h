@@ -95,6 +95,9 @@ namespace cloud {
 QJsonValue control(const QString &path, const QJsonValue &body = {},
                    const QByteArray &verb = "POST");
 /// Registers a user with a fresh random token, admin of `organizations`; gives the token.
+/// The next GET of a path ending in `pathEndsWith` (any /api request when empty) is delayed
+/// by `delayMs`, then answered `status` with Pulumi's error shape (status 0: served normally).
+void fault(int status, const QString &pathEndsWith = {}, int delayMs = 0);
 [[nodiscard]] QString addUser(const QString &login, const QStringList &organizations);
 void addStack(const Scope &stack);
 void addEnvironment(const Scope &environment);

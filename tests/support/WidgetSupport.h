@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
@@ -26,6 +27,15 @@ template <typename T> T *child(QWidget *parent, const char *name)
     if (!widget)
         qFatal("no child widget %s of %s", name, qPrintable(parent->objectName()));
     return widget;
+}
+
+/// The named action of `window` (its menus' and shortcuts'); a missing one ends the test.
+inline QAction *action(QWidget *window, const char *name)
+{
+    auto *a = window->findChild<QAction *>(QString::fromLatin1(name));
+    if (!a)
+        qFatal("no action %s", name);
+    return a;
 }
 
 /// Makes `window` the application's active window, as a window manager would on show or when

@@ -36,7 +36,6 @@ public:
     /// fails with `missing`.
     void setToken(const QString &token);
     void setTokenMissing(const Error &missing) { m_tokenError = missing; }
-    void setTimeout(std::chrono::milliseconds timeout) { m_client->setTimeout(timeout); }
 
     [[nodiscard]] QString displayLocation() const override;
     [[nodiscard]] QFuture<Error> open() override;

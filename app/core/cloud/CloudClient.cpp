@@ -45,7 +45,7 @@ QFuture<CloudReply> CloudClient::send(const QByteArray &verb, const QString &pat
     request.setRawHeader("Accept", "application/vnd.pulumi+8");
     request.setRawHeader("Authorization", "token " + m_token.toUtf8());
     request.setHeader(QNetworkRequest::UserAgentHeader, AppInfo::userAgent());
-    request.setTransferTimeout(int(m_timeout.count()));
+    request.setTransferTimeout(int(Timeout.count()));
     QByteArray bytes;
     if (body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -87,7 +87,7 @@ CloudReply CloudClient::interpret(QNetworkReply *reply, const QByteArray &verb, 
             reply->error() == QNetworkReply::OperationCanceledError ||
                     reply->error() == QNetworkReply::TimeoutError
                 ? QCoreApplication::translate("wc::CloudClient", "no answer within %1 s")
-                      .arg(m_timeout.count() / 1000)
+                      .arg(Timeout.count() / 1000)
                 : reply->errorString();
         out.error = Error::make(
             Error::Code::Unreachable,

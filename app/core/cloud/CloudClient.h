@@ -40,7 +40,6 @@ public:
     [[nodiscard]] QString apiUrl() const { return m_apiUrl; }
     void setToken(const QString &token) { m_token = token; }
     [[nodiscard]] bool hasToken() const { return !m_token.isEmpty(); }
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     /// Sends `verb` to `path` (under the API URL) and answers when Pulumi has. HTTP errors
     /// become Errors: 400 Invalid (on the field Pulumi names), 401/403 Unauthorized, 404
@@ -66,7 +65,8 @@ private:
     QString m_apiUrl;
     QString m_token;
     QNetworkAccessManager *m_manager = nullptr;
-    std::chrono::milliseconds m_timeout{30000};
+    /// How long Pulumi may take to answer one request.
+    static constexpr std::chrono::milliseconds Timeout{30000};
 };
 
 } // namespace wc

@@ -155,62 +155,59 @@ QFuture<Error> ConsoleBackend::open()
 {
     Promise<Error> reply;
     whenReady(m_local->open(), this, [this, reply](const Error &opened) {
-        if (opened) {
+        if (opened)
             reply.finish(opened);
-            return;
-        }
-        whenReady(m_local->readCloudConnections(), this,
-                  [this, reply](const Result<QList<CloudConnection>> &r) {
-                      if (r.error) {
-                          reply.finish(r.error);
-                          return;
-                      }
-                      // Tokens are read now, one per connection; a missing one is told on
-                      // use. Open has finished when every read has answered.
-                      auto remaining = std::make_shared<qsizetype>(r.value.size());
-                      if (r.value.isEmpty())
-                          reply.finish({});
-                      for (const CloudConnection &c : r.value) {
-                          addCloud(c, {});
-                          whenReady(m_tokens->read(tokenKey(c.apiUrl, c.organization)), this,
-                                    [this, org = c.organization, remaining,
-                                     reply](const SecretStore::ReadResult &token) {
-                                        if (CloudBackend *b = cloud(org)) {
-                                            if (!token.error)
-                                                b->setToken(token.secret);
-                                            else if (token.error.code != Error::Code::NotFound)
-                                                b->setTokenMissing(token.error);
-                                        }
-                                        if (--*remaining == 0)
-                                            reply.finish({});
-                                    });
-                      }
-                  });
+        else
+            whenReady(adoptConnections(), this,
+                      [reply](const Result<bool> &r) { reply.finish(r.error); });
     });
     return reply.future();
 }
 
 void ConsoleBackend::followConnections()
 {
+    whenReady(adoptConnections(), this, [this](const Result<bool> &added) {
+        if (!added.value)
+            return;
+        Q_EMIT cloudConnectionsChanged();
+        Q_EMIT refreshNeeded();
+    });
+}
+
+QFuture<Result<bool>> ConsoleBackend::adoptConnections()
+{
+    Promise<Result<bool>> reply;
     whenReady(m_local->readCloudConnections(), this,
-              [this](const Result<QList<CloudConnection>> &r) {
-                  bool added = false;
+              [this, reply](const Result<QList<CloudConnection>> &r) {
+                  QList<CloudConnection> fresh;
                   for (const CloudConnection &c : r.value) {
-                      if (cloud(c.organization))
-                          continue;
+                      if (!cloud(c.organization))
+                          fresh << c;
+                  }
+                  if (r.error || fresh.isEmpty()) {
+                      reply.finish({r.error, false});
+                      return;
+                  }
+                  // One token read per organization; a missing token is told on use. Done
+                  // when every read has answered.
+                  auto remaining = std::make_shared<qsizetype>(fresh.size());
+                  for (const CloudConnection &c : std::as_const(fresh)) {
                       addCloud(c, {});
-                      added = true;
                       whenReady(m_tokens->read(tokenKey(c.apiUrl, c.organization)), this,
-                                [this, org = c.organization](const SecretStore::ReadResult &t) {
-                                    if (CloudBackend *b = cloud(org); b && !t.error)
-                                        b->setToken(t.secret);
+                                [this, org = c.organization, remaining,
+                                 reply](const SecretStore::ReadResult &token) {
+                                    if (CloudBackend *b = cloud(org)) {
+                                        if (!token.error)
+                                            b->setToken(token.secret);
+                                        else if (token.error.code != Error::Code::NotFound)
+                                            b->setTokenMissing(token.error);
+                                    }
+                                    if (--*remaining == 0)
+                                        reply.finish({{}, true});
                                 });
                   }
-                  if (added) {
-                      Q_EMIT cloudConnectionsChanged();
-                      Q_EMIT refreshNeeded();
-                  }
               });
+    return reply.future();
 }
 
 QFuture<Result<QStringList>> ConsoleBackend::organizations()

@@ -87,6 +87,9 @@ private:
     QFuture<Result<T>> byDelivery(const QString &deliveryId, Call call);
     /// Takes up the Pulumi Cloud organizations another console connected on a shared database.
     void followConnections();
+    /// Makes a CloudBackend (with its token from the keychain) for each connection recorded in
+    /// the database that has none yet; true when there were any.
+    [[nodiscard]] QFuture<Result<bool>> adoptConnections();
     /// The first of these keychain entries that exists.
     QFuture<SecretStore::ReadResult> readToken(QStringList keys);
     CloudBackend *addCloud(const CloudConnection &connection, const QString &token);

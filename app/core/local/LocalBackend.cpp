@@ -783,30 +783,36 @@ LocalBackend::archive(const Webhook &webhook, const QList<Delivery> &attempts, b
         qint64 webhookId = 0;
         *e = upsertMirror(s, webhook, &webhookId);
         QList<Delivery> stored(attempts.size());
+        // Pulumi lists one entry per delivery id, its latest attempt: an entry like the newest
+        // attempt of its id archived before is that attempt; any other is a new one. Attempts
+        // are remembered also once their delivery was pruned or cleared. Both statements are
+        // prepared once for the whole list.
+        QSqlQuery known(s.db.connection());
+        known.prepare(QStringLiteral(
+            "SELECT delivery_id, started_at, duration_ms, response_code, response_headers"
+            " FROM cloud_attempts WHERE webhook_id = ? AND uid = ? ORDER BY id"));
+        QSqlQuery remember(s.db.connection());
+        remember.prepare(QStringLiteral(
+            "INSERT INTO cloud_attempts (webhook_id, uid, started_at, duration_ms,"
+            " response_code, response_headers, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        const auto idAt = [](const QSqlQuery &q) {
+            return q.value(0).isNull() ? QString() : q.value(0).toString();
+        };
         // Oldest first, so that row ids (the history's order) follow time.
         for (qsizetype i = attempts.size() - 1; i >= 0 && !*e; --i) {
             Delivery d = attempts.at(i);
             d.webhook = webhook.ref();
-            // Pulumi lists one entry per delivery id, its latest attempt: an entry like the
-            // newest attempt of its id archived before is that attempt; any other is a new one.
-            // (Attempts are remembered also once their delivery was pruned or cleared.)
-            QSqlQuery known(s.db.connection());
-            known.prepare(QStringLiteral(
-                "SELECT delivery_id, started_at, duration_ms, response_code, response_headers"
-                " FROM cloud_attempts WHERE webhook_id = ? AND uid = ? ORDER BY id"));
-            known.addBindValue(webhookId);
-            known.addBindValue(Database::text(d.uid));
+            known.bindValue(0, webhookId);
+            known.bindValue(1, Database::text(d.uid));
             if ((*e = Database::exec(known, tr("read the archive"))))
                 break;
-            QString first;
-            bool seen = false;
-            bool alike = false;
+            std::optional<QString> first; // the id's first attempt (empty when pruned)
             QString newest;
+            bool alike = false;
             while (known.next()) {
-                if (!seen)
-                    first = known.value(0).isNull() ? QString() : known.value(0).toString();
-                seen = true;
-                newest = known.value(0).isNull() ? QString() : known.value(0).toString();
+                if (!first)
+                    first = idAt(known);
+                newest = idAt(known);
                 alike = known.value(1).toLongLong() == d.timestamp.toMSecsSinceEpoch() &&
                         known.value(2).toLongLong() == d.durationMs &&
                         known.value(3).toInt() == d.responseCode &&
@@ -815,25 +821,20 @@ LocalBackend::archive(const Webhook &webhook, const QList<Delivery> &attempts, b
             known.finish();
             if (alike && !made) {
                 d.id = newest; // empty when it was pruned meanwhile
-                d.redeliveryOf = newest == first ? QString() : first;
+                d.redeliveryOf = newest == first ? QString() : first.value_or(QString());
             } else {
-                d.redeliveryOf = first;
+                d.redeliveryOf = first.value_or(QString());
                 if ((*e = s.deliveries.insertPending(d, webhookId)))
                     break;
                 d.state = Delivery::State::Completed;
                 if ((*e = s.deliveries.complete(d)))
                     break;
-                QSqlQuery remember(s.db.connection());
-                remember.prepare(QStringLiteral(
-                    "INSERT INTO cloud_attempts (webhook_id, uid, started_at, duration_ms,"
-                    " response_code, response_headers, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-                remember.addBindValue(webhookId);
-                remember.addBindValue(Database::text(d.uid));
-                remember.addBindValue(d.timestamp.toMSecsSinceEpoch());
-                remember.addBindValue(d.durationMs);
-                remember.addBindValue(d.responseCode);
-                remember.addBindValue(Database::text(d.responseHeaders));
-                remember.addBindValue(d.id.toLongLong());
+                const QVariantList values{
+                    webhookId,        Database::text(d.uid), d.timestamp.toMSecsSinceEpoch(),
+                    d.durationMs,     d.responseCode,        Database::text(d.responseHeaders),
+                    d.id.toLongLong()};
+                for (int v = 0; v < values.size(); ++v)
+                    remember.bindValue(v, values.at(v));
                 if ((*e = Database::exec(remember, tr("archive the delivery"))))
                     break;
                 ++out.added;
@@ -841,6 +842,8 @@ LocalBackend::archive(const Webhook &webhook, const QList<Delivery> &attempts, b
             d.state = Delivery::State::Completed;
             stored[i] = d;
         }
+        known.finish();
+        remember.finish();
         if (!*e)
             *e = s.db.commit();
         else
