@@ -8,11 +8,12 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev libgl-dev
+    qt6-charts-dev qt6-svg-dev qt6-httpserver-dev libgl-dev
     gnome-keyring dbus-x11
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(xvfb xauth at-spi2-core python3 python3-yaml postgresql)
+    # golang-go runs the Go verification snippets (issue 13).
+    packages+=(xvfb xauth at-spi2-core python3 python3-yaml postgresql golang-go)
     # Node.js and npm run the payload tests' judges (tests/js). A Node.js installed another
     # way (NodeSource's package bundles npm) counts: only a missing command is installed.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
