@@ -68,6 +68,16 @@ const OptionSpec Options[] = {
      QT_TRANSLATE_NOOP("webhookctl",
                        "raw (default), slack, ms_teams, or pulumi_deployments (stacks and "
                        "environments; --payload-url is then the target stack, project/stack).")},
+    {"signature", "SCHEME",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "How deliveries are signed: pulumi (default: Pulumi-Webhook-Signature), "
+                       "github (X-Hub-Signature-256), standard-webhooks (webhook-id, "
+                       "webhook-timestamp, webhook-signature; the secret is whsec_ and base64) "
+                       "or stripe (Stripe-Signature: t=…,v1=…).")},
+    {"overlap", "DURATION",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "How long the previous secret keeps signing beside the new one: 24h "
+                       "(default), 90m, 7d, 1h30m, or 0 to replace it at once. At most 30d.")},
     {"filters", "a,b",
      QT_TRANSLATE_NOOP("webhookctl", "Event names, comma-separated (\"\" for none).")},
     {"groups", "a,b",
@@ -146,12 +156,13 @@ const QList<CommandSpec> &commands()
          "new",
          "--org ORG [--project P --stack S | --project P --env E] --display-name TEXT\n"
          "--payload-url URL [--name NAME] [--format F] [--filters a,b] [--groups a,b]\n"
-         "[--inactive] [--secret-stdin]",
+         "[--inactive] [--signature SCHEME] [--secret-stdin]",
          QT_TRANSLATE_NOOP("webhookctl", "Create a webhook."),
          {QStringLiteral("org"), QStringLiteral("project"), QStringLiteral("stack"),
           QStringLiteral("env"), QStringLiteral("display-name"), QStringLiteral("payload-url"),
           QStringLiteral("name"), QStringLiteral("format"), QStringLiteral("filters"),
-          QStringLiteral("groups"), QStringLiteral("inactive"), QStringLiteral("secret-stdin")},
+          QStringLiteral("groups"), QStringLiteral("inactive"), QStringLiteral("signature"),
+          QStringLiteral("secret-stdin")},
          nullptr},
         {Command::WebhookList,
          "webhook",
@@ -174,13 +185,25 @@ const QList<CommandSpec> &commands()
          "webhook",
          "edit",
          "REF [--display-name TEXT] [--payload-url URL] [--format F] [--filters a,b]\n"
-         "[--groups a,b] [--active | --inactive] [--secret-stdin | "
-         "--remove-secret]",
+         "[--groups a,b] [--active | --inactive] [--signature SCHEME]\n"
+         "[--secret-stdin | --remove-secret]",
          QT_TRANSLATE_NOOP("webhookctl", "Change a webhook; what is not given stays."),
          {QStringLiteral("display-name"), QStringLiteral("payload-url"), QStringLiteral("format"),
           QStringLiteral("filters"), QStringLiteral("groups"), QStringLiteral("active"),
-          QStringLiteral("inactive"), QStringLiteral("secret-stdin"),
+          QStringLiteral("inactive"), QStringLiteral("signature"), QStringLiteral("secret-stdin"),
           QStringLiteral("remove-secret")},
+         "REF"},
+        {Command::WebhookRotateSecret,
+         "webhook",
+         "rotate-secret",
+         "REF --secret-stdin [--overlap DURATION]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Replace the signing secret with the one read from standard input. "
+                           "For the overlap the previous secret stays in your keychain and "
+                           "deliveries carry a signature for each (Standard Webhooks and "
+                           "Stripe-style; Pulumi and GitHub carry one, made with the new "
+                           "secret); then the previous secret leaves the keychain."),
+         {QStringLiteral("secret-stdin"), QStringLiteral("overlap")},
          "REF"},
         {Command::WebhookRm,
          "webhook",
@@ -658,6 +681,11 @@ Error parseWebhookFields(const QCommandLineParser &parser, Invocation &inv)
     text("display-name", inv.displayName);
     text("payload-url", inv.payloadUrl);
     text("format", inv.format);
+    text("signature", inv.signature);
+    if (inv.signature && !SignatureScheme::find(*inv.signature))
+        return usage(QStringLiteral("--signature"),
+                     tr("“%1” is not a signature scheme; use one of: %2.")
+                         .arg(*inv.signature, SignatureScheme::ids().join(QStringLiteral(", "))));
     if (parser.isSet(QStringLiteral("filters")))
         inv.filters = splitList(parser.value(QStringLiteral("filters")));
     if (parser.isSet(QStringLiteral("groups")))
@@ -710,6 +738,27 @@ int exitCodeFor(const Error &error)
     return StorageError;
 }
 
+std::optional<std::chrono::seconds> parseDuration(const QString &text)
+{
+    static const QRegularExpression form(
+        QStringLiteral(R"(^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$)"));
+    const QString t = text.trimmed();
+    if (t == u"0")
+        return std::chrono::seconds(0);
+    const QRegularExpressionMatch m = form.match(t);
+    if (t.isEmpty() || !m.hasMatch())
+        return std::nullopt;
+    qint64 total = 0;
+    const qint64 unit[] = {86400, 3600, 60, 1};
+    for (int i = 0; i < 4; ++i) {
+        const QString part = m.captured(i + 1);
+        if (part.size() > 9)
+            return std::nullopt;
+        total += part.toLongLong() * unit[i];
+    }
+    return std::chrono::seconds(total);
+}
+
 QStringList splitList(const QString &value)
 {
     QStringList out;
@@ -737,6 +786,8 @@ QString flagForField(const QString &field)
         {QStringLiteral("format"), QStringLiteral("--format")},
         {QStringLiteral("events"), QStringLiteral("--filters/--groups")},
         {QStringLiteral("secret"), QStringLiteral("--secret-stdin")},
+        {QStringLiteral("signature"), QStringLiteral("--signature")},
+        {QStringLiteral("overlap"), QStringLiteral("--overlap")},
         {QStringLiteral("deliveryId"), QStringLiteral("ID")},
     };
     return flags.value(field, field);
@@ -967,7 +1018,7 @@ ParseResult parse(const QStringList &arguments)
         if ((e = parseWebhookFields(parser, inv)))
             break;
         if (!inv.displayName && !inv.payloadUrl && !inv.format && !inv.filters && !inv.groups &&
-            !inv.active && inv.secret == Invocation::Secret::Keep)
+            !inv.active && !inv.signature && inv.secret == Invocation::Secret::Keep)
             e = usage(QStringLiteral("webhook edit"),
                       tr("Nothing to change: give at least one option; see “webhookctl webhook "
                          "edit --help”."));
@@ -994,6 +1045,23 @@ ParseResult parse(const QStringList &arguments)
     case Command::WebhookPing:
         if (parser.isSet(QStringLiteral("secret-stdin")))
             inv.secret = Invocation::Secret::FromStdin;
+        break;
+    case Command::WebhookRotateSecret:
+        if (!parser.isSet(QStringLiteral("secret-stdin"))) {
+            e = usage(QStringLiteral("--secret-stdin"),
+                      tr("Required: give the new secret on standard input with --secret-stdin."));
+            break;
+        }
+        inv.secret = Invocation::Secret::FromStdin;
+        if (parser.isSet(QStringLiteral("overlap"))) {
+            const auto overlap = parseDuration(parser.value(QStringLiteral("overlap")));
+            if (!overlap)
+                e = usage(QStringLiteral("--overlap"),
+                          tr("“%1” is not a duration: write 24h, 90m, 7d, 1h30m or 0.")
+                              .arg(parser.value(QStringLiteral("overlap"))));
+            else
+                inv.overlap = *overlap;
+        }
         break;
     case Command::DatabaseKeepPassword:
         if (!parser.isSet(QStringLiteral("secret-stdin")))

@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <chrono>
 #include <optional>
 
 namespace wc::cli {
@@ -50,6 +51,7 @@ enum class Command {
     OrgList,
     WebhookPublish,
     WebhookExport,
+    WebhookRotateSecret,
 };
 
 /// What the command line asks for, checked: every value here is well-formed. Whether the
@@ -88,6 +90,10 @@ struct Invocation
     std::optional<QStringList> filters;
     std::optional<QStringList> groups;
     std::optional<bool> active;
+    /// `--signature`: one of SignatureSchemeId.
+    std::optional<QString> signature;
+    /// `webhook rotate-secret --overlap`: how long the previous secret keeps signing.
+    std::chrono::seconds overlap{24 * 3600};
     enum class Secret { Keep, FromStdin, Remove };
     Secret secret = Secret::Keep;
 
@@ -125,6 +131,9 @@ struct ParseResult
 /// The command-line flag that sets a webhook field the core names ("payloadUrl" →
 /// "--payload-url"); the field itself when no flag sets it.
 [[nodiscard]] QString flagForField(const QString &field);
+
+/// "24h", "90m", "2d", "3600s", "1h30m" or "0" as seconds; nullopt when it is none of these.
+[[nodiscard]] std::optional<std::chrono::seconds> parseDuration(const QString &text);
 
 /// Splits "a,b, c" into ["a", "b", "c"]; an empty value gives an empty list.
 [[nodiscard]] QStringList splitList(const QString &value);

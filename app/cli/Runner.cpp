@@ -141,6 +141,8 @@ void Runner::start()
         return webhookPublish();
     case Command::WebhookExport:
         return webhookExport();
+    case Command::WebhookRotateSecret:
+        return webhookRotateSecret();
     case Command::None:
         break;
     }
@@ -218,7 +220,13 @@ void Runner::printWebhook(const Webhook &webhook)
         {tr("Payload URL"), w.payloadUrl},
         {tr("Format"), w.format},
         {tr("Active"), w.active ? tr("yes") : tr("no")},
-        {tr("Secret"), w.hasSecret ? tr("set (in the OS keychain)") : tr("none")},
+        {tr("Secret"),
+         !w.hasSecret ? tr("none")
+         : w.previousSecretUntil.isValid()
+             ? tr("set (in the OS keychain); rotating: the previous secret signs too until %1")
+                   .arg(timeText(w.previousSecretUntil))
+             : tr("set (in the OS keychain)")},
+        {tr("Signature"), SignatureScheme::get(w.signature).displayName()},
         {tr("Groups"), listText(w.groups)},
         {tr("Filters"), listText(w.filters)},
         {tr("Created"), byText(w.createdAt, w.createdBy)},
@@ -311,6 +319,8 @@ void Runner::webhookNew()
         d.groups = inv.groups.value_or(QStringList());
     }
     d.active = inv.active.value_or(true);
+    if (inv.signature)
+        d.signature = *inv.signature;
     if (inv.secret == Invocation::Secret::FromStdin) {
         d.secretChange = WebhookDraft::SecretChange::Set;
         d.secret = m_secret;
@@ -597,6 +607,28 @@ void Runner::webhookGet()
     });
 }
 
+void Runner::webhookRotateSecret()
+{
+    findWebhook([this](const Webhook &w) {
+        whenReady(m_backend.rotateSecret(w.ref(), m_secret, m_invocation.overlap), this,
+                  [this](const Result<Webhook> &rotated) {
+                      if (rotated.error) {
+                          fail(rotated.error);
+                          return;
+                      }
+                      const Webhook &w = rotated.value;
+                      if (w.previousSecretUntil.isValid()) {
+                          m_out.note(
+                              tr("The previous secret keeps signing until %1.")
+                                  .arg(QLocale().toString(w.previousSecretUntil.toLocalTime(),
+                                                          QLocale::ShortFormat)));
+                      }
+                      printWebhook(w);
+                      finish(Success);
+                  });
+    });
+}
+
 void Runner::webhookEdit()
 {
     findWebhook([this](const Webhook &w) {
@@ -627,6 +659,8 @@ void Runner::webhookEdit()
             d.groups = *inv.groups;
         if (inv.active)
             d.active = *inv.active;
+        if (inv.signature)
+            d.signature = *inv.signature;
         switch (inv.secret) {
         case Invocation::Secret::Keep:
             break;

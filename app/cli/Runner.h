@@ -46,6 +46,7 @@ private:
     /// The webhooks --org (and --project/--stack/--env) name, or every organization's.
     void gatherWebhooks(const std::function<void(const QList<WebhookSummary> &)> &then);
     void webhookEdit();
+    void webhookRotateSecret();
     void webhookRm();
     void webhookPing();
     void databaseKeepPassword();

@@ -36,6 +36,8 @@ QJsonObject toJson(const Webhook &w)
         if (value.isValid())
             o.insert(QLatin1String(key), value.toUTC().toString(Qt::ISODateWithMs));
     };
+    o.insert(QStringLiteral("signature"), w.signature);
+    insertTime("previousSecretUntil", w.previousSecretUntil);
     if (w.version > 0)
         o.insert(QStringLiteral("version"), w.version);
     insertTime("createdAt", w.createdAt);

@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "EventCatalog.h"
+#include "Signature.h"
 #include "Webhook.h"
 
 #include <QCoreApplication>
@@ -234,10 +235,16 @@ Error checkDraft(const WebhookDraft &d)
     // What the payload URL field means depends on the format.
     if (QString e = payloadUrl(d.payloadUrl, d.format); !e.isEmpty())
         return Error::invalid(QStringLiteral("payloadUrl"), e);
+    const SignatureScheme *scheme = SignatureScheme::find(d.signature);
+    if (!scheme) {
+        return Error::invalid(QStringLiteral("signature"),
+                              tr("“%1” is not a signature scheme; use one of: %2.")
+                                  .arg(d.signature, SignatureScheme::ids().join(u", ")));
+    }
     if (d.secretChange == WebhookDraft::SecretChange::Set) {
         if (d.secret.isEmpty())
             return Error::invalid(QStringLiteral("secret"), tr("Enter a secret."));
-        if (QString e = secret(d.secret); !e.isEmpty())
+        if (QString e = scheme->secretProblem(d.secret); !e.isEmpty())
             return Error::invalid(QStringLiteral("secret"), e);
     }
 

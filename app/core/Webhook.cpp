@@ -13,6 +13,7 @@ WebhookDraft WebhookDraft::from(const Webhook &w)
     d.filters = w.filters;
     d.groups = w.groups;
     d.active = w.active;
+    d.signature = w.signature;
     d.baseVersion = w.version;
     return d;
 }

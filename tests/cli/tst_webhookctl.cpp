@@ -84,6 +84,7 @@ const QStringList WebhookKeys{
     QStringLiteral("groups"),
     QStringLiteral("active"),
     QStringLiteral("hasSecret"),
+    QStringLiteral("signature"),
     // Who did what, and the version an edit starts from.
     QStringLiteral("version"),
     QStringLiteral("createdAt"),

@@ -115,7 +115,8 @@ private Q_SLOTS:
         // that cannot sign), and who changed it when.
         const QStringList aboutSecrets = {
             QStringLiteral("has_secret"), QStringLiteral("secret_fingerprint"),
-            QStringLiteral("secret_changed_by"), QStringLiteral("secret_changed_at")};
+            QStringLiteral("secret_changed_by"), QStringLiteral("secret_changed_at"),
+            QStringLiteral("previous_secret_until")};
         QSqlQuery columns(db.connection());
         QVERIFY(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('webhooks')")));
         while (columns.next())
@@ -190,7 +191,10 @@ private Q_SLOTS:
         // Back to schema 5, as an older console left it.
         QString why;
         for (const char *sql :
-             {"DROP TABLE cloud_attempts", "ALTER TABLE organizations DROP COLUMN cloud_api_url",
+             {"DROP TABLE received_requests", "ALTER TABLE deliveries DROP COLUMN edited_from",
+              "ALTER TABLE webhooks DROP COLUMN signature",
+              "ALTER TABLE webhooks DROP COLUMN previous_secret_until",
+              "DELETE FROM schema_version WHERE version = 8", "DROP TABLE cloud_attempts", "ALTER TABLE organizations DROP COLUMN cloud_api_url",
               "DELETE FROM schema_version WHERE version = 7", "DROP INDEX deliveries_search",
               "ALTER TABLE deliveries DROP COLUMN search_vector", "DROP TABLE changes",
               "ALTER TABLE webhooks DROP COLUMN version",

@@ -207,6 +207,40 @@ QString violations(int since)
 
 } // namespace cloud
 
+LibraryVerdict librariesVerify(const QString &scheme, const QString &secret,
+                               const QList<QPair<QByteArray, QByteArray>> &headers,
+                               const QByteArray &body)
+{
+    QJsonObject headerObject;
+    for (const auto &[name, value] : headers)
+        headerObject.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    const QJsonObject input{
+        {QStringLiteral("scheme"), scheme},
+        {QStringLiteral("secret"), secret},
+        {QStringLiteral("headers"), headerObject},
+        {QStringLiteral("body"), QString::fromLatin1(body.toBase64())},
+    };
+    const QString node = qEnvironmentVariable("WEBHOOK_CONSOLE_NODE");
+    const QString script = qEnvironmentVariable("WEBHOOK_CONSOLE_SOURCE_DIR") +
+                           QStringLiteral("/tests/js/signatures.js");
+    if (node.isEmpty())
+        return {false,
+                QStringLiteral("no node: $WEBHOOK_CONSOLE_NODE is not set (run from ctest)")};
+    QProcess process;
+    process.start(node, {script, QStringLiteral("verify")});
+    process.write(QJsonDocument(input).toJson(QJsonDocument::Compact));
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        return {false,
+                QStringLiteral("signatures.js did not answer: %1 %2")
+                    .arg(process.errorString(), QString::fromUtf8(process.readAllStandardError()))};
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    return {answer.value(QLatin1String("valid")).toBool(),
+            answer.value(QLatin1String("error")).toString()};
+}
+
 QString screenshotPath(const QString &name)
 {
     QString folder = qEnvironmentVariable("WEBHOOK_CONSOLE_SCREENSHOTS");

@@ -110,6 +110,20 @@ void addEnvironment(const Scope &environment);
 [[nodiscard]] QString violations(int since = 0);
 } // namespace cloud
 
+/// The signing schemes' own libraries (tests/js/signatures.js: @octokit/webhooks-methods,
+/// standardwebhooks and svix, stripe) on one request signed with scheme `scheme`.
+struct LibraryVerdict
+{
+    bool valid = false;
+    QString error; ///< why the libraries refused it, or why they could not be asked
+};
+/// Asks the libraries whether `secret` signed the request. Node comes from
+/// $WEBHOOK_CONSOLE_NODE (set by CTest); when it cannot run, the verdict is invalid and says
+/// why: a missing judge fails the test, it never passes it.
+[[nodiscard]] LibraryVerdict librariesVerify(const QString &scheme, const QString &secret,
+                                             const QList<QPair<QByteArray, QByteArray>> &headers,
+                                             const QByteArray &body);
+
 /// Where tests save screenshots: $WEBHOOK_CONSOLE_SCREENSHOTS, else the working directory.
 [[nodiscard]] QString screenshotPath(const QString &name);
 

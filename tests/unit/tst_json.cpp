@@ -63,6 +63,8 @@ private Q_SLOTS:
             {QStringLiteral("groups"), QJsonArray{QStringLiteral("deployments")}},
             {QStringLiteral("active"), false},
             {QStringLiteral("hasSecret"), true},
+            // The console's own: how deliveries are signed (Pulumi's scheme by default).
+            {QStringLiteral("signature"), QStringLiteral("pulumi")},
             // Times in ISO 8601 UTC; who and the version only where the backend records them.
             {QStringLiteral("createdAt"), QStringLiteral("2023-11-14T22:13:20.000Z")},
             {QStringLiteral("updatedAt"), QStringLiteral("2023-11-14T22:13:20.000Z")},

@@ -27,6 +27,14 @@ struct SigningSecret
     QString label; ///< "current secret", "previous secret"
 };
 
+/// How to check a webhook's deliveries: its scheme and its secrets, the current one first,
+/// then the previous one while a rotation overlaps.
+struct SigningKeys
+{
+    QString scheme; ///< SignatureSchemeId
+    QList<SigningSecret> secrets;
+};
+
 /// What a receiver concludes about a request's signature.
 struct SignatureVerdict
 {

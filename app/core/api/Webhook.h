@@ -2,6 +2,7 @@
 
 #include "Delivery.h"
 #include "Scope.h"
+#include "Signature.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -32,6 +33,11 @@ struct Webhook
     QStringList groups;
     bool active = true;
     bool hasSecret = false;
+    /// How deliveries are signed: one of SignatureSchemeId (Pulumi's by default).
+    QString signature = QString::fromLatin1(SignatureSchemeId::Pulumi);
+    /// While a secret rotation overlaps: when the previous secret stops signing and leaves the
+    /// keychain. Invalid when no rotation is under way.
+    QDateTime previousSecretUntil;
     QDateTime createdAt;
     QDateTime updatedAt;
     /// Goes up by one with every saved change: an edit started from an older version is
@@ -69,6 +75,7 @@ struct WebhookDraft
     QStringList filters;
     QStringList groups;
     bool active = true;
+    QString signature = QString::fromLatin1(SignatureSchemeId::Pulumi);
     SecretChange secretChange = SecretChange::Keep;
     QString secret; ///< used with SecretChange::Set
     /// The version the change starts from (Webhook::version): saving is refused when the

@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "History.h"
 #include "Scope.h"
+#include "Signature.h"
 #include "Webhook.h"
 
 #include <QFuture>
@@ -105,6 +106,20 @@ public:
     /// fingerprint). A wrong one is refused (Invalid on "secret") and nothing is kept.
     [[nodiscard]] virtual QFuture<Error> provideSecret(const WebhookRef &ref,
                                                        const QString &secret) = 0;
+
+    /// Replaces the secret of `ref` with `secret` (of the webhook's scheme's shape). For
+    /// `overlap` the previous secret stays in the keychain and keeps signing beside the new
+    /// one where the scheme carries several signatures (Standard Webhooks, Stripe-style);
+    /// then it leaves the keychain, at once or when the backend is next opened. A zero overlap
+    /// replaces the secret outright. A rotation during another's overlap ends the first.
+    [[nodiscard]] virtual QFuture<Result<Webhook>>
+    rotateSecret(const WebhookRef &ref, const QString &secret, std::chrono::seconds overlap) = 0;
+    /// The longest overlap a rotation takes.
+    static constexpr std::chrono::hours MaxRotationOverlap{24 * 30};
+    /// The scheme and secrets to check a request of `ref` with (a receiver's verdict): the
+    /// current secret, then the previous one during a rotation. Read from the keychain; no
+    /// secrets for a webhook without one.
+    [[nodiscard]] virtual QFuture<Result<SigningKeys>> signingKeys(const WebhookRef &ref) = 0;
 
     // Deliveries. A result with an error and no delivery id means nothing was sent; with an
     // id, the delivery was sent and its outcome is in the value. A webhook whose secret this

@@ -17,6 +17,17 @@ Q_LOGGING_CATEGORY(lcCloud, "webhookconsole.cloud.backend")
 namespace wc {
 
 namespace {
+/// Pulumi Cloud signs with its own scheme alone.
+Error pulumiSignatureOnly(const QString &signature)
+{
+    if (signature.isEmpty() || signature == QLatin1String(SignatureSchemeId::Pulumi))
+        return {};
+    return Error::invalid(QStringLiteral("signature"),
+                          QCoreApplication::translate("wc::CloudBackend",
+                                                      "Pulumi Cloud signs deliveries with "
+                                                      "Pulumi's scheme only."));
+}
+
 template <typename T> QFuture<Result<T>> failed(const Error &error)
 {
     return readyFuture(Result<T>::failure(error));
@@ -431,6 +442,8 @@ QFuture<Result<Webhook>> CloudBackend::create(const WebhookDraft &given)
         checked.name = QStringLiteral("placeholder");
     if (Error e = validation::checkDraft(checked))
         return failed<Webhook>(e);
+    if (Error e = pulumiSignatureOnly(checked.signature))
+        return failed<Webhook>(e);
     Promise<Result<Webhook>> reply;
     const QJsonObject body = draftToJson(given, false);
     whenReady(m_client->send("POST", scopePath(given.scope) + QStringLiteral("/hooks"), {}, body),
@@ -463,6 +476,8 @@ QFuture<Result<Webhook>> CloudBackend::update(const WebhookRef &ref, const Webho
                                               tr("A webhook stays in its stack or organization.")));
     }
     if (Error e = validation::checkDraft(draft))
+        return failed<Webhook>(e);
+    if (Error e = pulumiSignatureOnly(draft.signature))
         return failed<Webhook>(e);
     Promise<Result<Webhook>> reply;
     // As Pulumi's own CLI: read the webhook, merge the change into it, PATCH the whole object.
@@ -529,6 +544,41 @@ void CloudBackend::removeFound(const WebhookRef &ref, const Promise<Error> &repl
                       reply.finish(e);
                   });
               });
+}
+
+QFuture<Result<Webhook>> CloudBackend::rotateSecret(const WebhookRef &ref, const QString &secret,
+                                                    std::chrono::seconds overlap)
+{
+    if (overlap.count() != 0) {
+        return failed<Webhook>(
+            Error::invalid(QStringLiteral("overlap"),
+                           tr("Pulumi Cloud keeps one secret per webhook and signs with it "
+                              "alone: rotate without an overlap, and update the receiver at "
+                              "the same time.")));
+    }
+    Promise<Result<Webhook>> reply;
+    whenReady(webhook(ref), this, [this, ref, secret, reply](const Result<Webhook> &current) {
+        if (current.error) {
+            reply.finish(current);
+            return;
+        }
+        WebhookDraft draft = WebhookDraft::from(current.value);
+        draft.secretChange = WebhookDraft::SecretChange::Set;
+        draft.secret = secret;
+        whenReady(update(ref, draft), this, [reply](const Result<Webhook> &r) { reply.finish(r); });
+    });
+    return reply.future();
+}
+
+QFuture<Result<SigningKeys>> CloudBackend::signingKeys(const WebhookRef &ref)
+{
+    // Pulumi Cloud never gives a secret out: its requests can be shown, not checked.
+    Promise<Result<SigningKeys>> reply;
+    whenReady(webhook(ref), this, [reply](const Result<Webhook> &current) {
+        reply.finish(Result<SigningKeys>{
+            current.error, SigningKeys{QString::fromLatin1(SignatureSchemeId::Pulumi), {}}});
+    });
+    return reply.future();
 }
 
 QFuture<Error> CloudBackend::provideSecret(const WebhookRef &, const QString &)

@@ -270,6 +270,17 @@ QFuture<Error> ConsoleBackend::provideSecret(const WebhookRef &ref, const QStrin
     return route(ref.scope.organization).provideSecret(ref, secret);
 }
 
+QFuture<Result<Webhook>> ConsoleBackend::rotateSecret(const WebhookRef &ref, const QString &secret,
+                                                      std::chrono::seconds overlap)
+{
+    return route(ref.scope.organization).rotateSecret(ref, secret, overlap);
+}
+
+QFuture<Result<SigningKeys>> ConsoleBackend::signingKeys(const WebhookRef &ref)
+{
+    return route(ref.scope.organization).signingKeys(ref);
+}
+
 QFuture<Result<Delivery>> ConsoleBackend::ping(const WebhookRef &ref)
 {
     return route(ref.scope.organization).ping(ref);

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] QFuture<Error> remove(const WebhookRef &ref) override;
     [[nodiscard]] QFuture<Error> provideSecret(const WebhookRef &ref,
                                                const QString &secret) override;
+    [[nodiscard]] QFuture<Result<Webhook>> rotateSecret(const WebhookRef &ref,
+                                                        const QString &secret,
+                                                        std::chrono::seconds overlap) override;
+    [[nodiscard]] QFuture<Result<SigningKeys>> signingKeys(const WebhookRef &ref) override;
 
     [[nodiscard]] QFuture<Result<Delivery>> ping(const WebhookRef &ref) override;
     [[nodiscard]] QFuture<Result<Delivery>> sendSample(const WebhookRef &ref,

@@ -81,7 +81,8 @@ QString Dispatcher::formatHeaders(const Headers &headers)
     return lines.join(QStringLiteral("\r\n"));
 }
 
-Dispatcher::Headers Dispatcher::headersFor(const Delivery &delivery, const QString &secret)
+Dispatcher::Headers Dispatcher::headersFor(const Delivery &delivery, const SignatureScheme &scheme,
+                                           const QStringList &secrets)
 {
     Headers headers{
         {"Content-Type", "application/json"},
@@ -89,9 +90,18 @@ Dispatcher::Headers Dispatcher::headersFor(const Delivery &delivery, const QStri
         {"Pulumi-Webhook-ID", delivery.uid.toUtf8()},
         {"Pulumi-Webhook-Kind", delivery.kind.toUtf8()},
     };
-    if (!secret.isEmpty())
-        headers.append({PulumiSigner::Header, PulumiSigner::sign(secret, delivery.payload)});
+    const qint64 timestamp =
+        (delivery.timestamp.isValid() ? delivery.timestamp : QDateTime::currentDateTimeUtc())
+            .toSecsSinceEpoch();
+    headers += scheme.sign(delivery.uid.toUtf8(), timestamp, delivery.payload, secrets);
     return headers;
+}
+
+Dispatcher::Headers Dispatcher::headersFor(const Delivery &delivery, const QString &secret)
+{
+    return headersFor(delivery,
+                      SignatureScheme::get(QString::fromLatin1(SignatureSchemeId::Pulumi)),
+                      secret.isEmpty() ? QStringList() : QStringList{secret});
 }
 
 QFuture<Delivery> Dispatcher::send(Delivery delivery, const Headers &headers)

@@ -2,6 +2,7 @@
 
 #include "Async.h"
 #include "Delivery.h"
+#include "Signature.h"
 
 #include <QFuture>
 #include <QHash>
@@ -38,7 +39,11 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     [[nodiscard]] qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
-    /// The headers the console sends for `delivery`, signature included when `secret` is set.
+    /// The headers the console sends for `delivery`: Pulumi's, and the signature of `scheme`
+    /// made with `secrets` (the current first; none: unsigned), at the delivery's timestamp.
+    [[nodiscard]] static Headers headersFor(const Delivery &delivery, const SignatureScheme &scheme,
+                                            const QStringList &secrets);
+    /// Signed with Pulumi's scheme and one secret (empty: unsigned).
     [[nodiscard]] static Headers headersFor(const Delivery &delivery, const QString &secret);
 
     /// "Name: value" lines joined with CRLF, as deliveries record headers.

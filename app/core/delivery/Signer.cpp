@@ -222,7 +222,7 @@ public:
         if (!secret.startsWith(prefix) || !decoded || decoded.decoded.size() < MinKeyBytes ||
             decoded.decoded.size() > MaxKeyBytes) {
             return tr("A Standard Webhooks secret is “whsec_” followed by the base64 of 24 to 64 "
-                      "random bytes: use Generate to make one.");
+                      "random bytes (Generate makes one).");
         }
         return {};
     }

@@ -692,6 +692,36 @@ Error Database::migrateTo(int version)
                 "CREATE INDEX cloud_attempts_by_delivery ON cloud_attempts (delivery_id)"),
         };
         break;
+    case 8:
+        // Signature schemes and secret rotation (issue 13): the scheme each webhook signs
+        // with; while a rotation overlaps, when the previous secret (kept in the keychain
+        // beside the current one) stops signing. A delivery edited and sent again points to
+        // the one it was made from (it is no redelivery: it does not deliver the original).
+        // Requests the built-in receiver took, with its verdict on their signature.
+        statements = {
+            QStringLiteral(
+                "ALTER TABLE webhooks ADD COLUMN signature TEXT NOT NULL DEFAULT 'pulumi'"),
+            QStringLiteral("ALTER TABLE webhooks ADD COLUMN previous_secret_until BIGINT NOT NULL"
+                           " DEFAULT 0"),
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN edited_from BIGINT"
+                           " REFERENCES deliveries(id) ON DELETE SET NULL"),
+            QStringLiteral("CREATE TABLE received_requests ("
+                           " id %1,"
+                           " received_at BIGINT NOT NULL,"
+                           " webhook_uid TEXT NOT NULL DEFAULT '',"
+                           " method TEXT NOT NULL,"
+                           " path TEXT NOT NULL,"
+                           " headers TEXT NOT NULL,"
+                           " body %2 NOT NULL,"
+                           " verdict TEXT NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " verdict_text TEXT NOT NULL DEFAULT '',"
+                           " response_status INTEGER NOT NULL DEFAULT 0)")
+                .arg(key, blob),
+            QStringLiteral(
+                "CREATE INDEX received_requests_by_time ON received_requests (received_at)"),
+        };
+        break;
     default:
         return Error::make(Error::Code::Storage, tr("Unknown schema version %1.").arg(version));
     }

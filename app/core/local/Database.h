@@ -35,7 +35,7 @@ class Database
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     Database();
     ~Database();

@@ -122,16 +122,19 @@ StoredWebhook applyDraft(StoredWebhook webhook, const WebhookDraft &draft)
     webhook.filters = draft.filters;
     webhook.groups = draft.groups;
     webhook.active = draft.active;
+    webhook.signature = draft.signature;
     switch (draft.secretChange) {
     case WebhookDraft::SecretChange::Keep:
         break;
     case WebhookDraft::SecretChange::Set:
+        webhook.previousSecretUntil = {}; // a secret set outright ends a rotation
         webhook.hasSecret = true;
         webhook.secretFingerprint.clear(); // computed off the caller's thread: withFingerprint
         webhook.secretChangedBy = who;
         webhook.secretChangedAt = QDateTime::currentDateTimeUtc();
         break;
     case WebhookDraft::SecretChange::Remove:
+        webhook.previousSecretUntil = {};
         webhook.hasSecret = false;
         webhook.secretFingerprint.clear();
         webhook.secretChangedBy = who;
@@ -175,6 +178,11 @@ LocalBackend::LocalBackend(const QString &location, std::unique_ptr<SecretStore>
 {
     connect(&m_changeTimer, &QTimer::timeout, this, &LocalBackend::tick);
     connect(m_store, &StorageThread::notified, this, &LocalBackend::pollChanges);
+    m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    m_rotationTimer.setSingleShot(true);
+    connect(&m_rotationTimer, &QTimer::timeout, this, [this] { (void)expireRotations(); });
 }
 
 LocalBackend::~LocalBackend()
@@ -287,8 +295,22 @@ QFuture<Error> LocalBackend::openStorage()
             return;
         }
         startWatching();
-        // Keychain steps a crash cut short: complete or undo them before anything else.
-        recoverJournal(r.value, done);
+        // Keychain steps a crash cut short: complete or undo them before anything else; then
+        // previous secrets whose overlap ended while the console was closed leave the keychain.
+        Promise<Error> recovered;
+        whenReady(recovered.future(), this, [this, done](const Error &e) {
+            if (e) {
+                done.finish(e);
+                return;
+            }
+            whenReady(expireRotations(), this, [done](const Error &expired) {
+                // Not fatal: the next opening tries again; sending never uses an ended one.
+                if (expired)
+                    qCWarning(lcLocal) << "secret rotations not ended:" << expired.message;
+                done.finish({});
+            });
+        });
+        recoverJournal(r.value, recovered);
     });
     return done.future();
 }
@@ -1180,6 +1202,25 @@ QFuture<Result<Webhook>> LocalBackend::update(const WebhookRef &ref, const Webho
             reply.finish(Result<Webhook>::failure(conflict(WebhookRef{before.scope, draft.name})));
             return;
         }
+        // Another scheme with the secret kept: the secret must suit the new scheme too.
+        if (checked.signature != before.signature && before.hasSecret &&
+            checked.secretChange == WebhookDraft::SecretChange::Keep) {
+            whenReady(
+                secretFor(before), this,
+                [this, reply, before, checked](const Result<QString> &secret) {
+                    const SignatureScheme &scheme = SignatureScheme::get(checked.signature);
+                    const QString problem =
+                        secret.error ? QString() : scheme.secretProblem(secret.value);
+                    if (!problem.isEmpty()) {
+                        reply.finish(Result<Webhook>::failure(Error::invalid(
+                            QStringLiteral("secret"), tr("The current secret does not suit %1. %2")
+                                                          .arg(scheme.displayName(), problem))));
+                        return;
+                    }
+                    saveEdit(before, applyDraft(before, checked), checked, reply);
+                });
+            return;
+        }
         saveEdit(before, applyDraft(before, checked), checked, reply);
     });
     return reply.future();
@@ -1192,6 +1233,9 @@ void LocalBackend::saveEdit(const StoredWebhook &before, const StoredWebhook &af
     const WebhookReply finished;
     whenReady(finished.future(), this, [this, reply, before](const Result<Webhook> &r) {
         if (!r.error) {
+            // A secret set or removed outright ends a rotation: its previous secret goes.
+            if (before.previousSecretUntil.isValid() && !r.value.previousSecretUntil.isValid())
+                (void)m_secrets->remove(previousSecretKey(before.uid));
             qCInfo(lcLocal) << "updated webhook" << r.value.ref().toString();
             Q_EMIT webhookChanged(before.ref(), r.value);
         }
@@ -1395,6 +1439,8 @@ void LocalBackend::deleteRow(const StoredWebhook &webhook, bool hadSecret, const
                       [this, webhook, hadSecret, oldSecret, reply,
                        historyError = history.error](Error e) {
                           if (!e) {
+                              if (webhook.previousSecretUntil.isValid())
+                                  (void)m_secrets->remove(previousSecretKey(webhook.uid));
                               qCInfo(lcLocal) << "deleted webhook" << webhook.ref().toString();
                               Q_EMIT webhookRemoved(webhook.ref());
                               reply.finish({});
@@ -1459,6 +1505,207 @@ QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
                       });
         });
     return reply.future();
+}
+
+// Secret rotation.
+
+QString LocalBackend::previousSecretKey(const QString &uid)
+{
+    return uid + QStringLiteral("#previous");
+}
+
+void LocalBackend::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+QFuture<Result<QStringList>> LocalBackend::signingSecretsFor(const StoredWebhook &webhook)
+{
+    Promise<Result<QStringList>> reply;
+    whenReady(secretFor(webhook), this, [this, reply, webhook](const Result<QString> &current) {
+        if (current.error || current.value.isEmpty()) {
+            reply.finish(Result<QStringList>{current.error, {}});
+            return;
+        }
+        const QStringList secrets{current.value};
+        if (!webhook.previousSecretUntil.isValid()) {
+            reply.finish({{}, secrets});
+            return;
+        }
+        if (webhook.previousSecretUntil <= m_clock()) {
+            (void)expireRotations(); // ended while nobody looked
+            reply.finish({{}, secrets});
+            return;
+        }
+        // Another teammate's keychain may lack it: signed with the current secret alone then.
+        whenReady(m_secrets->read(previousSecretKey(webhook.uid)), this,
+                  [reply, secrets](const SecretStore::ReadResult &previous) {
+                      if (previous.error && previous.error.code != Error::Code::NotFound) {
+                          reply.finish(Result<QStringList>::failure(previous.error));
+                          return;
+                      }
+                      reply.finish(
+                          {{}, previous.error ? secrets : secrets + QStringList{previous.secret}});
+                  });
+    });
+    return reply.future();
+}
+
+QFuture<Result<SigningKeys>> LocalBackend::signingKeys(const WebhookRef &ref)
+{
+    Promise<Result<SigningKeys>> reply;
+    auto found = query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.byRef(ref, e); });
+    whenReady(found, this, [this, reply, ref](const Result<std::optional<StoredWebhook>> &r) {
+        if (r.error || !r.value) {
+            reply.finish(Result<SigningKeys>::failure(r.error ? r.error : noSuchWebhook(ref)));
+            return;
+        }
+        const QString scheme = r.value->signature;
+        whenReady(
+            signingSecretsFor(*r.value), this, [reply, scheme](const Result<QStringList> &secrets) {
+                SigningKeys keys{scheme, {}};
+                for (int i = 0; i < secrets.value.size(); ++i) {
+                    keys.secrets << SigningSecret{secrets.value[i], i == 0 ? tr("current secret")
+                                                                           : tr("previous secret")};
+                }
+                reply.finish({secrets.error, keys});
+            });
+    });
+    return reply.future();
+}
+
+QFuture<Result<Webhook>> LocalBackend::rotateSecret(const WebhookRef &ref, const QString &secret,
+                                                    std::chrono::seconds overlap)
+{
+    if (overlap.count() < 0 || overlap > MaxRotationOverlap) {
+        return failed<Webhook>(Error::invalid(
+            QStringLiteral("overlap"),
+            tr("Choose an overlap between none and %n days.", nullptr,
+               int(std::chrono::duration_cast<std::chrono::hours>(MaxRotationOverlap).count() /
+                   24))));
+    }
+    WebhookReply reply;
+    auto found = query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.byRef(ref, e); });
+    whenReady(
+        found, this,
+        [this, reply, ref, secret, overlap](const Result<std::optional<StoredWebhook>> &r) {
+            if (r.error || !r.value) {
+                reply.finish(Result<Webhook>::failure(r.error ? r.error : noSuchWebhook(ref)));
+                return;
+            }
+            const StoredWebhook before = *r.value;
+            WebhookDraft draft = WebhookDraft::from(before);
+            draft.secretChange = WebhookDraft::SecretChange::Set;
+            draft.secret = secret;
+            if (Error e = validation::checkDraft(draft)) {
+                reply.finish(Result<Webhook>::failure(e));
+                return;
+            }
+            StoredWebhook after = applyDraft(before, draft);
+            if (!before.hasSecret || overlap.count() == 0) {
+                saveEdit(before, after, draft, reply);
+                return;
+            }
+            // The current secret, checked against its fingerprint, becomes the previous one.
+            whenReady(secretFor(before), this,
+                      [this, reply, before, after, draft,
+                       overlap](const Result<QString> &current) mutable {
+                          if (current.error) {
+                              reply.finish(Result<Webhook>::failure(current.error));
+                              return;
+                          }
+                          if (current.value == draft.secret) {
+                              reply.finish(Result<Webhook>::failure(Error::invalid(
+                                  QStringLiteral("secret"),
+                                  tr("This is the current secret: a rotation needs a new one."))));
+                              return;
+                          }
+                          after.previousSecretUntil = m_clock().addSecs(overlap.count());
+                          const QString key = previousSecretKey(before.uid);
+                          whenReady(m_secrets->write(key, current.value), this,
+                                    [this, reply, before, after, draft, key](const Error &kept) {
+                                        if (kept) {
+                                            reply.finish(Result<Webhook>::failure(kept));
+                                            return;
+                                        }
+                                        WebhookReply saved;
+                                        whenReady(
+                                            saved.future(), this,
+                                            [this, reply, before, key](const Result<Webhook> &s) {
+                                                if (s.error &&
+                                                    !before.previousSecretUntil.isValid())
+                                                    (void)m_secrets->remove(key);
+                                                if (!s.error)
+                                                    scheduleRotationExpiry();
+                                                reply.finish(s);
+                                            });
+                                        saveEdit(before, after, draft, saved);
+                                    });
+                      });
+        });
+    return reply.future();
+}
+
+QFuture<Error> LocalBackend::expireRotations()
+{
+    Promise<Error> done;
+    auto ended = query(*m_store, [now = m_clock()](Store &s, Error *e) {
+        return s.webhooks.rotationsEnded(now, e);
+    });
+    whenReady(ended, this, [this, done](const Result<QList<StoredWebhook>> &r) {
+        if (r.error || r.value.isEmpty()) {
+            if (!r.error)
+                scheduleRotationExpiry();
+            done.finish(r.error);
+            return;
+        }
+        // Keychain first, then the database: a crash in between finds the rotation still
+        // recorded, and removing a missing entry again is a success.
+        auto remaining = std::make_shared<int>(int(r.value.size()));
+        auto firstError = std::make_shared<Error>();
+        for (const StoredWebhook &webhook : r.value) {
+            whenReady(m_secrets->remove(previousSecretKey(webhook.uid)), this,
+                      [this, done, webhook, remaining, firstError](const Error &removed) {
+                          auto recorded =
+                              removed
+                                  ? readyFuture(Result<std::optional<StoredWebhook>>{removed, {}})
+                                  : query(*m_store, [webhook](Store &s, Error *e) {
+                                        *e = s.webhooks.endRotation(webhook.id,
+                                                                    webhook.previousSecretUntil);
+                                        return *e ? std::nullopt : s.webhooks.byId(webhook.id, e);
+                                    });
+                          whenReady(recorded, this,
+                                    [this, done, webhook, remaining,
+                                     firstError](const Result<std::optional<StoredWebhook>> &r) {
+                                        if (r.error && !*firstError)
+                                            *firstError = r.error;
+                                        if (!r.error && r.value) {
+                                            qCInfo(lcLocal)
+                                                << "rotation ended for" << webhook.ref().toString();
+                                            Q_EMIT webhookChanged(webhook.ref(), *r.value);
+                                        }
+                                        if (--*remaining == 0) {
+                                            scheduleRotationExpiry();
+                                            done.finish(*firstError);
+                                        }
+                                    });
+                      });
+        }
+    });
+    return done.future();
+}
+
+void LocalBackend::scheduleRotationExpiry()
+{
+    auto next = query(*m_store, [](Store &s, Error *e) { return s.webhooks.nextRotationEnd(e); });
+    whenReady(next, this, [this](const Result<QDateTime> &r) {
+        m_rotationTimer.stop();
+        if (r.error || !r.value.isValid())
+            return;
+        // Woken at least hourly: a clock changed meanwhile is caught up with.
+        const qint64 ms = std::clamp<qint64>(m_clock().msecsTo(r.value), 0, 3600 * 1000);
+        m_rotationTimer.start(std::chrono::milliseconds(ms + 50));
+    });
 }
 
 QFuture<Error> LocalBackend::provideSecret(const WebhookRef &ref, const QString &secret)
@@ -1604,43 +1851,45 @@ void LocalBackend::send(const StoredWebhook &webhook, Delivery delivery, const D
     }
     delivery.webhook = webhook.ref();
     delivery.requestUrl = webhook.payloadUrl;
-    whenReady(
-        secretFor(webhook), this,
-        [this, reply, delivery, webhookId = webhook.id](const Result<QString> &secret) mutable {
-            if (secret.error) {
-                reply.finish(Result<Delivery>::failure(secret.error));
-                return;
-            }
-            // Signed once: the headers recorded are the very headers sent.
-            delivery.timestamp = QDateTime::currentDateTimeUtc();
-            const Dispatcher::Headers headers = Dispatcher::headersFor(delivery, secret.value);
-            delivery.requestHeaders = Dispatcher::formatHeaders(headers);
-            auto pending = m_store->run([delivery, webhookId](Store &s) mutable {
-                Error e = s.usable();
-                if (!e)
-                    e = s.deliveries.insertPending(delivery, webhookId);
-                return Result<Delivery>{e, delivery};
-            });
-            whenReady(pending, this, [this, reply, headers](const Result<Delivery> &p) {
-                if (p.error) {
-                    reply.finish(Result<Delivery>::failure(p.error));
-                    return;
-                }
-                Q_EMIT deliveryRecorded(p.value);
-                whenReady(m_dispatcher->send(p.value, headers), this,
-                          [this, reply](const Delivery &result) {
-                              auto recorded = m_store->run([result](Store &s) {
-                                  if (Error e = s.usable())
-                                      return e;
-                                  return s.deliveries.complete(result);
-                              });
-                              whenReady(recorded, this, [this, reply, result](const Error &e) {
-                                  Q_EMIT deliveryCompleted(result);
-                                  reply.finish(Result<Delivery>{e, result});
-                              });
-                          });
-            });
-        });
+    whenReady(signingSecretsFor(webhook), this,
+              [this, reply, delivery, webhookId = webhook.id,
+               scheme = webhook.signature](const Result<QStringList> &secrets) mutable {
+                  if (secrets.error) {
+                      reply.finish(Result<Delivery>::failure(secrets.error));
+                      return;
+                  }
+                  // Signed once: the headers recorded are the very headers sent.
+                  delivery.timestamp = QDateTime::currentDateTimeUtc();
+                  const Dispatcher::Headers headers =
+                      Dispatcher::headersFor(delivery, SignatureScheme::get(scheme), secrets.value);
+                  delivery.requestHeaders = Dispatcher::formatHeaders(headers);
+                  auto pending = m_store->run([delivery, webhookId](Store &s) mutable {
+                      Error e = s.usable();
+                      if (!e)
+                          e = s.deliveries.insertPending(delivery, webhookId);
+                      return Result<Delivery>{e, delivery};
+                  });
+                  whenReady(pending, this, [this, reply, headers](const Result<Delivery> &p) {
+                      if (p.error) {
+                          reply.finish(Result<Delivery>::failure(p.error));
+                          return;
+                      }
+                      Q_EMIT deliveryRecorded(p.value);
+                      whenReady(m_dispatcher->send(p.value, headers), this,
+                                [this, reply](const Delivery &result) {
+                                    auto recorded = m_store->run([result](Store &s) {
+                                        if (Error e = s.usable())
+                                            return e;
+                                        return s.deliveries.complete(result);
+                                    });
+                                    whenReady(recorded, this,
+                                              [this, reply, result](const Error &e) {
+                                                  Q_EMIT deliveryCompleted(result);
+                                                  reply.finish(Result<Delivery>{e, result});
+                                              });
+                                });
+                  });
+              });
 }
 
 QFuture<Result<Delivery>> LocalBackend::delivery(const QString &deliveryId)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace wc {
@@ -75,6 +76,10 @@ public:
     [[nodiscard]] QFuture<Error> remove(const WebhookRef &ref) override;
     [[nodiscard]] QFuture<Error> provideSecret(const WebhookRef &ref,
                                                const QString &secret) override;
+    [[nodiscard]] QFuture<Result<Webhook>> rotateSecret(const WebhookRef &ref,
+                                                        const QString &secret,
+                                                        std::chrono::seconds overlap) override;
+    [[nodiscard]] QFuture<Result<SigningKeys>> signingKeys(const WebhookRef &ref) override;
 
     [[nodiscard]] QFuture<Result<Delivery>> ping(const WebhookRef &ref) override;
     [[nodiscard]] QFuture<Result<Delivery>> sendSample(const WebhookRef &ref,
@@ -127,6 +132,14 @@ public:
     /// This backend's id in the change journal: its own changes are not read back.
     [[nodiscard]] QString origin() const { return m_origin; }
 
+    /// The time rotations are measured by (tests move it); UTC.
+    void setClock(std::function<QDateTime()> clock);
+    /// Ends every rotation whose overlap is over: the previous secret leaves the keychain.
+    /// Runs when the backend opens and when an overlap ends while it is open.
+    QFuture<Error> expireRotations();
+    /// The keychain key of a webhook's previous secret during a rotation.
+    [[nodiscard]] static QString previousSecretKey(const QString &uid);
+
     /// The parts, for tests of this backend.
     [[nodiscard]] Dispatcher &dispatcher() { return *m_dispatcher; }
     [[nodiscard]] SecretStore &secrets() { return *m_secrets; }
@@ -162,6 +175,11 @@ private:
     QFuture<Result<Delivery>> sendPayload(const WebhookRef &ref, const QString &event);
     /// Completes or undoes, one after the other, the keychain steps a crash cut short.
     void recoverJournal(QList<JournalEntry> entries, const Promise<Error> &done);
+    /// The secrets a delivery of `webhook` is signed with: the current one, then the previous
+    /// one while a rotation overlaps (when this keychain holds it).
+    QFuture<Result<QStringList>> signingSecretsFor(const StoredWebhook &webhook);
+    /// Arms m_rotationTimer for the earliest overlap still running.
+    void scheduleRotationExpiry();
     /// Signs `delivery` once, records it as pending, sends it and records the outcome.
     void send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply);
     /// The webhook's secret from the keychain, checked against its fingerprint (see
@@ -189,6 +207,8 @@ private:
     StorageThread *m_history = nullptr;
     QString m_origin;
     QTimer m_changeTimer;
+    QTimer m_rotationTimer; ///< fires when the next rotation's overlap ends
+    std::function<QDateTime()> m_clock;
     QFileSystemWatcher *m_files = nullptr; ///< SQLite: the database and its WAL
     QTimer m_settle;                       ///< SQLite: a second look after a file event
     qint64 m_lastChange = 0;

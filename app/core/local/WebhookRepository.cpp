@@ -36,6 +36,11 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+qint64 msOrZero(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
 void setError(Error *target, const Error &value)
 {
     if (target)
@@ -48,7 +53,7 @@ const QString SelectColumns = QStringLiteral(
     " w.has_secret, w.created_at, w.updated_at,"
     " d.id, d.response_code, d.error, d.status, d.started_at, COALESCE(e.environment, ''),"
     " w.version, w.created_by, w.updated_by, w.secret_fingerprint, w.secret_changed_by,"
-    " w.secret_changed_at"
+    " w.secret_changed_at, w.signature, w.previous_secret_until"
     " FROM webhooks w"
     " JOIN organizations o ON o.id = w.organization_id"
     " LEFT JOIN stacks s ON s.id = w.stack_id"
@@ -470,8 +475,8 @@ Error WebhookRepository::insertRow(StoredWebhook &webhook)
         "INSERT INTO webhooks (uid, organization_id, stack_id, environment_id, scope_key, name,"
         " display_name, payload_url, format, event_filters, event_groups, active, has_secret,"
         " created_at, updated_at, version, created_by, updated_by, secret_fingerprint,"
-        " secret_changed_by, secret_changed_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"
+        " secret_changed_by, secret_changed_at, signature, previous_secret_until)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"
         " RETURNING id"));
     q.addBindValue(Database::text(webhook.uid));
     q.addBindValue(orgId);
@@ -494,6 +499,8 @@ Error WebhookRepository::insertRow(StoredWebhook &webhook)
     q.addBindValue(Database::text(webhook.secretChangedBy));
     q.addBindValue(webhook.secretChangedAt.isValid() ? webhook.secretChangedAt.toMSecsSinceEpoch()
                                                      : qint64(0));
+    q.addBindValue(Database::text(webhook.signature));
+    q.addBindValue(msOrZero(webhook.previousSecretUntil));
     if (Error e = Database::exec(q, tr("save the webhook")))
         return e;
     if (!q.next())
@@ -594,7 +601,8 @@ Error WebhookRepository::updateRow(StoredWebhook &webhook, Stamp stamp, qint64 b
             "UPDATE webhooks SET name = ?, display_name = ?, payload_url = ?, format = ?,"
             " event_filters = ?, event_groups = ?, active = ?, has_secret = ?,"
             " updated_at = ?, updated_by = ?, secret_fingerprint = ?,"
-            " secret_changed_by = ?, secret_changed_at = ?, version = %1 WHERE id = ?%2"
+            " secret_changed_by = ?, secret_changed_at = ?, signature = ?,"
+            " previous_secret_until = ?, version = %1 WHERE id = ?%2"
             " RETURNING version")
             .arg(stamp == Stamp::New ? QStringLiteral("version + 1")
                                      : QString::number(webhook.version),
@@ -614,6 +622,8 @@ Error WebhookRepository::updateRow(StoredWebhook &webhook, Stamp stamp, qint64 b
     q.addBindValue(Database::text(webhook.secretChangedBy));
     q.addBindValue(webhook.secretChangedAt.isValid() ? webhook.secretChangedAt.toMSecsSinceEpoch()
                                                      : qint64(0));
+    q.addBindValue(Database::text(webhook.signature));
+    q.addBindValue(msOrZero(webhook.previousSecretUntil));
     q.addBindValue(webhook.id);
     if (Error e = Database::exec(q, tr("save the webhook")))
         return e;
@@ -734,6 +744,9 @@ WebhookRepository::query(const QString &where, const QVariantList &binds, Error 
         w.secretChangedBy = q.value(25).toString();
         if (const qint64 at = q.value(26).toLongLong())
             w.secretChangedAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+        w.signature = q.value(27).toString();
+        if (const qint64 until = q.value(28).toLongLong())
+            w.previousSecretUntil = QDateTime::fromMSecsSinceEpoch(until, Qt::UTC);
         if (!q.isNull(15)) {
             Delivery last;
             last.id = q.value(15).toString();
@@ -747,6 +760,40 @@ WebhookRepository::query(const QString &where, const QVariantList &binds, Error 
         out << s;
     }
     return out;
+}
+
+QList<StoredWebhook> WebhookRepository::rotationsEnded(const QDateTime &now, Error *error) const
+{
+    QList<StoredWebhook> out;
+    for (Row &row : query(QStringLiteral("w.previous_secret_until > 0 AND"
+                                         " w.previous_secret_until <= ?"),
+                          {now.toMSecsSinceEpoch()}, error))
+        out << std::move(row.webhook);
+    return out;
+}
+
+QDateTime WebhookRepository::nextRotationEnd(Error *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT MIN(previous_secret_until) FROM webhooks WHERE previous_secret_until > 0"));
+    if (Error e = Database::exec(q, tr("read secret rotations"))) {
+        setError(error, e);
+        return {};
+    }
+    if (!q.next() || q.isNull(0))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+}
+
+Error WebhookRepository::endRotation(qint64 id, const QDateTime &until)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE webhooks SET previous_secret_until = 0"
+                             " WHERE id = ? AND previous_secret_until = ?"));
+    q.addBindValue(id);
+    q.addBindValue(until.toMSecsSinceEpoch());
+    return Database::exec(q, tr("end the secret rotation"));
 }
 
 } // namespace wc

@@ -98,6 +98,13 @@ public:
     /// Every webhook of an organization, both scopes.
     [[nodiscard]] QList<WebhookSummary> listAll(const QString &organization,
                                                 Error *error = nullptr) const;
+    /// Webhooks whose rotation overlap ended at or before `now`.
+    [[nodiscard]] QList<StoredWebhook> rotationsEnded(const QDateTime &now, Error *error) const;
+    /// When the next rotation overlap ends; invalid when none is running.
+    [[nodiscard]] QDateTime nextRotationEnd(Error *error) const;
+    /// Marks the rotation of webhook `id` ended, if it still ends at `until` (a new rotation
+    /// meanwhile keeps its own). Not a change of the webhook's settings: its version stays.
+    [[nodiscard]] Error endRotation(qint64 id, const QDateTime &until);
     /// Row ids of every webhook.
     [[nodiscard]] QList<qint64> allIds(Error *error = nullptr) const;
 
