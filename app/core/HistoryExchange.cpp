@@ -265,6 +265,8 @@ QJsonObject harEntry(const Delivery &d, bool includeSignatures)
         {QStringLiteral("requestHeaders"), requestHeaders},
         {QStringLiteral("responseHeaders"), d.responseHeaders},
     };
+    if (!d.editedFrom.isEmpty())
+        console.insert(QStringLiteral("editedFrom"), d.editedFrom);
     if (!payloadIsText)
         console.insert(QStringLiteral("payloadBase64"), QString::fromLatin1(d.payload.toBase64()));
     if (!d.timestamp.isValid())
@@ -332,6 +334,8 @@ QJsonObject jsonLine(const Delivery &d, bool includeSignatures)
         {QStringLiteral("error"), d.error},
         {QStringLiteral("redeliveryOf"), stringOrNull(d.redeliveryOf)},
     };
+    if (!d.editedFrom.isEmpty())
+        o.insert(QStringLiteral("editedFrom"), d.editedFrom);
     if (isText(d.payload))
         o.insert(QStringLiteral("payload"), QString::fromUtf8(d.payload));
     else
@@ -552,6 +556,8 @@ std::optional<Delivery> readJsonLine(const QJsonObject &o, const QString &where,
     d.responseTruncated = f.boolean(QStringLiteral("responseTruncated"));
     d.error = f.string(QStringLiteral("error"));
     d.redeliveryOf = f.string(QStringLiteral("redeliveryOf"));
+    if (f.has(QStringLiteral("editedFrom")))
+        d.editedFrom = f.string(QStringLiteral("editedFrom"));
     d.payload = f.has(QStringLiteral("payloadBase64"))
                     ? f.base64(QStringLiteral("payloadBase64"))
                     : f.string(QStringLiteral("payload")).toUtf8();
@@ -621,6 +627,8 @@ std::optional<Delivery> readHarEntry(const QJsonValue &value, int number, QStrin
         d.state = stateFrom(c, QStringLiteral("state"));
         d.error = c.string(QStringLiteral("error"));
         d.redeliveryOf = c.string(QStringLiteral("redeliveryOf"));
+        if (c.has(QStringLiteral("editedFrom")))
+            d.editedFrom = c.string(QStringLiteral("editedFrom"));
         d.responseTruncated = c.boolean(QStringLiteral("responseTruncated"));
         d.requestHeaders = c.string(QStringLiteral("requestHeaders"));
         d.responseHeaders = c.string(QStringLiteral("responseHeaders"));

@@ -63,7 +63,7 @@ QJsonValue deliveryIdToJson(const QString &id)
 
 QJsonObject toJson(const Delivery &d)
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("id"), deliveryIdToJson(d.id)},
         {QStringLiteral("webhook"), d.webhook.toString()},
         {QStringLiteral("kind"), d.kind},
@@ -79,6 +79,10 @@ QJsonObject toJson(const Delivery &d)
         {QStringLiteral("error"), d.error},
         {QStringLiteral("redeliveryOf"), deliveryIdToJson(d.redeliveryOf)},
     };
+    // Only on deliveries made with Edit and send.
+    if (!d.editedFrom.isEmpty())
+        o.insert(QStringLiteral("editedFrom"), deliveryIdToJson(d.editedFrom));
+    return o;
 }
 
 } // namespace wc

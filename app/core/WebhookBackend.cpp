@@ -5,6 +5,7 @@
 #include "cloud/ConsoleBackend.h"
 #include "local/LocalBackend.h"
 
+#include <QCoreApplication>
 #include <QStandardPaths>
 
 namespace wc {
@@ -65,6 +66,43 @@ QFuture<Error> WebhookBackend::disconnectCloud(const QString &organization)
     return readyFuture(
         Error::make(Error::Code::NotFound,
                     tr("“%1” is not a Pulumi Cloud organization here.").arg(organization)));
+}
+
+namespace {
+Error notHere()
+{
+    return Error::invalid(QStringLiteral("webhook"),
+                          QCoreApplication::translate(
+                              "wc::WebhookBackend",
+                              "Pulumi Cloud sends and keeps this webhook's deliveries: this works "
+                              "on the console's own webhooks only."));
+}
+} // namespace
+
+QFuture<Result<Delivery>> WebhookBackend::sendEdited(const EditedDelivery &)
+{
+    return readyFuture(Result<Delivery>::failure(notHere()));
+}
+
+QFuture<Result<qint64>> WebhookBackend::importDeliveries(const WebhookRef &, QList<Delivery>)
+{
+    return readyFuture(Result<qint64>::failure(notHere()));
+}
+
+QFuture<Result<ReceivedRequest>> WebhookBackend::keepReceived(const ReceivedRequest &request,
+                                                              const WebhookRef &)
+{
+    return readyFuture(Result<ReceivedRequest>{{}, request}); // kept nowhere
+}
+
+QFuture<Result<QList<ReceivedRequest>>> WebhookBackend::receivedRequests(const QString &, int)
+{
+    return readyFuture(Result<QList<ReceivedRequest>>{});
+}
+
+QFuture<Result<qint64>> WebhookBackend::clearReceived()
+{
+    return readyFuture(Result<qint64>{});
 }
 
 QDateTime WebhookBackend::historyRefreshedAt(const WebhookRef &) const

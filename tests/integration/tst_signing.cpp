@@ -1,4 +1,6 @@
+#include "HistoryExchange.h"
 #include "LocalReceiver.h"
+#include "Receiver.h"
 #include "Signature.h"
 #include "TestSupport.h"
 #include "local/LocalBackend.h"
@@ -133,6 +135,173 @@ private Q_SLOTS:
                           QDateTime::currentSecsSinceEpoch())
                      .reason,
                  SignatureVerdict::Reason::WrongSecret);
+    }
+
+    void theBuiltInReceiverAgreesWithEveryLibrary_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        for (const SignatureScheme *s : SignatureScheme::all())
+            QTest::newRow(qPrintable(s->id())) << s->id();
+    }
+    void theBuiltInReceiverAgreesWithEveryLibrary()
+    {
+        // A console delivery of each scheme, to the console's own receiver: valid there, and
+        // valid for the scheme's library on the very bytes the receiver took in.
+        QFETCH(QString, scheme);
+        const SignatureScheme &s = SignatureScheme::get(scheme);
+        const QString secret = s.generateSecret();
+        const Webhook w = create(scheme, secret);
+        Receiver receiver;
+        QVERIFY(!receiver.listen(0));
+        const SigningKeys keys = test::await(m_backend->signingKeys(w.ref())).value;
+        QCOMPARE(keys.secrets.size(), 1);
+        receiver.setVerification(keys);
+        QSignalSpy received(&receiver, &Receiver::received);
+        WebhookDraft edit = WebhookDraft::from(w);
+        edit.payloadUrl = receiver.url() + QStringLiteral("hook");
+        QVERIFY(!test::await(m_backend->update(w.ref(), edit)).error);
+        const Result<Delivery> sent = test::await(m_backend->ping(w.ref()));
+        QVERIFY2(sent.value.succeeded(), qPrintable(sent.value.error + sent.error.message));
+        QTRY_COMPARE(received.count(), 1);
+        const auto request = received.at(0).at(0).value<ReceivedRequest>();
+        QVERIFY2(request.verdict.valid(), qPrintable(request.verdict.text));
+        QCOMPARE(request.verdict.secretIndex, 0);
+        QVERIFY2(request.verdict.text.contains(u"current secret"),
+                 qPrintable(request.verdict.text));
+        const test::LibraryVerdict library =
+            test::librariesVerify(scheme, secret, request.headers, request.body);
+        QVERIFY2(library.valid, qPrintable(library.error));
+
+        // The receiver's log keeps it, searchable, until cleared.
+        const Result<ReceivedRequest> kept = test::await(m_backend->keepReceived(request, w.ref()));
+        QVERIFY2(!kept.error, qPrintable(kept.error.message));
+        QVERIFY(kept.value.id > 0);
+        const auto found =
+            test::await(m_backend->receivedRequests(QStringLiteral("ping from"), 10));
+        QVERIFY2(!found.error, qPrintable(found.error.message));
+        QVERIFY(!found.value.isEmpty());
+        QCOMPARE(found.value.first().body, request.body);
+        QCOMPARE(found.value.first().verdict.outcome, SignatureVerdict::Outcome::Valid);
+        QCOMPARE(found.value.first().verdict.text, request.verdict.text);
+        QCOMPARE(found.value.first().headers, request.headers);
+        QVERIFY(test::await(m_backend->receivedRequests(QStringLiteral("no-such-needle"), 10))
+                    .value.isEmpty());
+        QVERIFY(test::await(m_backend->clearReceived()).value >= 1);
+        QVERIFY(test::await(m_backend->receivedRequests({}, 10)).value.isEmpty());
+    }
+
+    void editAndSendSignsAfreshAndLinksTheOriginal()
+    {
+        const SignatureScheme &s = SignatureScheme::get(QStringLiteral("standard-webhooks"));
+        const QString secret = s.generateSecret();
+        const Webhook w = create(s.id(), secret);
+        const Result<Delivery> original = test::await(m_backend->ping(w.ref()));
+        QVERIFY(original.value.succeeded());
+        LocalReceiver elsewhere; // a receiver under development on the user's machine
+        QVERIFY(elsewhere.listen());
+
+        EditedDelivery edit;
+        edit.fromDeliveryId = original.value.id;
+        edit.payload = R"({"edited":true})";
+        edit.headers = original.value.requestHeaders + QStringLiteral("\r\nX-Trial: 1");
+        edit.url = elsewhere.url();
+        const Result<Delivery> sent = test::await(m_backend->sendEdited(edit));
+        QVERIFY2(!sent.error && sent.value.succeeded(), qPrintable(sent.error.message));
+        QCOMPARE(sent.value.editedFrom, original.value.id);
+        QVERIFY(sent.value.redeliveryOf.isEmpty());
+        QVERIFY(sent.value.uid != original.value.uid); // a new message
+        QCOMPARE(elsewhere.requests().size(), 1);
+        const LocalReceiver::Request got = elsewhere.requests().constFirst();
+        QCOMPARE(got.body, edit.payload);
+        QCOMPARE(got.headers.value("x-trial"), QByteArray("1"));
+        QCOMPARE(got.headers.value("webhook-id"), sent.value.uid.toUtf8());
+        // Signed afresh, over the edited body, once (the original's signature left out).
+        QVERIFY(!got.headers.value("webhook-signature").contains(' '));
+        QVERIFY(test::librariesVerify(s.id(), secret, headersOf(got), got.body).valid);
+        // Recorded, linked, and in the webhook's history.
+        const Result<Delivery> stored = test::await(m_backend->delivery(sent.value.id));
+        QCOMPARE(stored.value.editedFrom, original.value.id);
+        QCOMPARE(stored.value.payload, edit.payload);
+
+        // Deliberately unsigned, and deliberately wrongly signed.
+        edit.signing = EditedDelivery::Signing::Unsigned;
+        QVERIFY(test::await(m_backend->sendEdited(edit)).value.succeeded());
+        QVERIFY(!elsewhere.requests().constLast().headers.contains("webhook-signature"));
+        QCOMPARE(s.verify(headersOf(elsewhere.requests().constLast()),
+                          elsewhere.requests().constLast().body, {{secret, QStringLiteral("x")}},
+                          QDateTime::currentSecsSinceEpoch())
+                     .outcome,
+                 SignatureVerdict::Outcome::Unsigned);
+        edit.signing = EditedDelivery::Signing::WrongSecret;
+        QVERIFY(test::await(m_backend->sendEdited(edit)).value.succeeded());
+        const LocalReceiver::Request wrong = elsewhere.requests().constLast();
+        QVERIFY(wrong.headers.contains("webhook-signature"));
+        QVERIFY(!test::librariesVerify(s.id(), secret, headersOf(wrong), wrong.body).valid);
+        QCOMPARE(s.verify(headersOf(wrong), wrong.body, {{secret, QStringLiteral("x")}},
+                          QDateTime::currentSecsSinceEpoch())
+                     .reason,
+                 SignatureVerdict::Reason::WrongSecret);
+
+        // Bad input: another URL that is not one.
+        edit.url = QStringLiteral("ftp://example.com/");
+        QCOMPARE(test::await(m_backend->sendEdited(edit)).error.field, QStringLiteral("url"));
+    }
+
+    void anExportedHistoryReimportsByteForByte()
+    {
+        const Webhook from = create(QStringLiteral("github"), QStringLiteral("s3cret"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(test::await(m_backend->ping(from.ref())).value.succeeded());
+        const Result<Delivery> first = test::await(m_backend->ping(from.ref()));
+        QVERIFY(!test::await(m_backend->redeliver(first.value.id)).error);
+        DeliveryFilter all;
+        all.webhook = from.ref();
+        PageRequest everything;
+        everything.limit = 100;
+        everything.withBodies = true;
+        const QList<Delivery> before = test::await(m_backend->history(all, everything)).value.rows;
+        QCOMPARE(before.size(), 5);
+
+        const QByteArray har = writeHistory(before, HistoryFormat::Har, HistoryExportOptions{true});
+        const Result<QList<Delivery>> read = readHistory(har);
+        QVERIFY2(!read.error, qPrintable(read.error.message));
+        const Webhook into = create(QStringLiteral("github"), {});
+        const Result<qint64> imported =
+            test::await(m_backend->importDeliveries(into.ref(), read.value));
+        QVERIFY2(!imported.error, qPrintable(imported.error.message));
+        QCOMPARE(imported.value, qint64(5));
+        all.webhook = into.ref();
+        const QList<Delivery> after = test::await(m_backend->history(all, everything)).value.rows;
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i) {
+            QCOMPARE(after[i].uid, before[i].uid);
+            QCOMPARE(after[i].payload, before[i].payload);
+            QCOMPARE(after[i].requestHeaders, before[i].requestHeaders);
+            QCOMPARE(after[i].responseHeaders, before[i].responseHeaders);
+            QCOMPARE(after[i].responseBody, before[i].responseBody);
+            QCOMPARE(after[i].timestamp, before[i].timestamp);
+            QCOMPARE(after[i].responseCode, before[i].responseCode);
+            QCOMPARE(after[i].redeliveryOf.isEmpty(), before[i].redeliveryOf.isEmpty());
+        }
+        // The redelivery still points at its original, under its new id.
+        const auto redelivery = std::find_if(after.cbegin(), after.cend(), [](const Delivery &d) {
+            return !d.redeliveryOf.isEmpty();
+        });
+        QVERIFY(redelivery != after.cend());
+        QCOMPARE(test::await(m_backend->delivery(redelivery->redeliveryOf)).value.uid,
+                 redelivery->uid);
+        // Exported again, the same bytes apart from the ids and the webhook.
+        QList<Delivery> again = after;
+        QList<Delivery> original = before;
+        for (QList<Delivery> *list : {&again, &original}) {
+            for (Delivery &d : *list) {
+                d.id.clear();
+                d.redeliveryOf.clear();
+                d.webhook = {};
+            }
+        }
+        QCOMPARE(writeHistory(again, HistoryFormat::JsonLines, HistoryExportOptions{true}),
+                 writeHistory(original, HistoryFormat::JsonLines, HistoryExportOptions{true}));
     }
 
     void aSecretOfTheWrongShapeIsRefused()

@@ -38,6 +38,9 @@ struct Delivery
     bool responseTruncated = false;
     QString error;        ///< in words; empty when the receiver answered 2xx
     QString redeliveryOf; ///< the original's id for a redelivery; empty otherwise
+    /// The id of the delivery this one was edited from (Edit and send): a new message, not a
+    /// redelivery of that one's event. Empty otherwise.
+    QString editedFrom;
     State state = State::Pending;
 
     [[nodiscard]] bool succeeded() const
@@ -58,6 +61,22 @@ struct Delivery
 
     /// The part of an error message before its explanation: "Connection refused by h:p".
     [[nodiscard]] static QString briefError(const QString &error);
+};
+
+/// What Edit and send sends: a delivery's payload and headers as the user changed them.
+struct EditedDelivery
+{
+    /// How the edited delivery is signed: with the webhook's scheme and secrets, not at all,
+    /// or with a made-up secret (to see a receiver refuse it).
+    enum class Signing { Signed, Unsigned, WrongSecret };
+
+    QString fromDeliveryId;
+    QByteArray payload;
+    /// The request's headers as edited ("Name: value" lines, CRLF-joined, as recorded).
+    /// Signature headers here are dropped and made afresh; Content-Length and Host are Qt's.
+    QString headers;
+    QString url; ///< empty: the webhook's payload URL
+    Signing signing = Signing::Signed;
 };
 
 } // namespace wc

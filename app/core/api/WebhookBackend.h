@@ -5,6 +5,7 @@
 #include "Delivery.h"
 #include "Error.h"
 #include "History.h"
+#include "Receiver.h"
 #include "Scope.h"
 #include "Signature.h"
 #include "Webhook.h"
@@ -150,6 +151,28 @@ public:
     /// BulkRedelivery::start() and owned by `parent`.
     [[nodiscard]] virtual BulkRedelivery *redeliverFailed(const DeliveryFilter &filter,
                                                           int maxInFlight, QObject *parent);
+    /// Sends an edited copy of delivery `edit.fromDeliveryId` as a new delivery of its webhook
+    /// (a new message id), to the webhook's URL or `edit.url`, with `edit.payload` and
+    /// `edit.headers`; signature headers among them are made afresh as `edit.signing` says.
+    /// Recorded like any delivery, linked to the original (Delivery::editedFrom); it never
+    /// counts as a redelivery of the original's event.
+    [[nodiscard]] virtual QFuture<Result<Delivery>> sendEdited(const EditedDelivery &edit);
+    /// Adds deliveries read from a file (readHistory) to the history of `ref`, in one
+    /// transaction; gives how many. Pulumi Cloud's webhooks refuse: their history is Pulumi's.
+    [[nodiscard]] virtual QFuture<Result<qint64>> importDeliveries(const WebhookRef &ref,
+                                                                   QList<Delivery> deliveries);
+
+    // The built-in receiver's log: the requests it took, kept in the console's own database
+    // whatever the organization (not shared with Pulumi Cloud).
+    /// Keeps `request`, checked against webhook `ref` (none: empty); gives it with its id.
+    [[nodiscard]] virtual QFuture<Result<ReceivedRequest>>
+    keepReceived(const ReceivedRequest &request, const WebhookRef &ref);
+    /// Up to `limit` received requests, newest first, that hold `search` (empty: all).
+    [[nodiscard]] virtual QFuture<Result<QList<ReceivedRequest>>>
+    receivedRequests(const QString &search, int limit);
+    /// Deletes every received request; gives how many went.
+    [[nodiscard]] virtual QFuture<Result<qint64>> clearReceived();
+
     /// Deletes a webhook's whole history; gives how many deliveries went.
     [[nodiscard]] virtual QFuture<Result<qint64>> clearHistory(const WebhookRef &ref) = 0;
     /// Applies the retention rule to every webhook; gives how many deliveries went.

@@ -316,6 +316,35 @@ QFuture<Result<Delivery>> ConsoleBackend::redeliver(const QString &deliveryId)
         deliveryId, [deliveryId](WebhookBackend &b) { return b.redeliver(deliveryId); });
 }
 
+QFuture<Result<Delivery>> ConsoleBackend::sendEdited(const EditedDelivery &edit)
+{
+    return byDelivery<Delivery>(edit.fromDeliveryId,
+                                [edit](WebhookBackend &b) { return b.sendEdited(edit); });
+}
+
+QFuture<Result<qint64>> ConsoleBackend::importDeliveries(const WebhookRef &ref,
+                                                         QList<Delivery> deliveries)
+{
+    return route(ref.scope.organization).importDeliveries(ref, std::move(deliveries));
+}
+
+QFuture<Result<ReceivedRequest>> ConsoleBackend::keepReceived(const ReceivedRequest &request,
+                                                              const WebhookRef &ref)
+{
+    return m_local->keepReceived(request, ref);
+}
+
+QFuture<Result<QList<ReceivedRequest>>> ConsoleBackend::receivedRequests(const QString &search,
+                                                                         int limit)
+{
+    return m_local->receivedRequests(search, limit);
+}
+
+QFuture<Result<qint64>> ConsoleBackend::clearReceived()
+{
+    return m_local->clearReceived();
+}
+
 QFuture<Result<Delivery>> ConsoleBackend::delivery(const QString &deliveryId)
 {
     return m_local->delivery(deliveryId);

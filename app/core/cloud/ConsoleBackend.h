@@ -64,6 +64,14 @@ public:
                                                        const QString &event) override;
     [[nodiscard]] QFuture<Result<Delivery>> redeliver(const QString &deliveryId) override;
     [[nodiscard]] QFuture<Result<Delivery>> delivery(const QString &deliveryId) override;
+    [[nodiscard]] QFuture<Result<Delivery>> sendEdited(const EditedDelivery &edit) override;
+    [[nodiscard]] QFuture<Result<qint64>> importDeliveries(const WebhookRef &ref,
+                                                           QList<Delivery> deliveries) override;
+    [[nodiscard]] QFuture<Result<ReceivedRequest>> keepReceived(const ReceivedRequest &request,
+                                                                const WebhookRef &ref) override;
+    [[nodiscard]] QFuture<Result<QList<ReceivedRequest>>> receivedRequests(const QString &search,
+                                                                           int limit) override;
+    [[nodiscard]] QFuture<Result<qint64>> clearReceived() override;
     [[nodiscard]] QFuture<Result<HistoryPage>> history(const DeliveryFilter &filter,
                                                        const PageRequest &request) override;
     [[nodiscard]] QFuture<Result<qint64>> countDeliveries(const DeliveryFilter &filter) override;

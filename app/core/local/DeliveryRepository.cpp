@@ -4,6 +4,7 @@
 #include "local/DeliveryStatus.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,8 +116,10 @@ Where whereFor(const Database &db, qint64 webhookId, const DeliveryFilter &f)
         w.binds << int(DeliveryStatus::Failed);
         break;
     case DeliveryFilter::Outcome::Undelivered:
-        // Failed originals none of whose redeliveries succeeded or is still on its way.
-        w.sql += QStringLiteral(" AND status = ? AND redelivery_of IS NULL AND NOT EXISTS"
+        // Failed originals none of whose redeliveries succeeded or is still on its way. A
+        // delivery made with Edit and send is a trial of the user's, no event to deliver.
+        w.sql += QStringLiteral(" AND status = ? AND redelivery_of IS NULL AND edited_from IS NULL"
+                                " AND NOT EXISTS"
                                 " (SELECT 1 FROM deliveries r WHERE r.redelivery_of = deliveries.id"
                                 " AND r.status <> ?)");
         w.binds << int(DeliveryStatus::Failed) << int(DeliveryStatus::Failed);
@@ -169,7 +172,7 @@ Where whereFor(const Database &db, qint64 webhookId, const DeliveryFilter &f)
 
 const QString ListColumns =
     QStringLiteral("id, webhook_id, uid, kind, started_at, duration_ms, request_url, response_code,"
-                   " response_truncated, error, redelivery_of, status");
+                   " response_truncated, error, redelivery_of, status, edited_from");
 const QString FullColumns =
     ListColumns + QStringLiteral(", payload, request_headers, response_headers, response_body");
 
@@ -192,11 +195,12 @@ Delivery read(const QSqlQuery &q, bool full)
     d.error = q.value(9).toString();
     d.redeliveryOf = idText(q.value(10));
     d.state = DeliveryStatus::stateOf(q.value(11).toInt());
+    d.editedFrom = idText(q.value(12));
     if (full) {
-        d.payload = q.value(12).toByteArray();
-        d.requestHeaders = q.value(13).toString();
-        d.responseHeaders = q.value(14).toString();
-        d.responseBody = q.value(15).toByteArray();
+        d.payload = q.value(13).toByteArray();
+        d.requestHeaders = q.value(14).toString();
+        d.responseHeaders = q.value(15).toString();
+        d.responseBody = q.value(16).toByteArray();
     }
     return d;
 }
@@ -228,7 +232,8 @@ Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
                   "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, request_url,"
-                  " request_headers, redelivery_of, status%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2)"
+                  " request_headers, redelivery_of, status, edited_from%1)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)"
                   " RETURNING id")
                   .arg(postgres() ? QStringLiteral(", search_vector") : QString(),
                        postgres() ? QStringLiteral(", to_tsvector('simple', ?)") : QString()));
@@ -242,6 +247,8 @@ Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
     const qint64 original = rowIdOf(d.redeliveryOf);
     q.addBindValue(original ? QVariant(original) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(int(DeliveryStatus::Pending));
+    const qint64 editedFrom = rowIdOf(d.editedFrom);
+    q.addBindValue(editedFrom ? QVariant(editedFrom) : QVariant(QMetaType::fromType<qint64>()));
     if (postgres())
         q.addBindValue(Database::searchText(d.payload, {}));
     // The attempt and its note in the change journal, together.
@@ -264,6 +271,77 @@ Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
     d.id = QString::number(id);
     d.state = Delivery::State::Pending;
     return {};
+}
+
+Error DeliveryRepository::insertImported(QList<Delivery> &deliveries, qint64 webhookId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+                  "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, duration_ms,"
+                  " request_url, request_headers, response_code, response_headers, response_body,"
+                  " response_truncated, error, redelivery_of, edited_from, status%1)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) RETURNING id")
+                  .arg(postgres() ? QStringLiteral(", search_vector") : QString(),
+                       postgres() ? QStringLiteral(", to_tsvector('simple', ?)") : QString()));
+    // Ids in the file name deliveries of the file: links to others are dropped.
+    QHash<QString, qint64> newIds;
+    const auto link = [&newIds](const QString &id) {
+        const qint64 row = newIds.value(id);
+        return row ? QVariant(row) : QVariant(QMetaType::fromType<qint64>());
+    };
+    if (Error e = m_db.begin())
+        return e;
+    qint64 last = 0;
+    for (Delivery &d : deliveries) {
+        if (d.state == Delivery::State::Pending) {
+            d.state = Delivery::State::Completed;
+            if (d.error.isEmpty())
+                d.error = tr("Interrupted: no answer was recorded for it.");
+        }
+        q.addBindValue(webhookId);
+        q.addBindValue(Database::text(d.uid));
+        q.addBindValue(Database::text(d.kind));
+        q.addBindValue(Database::bytes(d.payload));
+        q.addBindValue(d.timestamp.toMSecsSinceEpoch());
+        q.addBindValue(d.durationMs);
+        q.addBindValue(Database::text(d.requestUrl));
+        q.addBindValue(Database::text(d.requestHeaders));
+        q.addBindValue(d.responseCode);
+        q.addBindValue(Database::text(d.responseHeaders));
+        q.addBindValue(Database::bytes(d.responseBody));
+        q.addBindValue(d.responseTruncated ? 1 : 0);
+        q.addBindValue(Database::text(d.error));
+        q.addBindValue(link(d.redeliveryOf));
+        q.addBindValue(link(d.editedFrom));
+        q.addBindValue(DeliveryStatus::of(d));
+        if (postgres())
+            q.addBindValue(Database::searchText(d.payload, d.responseBody));
+        Error e = Database::exec(q, tr("import the delivery"));
+        if (!e && !q.next())
+            e = Error::make(Error::Code::Storage, tr("Cannot import the delivery."));
+        if (e) {
+            m_db.rollback();
+            return e;
+        }
+        last = q.value(0).toLongLong();
+        q.finish();
+        const QString given = d.id;
+        d.id = QString::number(last);
+        d.redeliveryOf = newIds.contains(d.redeliveryOf)
+                             ? QString::number(newIds.value(d.redeliveryOf))
+                             : QString();
+        d.editedFrom =
+            newIds.contains(d.editedFrom) ? QString::number(newIds.value(d.editedFrom)) : QString();
+        if (!given.isEmpty())
+            newIds.insert(given, last);
+    }
+    Error e = last ? m_db.recordChange(QStringLiteral("delivery"), QStringLiteral("recorded"), {},
+                                       {}, {}, last)
+                   : Error{};
+    if (!e)
+        return m_db.commit();
+    m_db.rollback();
+    return e;
 }
 
 Error DeliveryRepository::complete(const Delivery &d)

@@ -33,6 +33,10 @@ public:
 
     /// Writes the attempt as pending before the request leaves; sets `delivery.id`.
     [[nodiscard]] Error insertPending(Delivery &delivery, qint64 webhookId);
+    /// Adds completed deliveries read from a file, oldest first, in one transaction; sets each
+    /// one's new id. Their links (redelivery, edited from) to others of the list are kept, to
+    /// deliveries outside it dropped; pending ones are recorded as interrupted.
+    [[nodiscard]] Error insertImported(QList<Delivery> &deliveries, qint64 webhookId);
     /// Records the outcome of a pending attempt.
     [[nodiscard]] Error complete(const Delivery &delivery);
 

@@ -1862,34 +1862,189 @@ void LocalBackend::send(const StoredWebhook &webhook, Delivery delivery, const D
                   delivery.timestamp = QDateTime::currentDateTimeUtc();
                   const Dispatcher::Headers headers =
                       Dispatcher::headersFor(delivery, SignatureScheme::get(scheme), secrets.value);
-                  delivery.requestHeaders = Dispatcher::formatHeaders(headers);
-                  auto pending = m_store->run([delivery, webhookId](Store &s) mutable {
-                      Error e = s.usable();
-                      if (!e)
-                          e = s.deliveries.insertPending(delivery, webhookId);
-                      return Result<Delivery>{e, delivery};
-                  });
-                  whenReady(pending, this, [this, reply, headers](const Result<Delivery> &p) {
-                      if (p.error) {
-                          reply.finish(Result<Delivery>::failure(p.error));
-                          return;
-                      }
-                      Q_EMIT deliveryRecorded(p.value);
-                      whenReady(m_dispatcher->send(p.value, headers), this,
-                                [this, reply](const Delivery &result) {
-                                    auto recorded = m_store->run([result](Store &s) {
-                                        if (Error e = s.usable())
-                                            return e;
-                                        return s.deliveries.complete(result);
-                                    });
-                                    whenReady(recorded, this,
-                                              [this, reply, result](const Error &e) {
-                                                  Q_EMIT deliveryCompleted(result);
-                                                  reply.finish(Result<Delivery>{e, result});
-                                              });
-                                });
-                  });
+                  sendWithHeaders(webhookId, delivery, headers, reply);
               });
+}
+
+void LocalBackend::sendWithHeaders(qint64 webhookId, Delivery delivery, const HttpHeaders &headers,
+                                   const DeliveryReply &reply)
+{
+    delivery.requestHeaders = Dispatcher::formatHeaders(headers);
+    auto pending = m_store->run([delivery, webhookId](Store &s) mutable {
+        Error e = s.usable();
+        if (!e)
+            e = s.deliveries.insertPending(delivery, webhookId);
+        return Result<Delivery>{e, delivery};
+    });
+    whenReady(pending, this, [this, reply, headers](const Result<Delivery> &p) {
+        if (p.error) {
+            reply.finish(Result<Delivery>::failure(p.error));
+            return;
+        }
+        Q_EMIT deliveryRecorded(p.value);
+        whenReady(m_dispatcher->send(p.value, headers), this,
+                  [this, reply](const Delivery &result) {
+                      auto recorded = m_store->run([result](Store &s) {
+                          if (Error e = s.usable())
+                              return e;
+                          return s.deliveries.complete(result);
+                      });
+                      whenReady(recorded, this, [this, reply, result](const Error &e) {
+                          Q_EMIT deliveryCompleted(result);
+                          reply.finish(Result<Delivery>{e, result});
+                      });
+                  });
+    });
+}
+
+QFuture<Result<Delivery>> LocalBackend::sendEdited(const EditedDelivery &edit)
+{
+    const qint64 rowId = DeliveryRepository::rowIdOf(edit.fromDeliveryId);
+    if (!rowId)
+        return failed<Delivery>(notADeliveryId(edit.fromDeliveryId));
+    if (!edit.url.isEmpty()) {
+        if (QString e = validation::payloadUrl(edit.url); !e.isEmpty())
+            return failed<Delivery>(Error::invalid(QStringLiteral("url"), e));
+    }
+    struct Found
+    {
+        std::optional<Delivery> original;
+        std::optional<StoredWebhook> webhook;
+    };
+    auto found = query(*m_store, [rowId](Store &s, Error *e) {
+        Found f;
+        if (const auto d = s.deliveries.byId(rowId, e)) {
+            f.original = d->first;
+            f.webhook = s.webhooks.byId(d->second, e);
+        }
+        return f;
+    });
+    DeliveryReply reply;
+    whenReady(found, this, [this, reply, edit](const Result<Found> &r) {
+        if (r.error || !r.value.original || !r.value.webhook) {
+            reply.finish(
+                Result<Delivery>::failure(r.error ? r.error : noSuchDelivery(edit.fromDeliveryId)));
+            return;
+        }
+        const StoredWebhook webhook = *r.value.webhook;
+        if (webhook.uid.startsWith(QLatin1String(MirrorPrefix))) {
+            reply.finish(Result<Delivery>::failure(
+                Error::invalid(QStringLiteral("webhook"),
+                               tr("Pulumi Cloud sends this webhook's deliveries: edit and send "
+                                  "works on the console's own webhooks."))));
+            return;
+        }
+        Delivery d;
+        d.webhook = webhook.ref();
+        d.uid = newUid(); // a new message: receivers must not take it for the original
+        d.kind = r.value.original->kind;
+        d.payload = edit.payload;
+        d.requestUrl = edit.url.isEmpty() ? webhook.payloadUrl : edit.url;
+        d.editedFrom = r.value.original->id;
+        const QFuture<Result<QStringList>> secrets = edit.signing == EditedDelivery::Signing::Signed
+                                                         ? signingSecretsFor(webhook)
+                                                         : readyFuture(Result<QStringList>{});
+        whenReady(
+            secrets, this, [this, reply, edit, d, webhook](const Result<QStringList> &s) mutable {
+                if (s.error) {
+                    reply.finish(Result<Delivery>::failure(s.error));
+                    return;
+                }
+                const SignatureScheme &scheme = SignatureScheme::get(webhook.signature);
+                d.timestamp = QDateTime::currentDateTimeUtc();
+                // The edited headers, less what is made afresh: every scheme's signature headers,
+                // and the framing Qt writes itself.
+                const QList<QByteArray> signatureHeaders = SignatureScheme::allSignatureHeaders();
+                Dispatcher::Headers headers;
+                for (const QString &line :
+                     edit.headers.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+                    const qsizetype colon = line.indexOf(u':');
+                    if (colon <= 0)
+                        continue;
+                    const QByteArray name = line.left(colon).trimmed().toLatin1();
+                    const QByteArray lower = name.toLower();
+                    if (signatureHeaders.contains(lower) || lower == "content-length" ||
+                        lower == "host" || lower.startsWith("svix-"))
+                        continue;
+                    headers.append({name, line.mid(colon + 1).trimmed().toUtf8()});
+                }
+                QStringList keys = s.value;
+                if (edit.signing == EditedDelivery::Signing::WrongSecret)
+                    keys = {scheme.generateSecret()}; // made up here, kept nowhere
+                headers +=
+                    scheme.sign(d.uid.toUtf8(), d.timestamp.toSecsSinceEpoch(), d.payload, keys);
+                sendWithHeaders(webhook.id, d, headers, reply);
+            });
+    });
+    return reply.future();
+}
+
+QFuture<Result<qint64>> LocalBackend::importDeliveries(const WebhookRef &ref,
+                                                       QList<Delivery> deliveries)
+{
+    // Oldest first, so the history reads in order; bodies capped like the dispatcher's.
+    std::stable_sort(
+        deliveries.begin(), deliveries.end(),
+        [](const Delivery &a, const Delivery &b) { return a.timestamp < b.timestamp; });
+    const qint64 cap = m_dispatcher->maxResponseBytes();
+    for (Delivery &d : deliveries) {
+        if (d.responseBody.size() > cap) {
+            d.responseBody.truncate(cap);
+            d.responseTruncated = true;
+        }
+    }
+    Promise<Result<qint64>> reply;
+    auto imported = query(*m_store, [ref, deliveries](Store &s, Error *e) mutable -> qint64 {
+        const auto webhook = s.webhooks.byRef(ref, e);
+        if (*e)
+            return 0;
+        if (!webhook) {
+            *e = noSuchWebhook(ref);
+            return 0;
+        }
+        if (webhook->uid.startsWith(QLatin1String(MirrorPrefix))) {
+            *e = Error::invalid(QStringLiteral("webhook"),
+                                tr("The history of a Pulumi Cloud webhook is Pulumi's: import into "
+                                   "one of the console's own webhooks."));
+            return 0;
+        }
+        *e = s.deliveries.insertImported(deliveries, webhook->id);
+        return *e ? 0 : qint64(deliveries.size());
+    });
+    whenReady(imported, this, [this, reply](const Result<qint64> &r) {
+        if (!r.error && r.value > 0)
+            Q_EMIT refreshNeeded();
+        reply.finish(r);
+    });
+    return reply.future();
+}
+
+QFuture<Result<ReceivedRequest>> LocalBackend::keepReceived(const ReceivedRequest &request,
+                                                            const WebhookRef &ref)
+{
+    return query(historyThread(), [request, ref](Store &s, Error *e) {
+        ReceivedRequest kept = request;
+        QString uid;
+        if (ref.scope.isValid()) {
+            if (const auto w = s.webhooks.byRef(ref, e))
+                uid = w->uid;
+        }
+        if (!*e)
+            *e = s.received.insert(kept, uid);
+        return kept;
+    });
+}
+
+QFuture<Result<QList<ReceivedRequest>>> LocalBackend::receivedRequests(const QString &search,
+                                                                       int limit)
+{
+    return query(historyThread(),
+                 [search, limit](Store &s, Error *e) { return s.received.list(search, limit, e); });
+}
+
+QFuture<Result<qint64>> LocalBackend::clearReceived()
+{
+    return query(historyThread(), [](Store &s, Error *e) { return s.received.clear(e); });
 }
 
 QFuture<Result<Delivery>> LocalBackend::delivery(const QString &deliveryId)

@@ -86,6 +86,14 @@ public:
                                                        const QString &event) override;
     [[nodiscard]] QFuture<Result<Delivery>> redeliver(const QString &deliveryId) override;
     [[nodiscard]] QFuture<Result<Delivery>> delivery(const QString &deliveryId) override;
+    [[nodiscard]] QFuture<Result<Delivery>> sendEdited(const EditedDelivery &edit) override;
+    [[nodiscard]] QFuture<Result<qint64>> importDeliveries(const WebhookRef &ref,
+                                                           QList<Delivery> deliveries) override;
+    [[nodiscard]] QFuture<Result<ReceivedRequest>> keepReceived(const ReceivedRequest &request,
+                                                                const WebhookRef &ref) override;
+    [[nodiscard]] QFuture<Result<QList<ReceivedRequest>>> receivedRequests(const QString &search,
+                                                                           int limit) override;
+    [[nodiscard]] QFuture<Result<qint64>> clearReceived() override;
     [[nodiscard]] QFuture<Result<HistoryPage>> history(const DeliveryFilter &filter,
                                                        const PageRequest &request) override;
     [[nodiscard]] QFuture<Result<qint64>> countDeliveries(const DeliveryFilter &filter) override;
@@ -180,6 +188,9 @@ private:
     QFuture<Result<QStringList>> signingSecretsFor(const StoredWebhook &webhook);
     /// Arms m_rotationTimer for the earliest overlap still running.
     void scheduleRotationExpiry();
+    /// Records `delivery` as pending, sends it with exactly `headers`, records the outcome.
+    void sendWithHeaders(qint64 webhookId, Delivery delivery, const HttpHeaders &headers,
+                         const DeliveryReply &reply);
     /// Signs `delivery` once, records it as pending, sends it and records the outcome.
     void send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply);
     /// The webhook's secret from the keychain, checked against its fingerprint (see

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "local/Database.h"
 #include "local/DeliveryRepository.h"
+#include "local/ReceivedRepository.h"
 #include "local/WebhookRepository.h"
 
 #include <QFuture>
@@ -28,6 +29,7 @@ public:
         Database db;
         WebhookRepository webhooks{db};
         DeliveryRepository deliveries{db};
+        ReceivedRepository received{db};
         /// Why the connection is not open, when it is not.
         Error openError;
         /// openError while the connection is not open; nothing once it is.
