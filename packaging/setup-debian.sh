@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev qt6-httpserver-dev libgl-dev
+    qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
     gnome-keyring dbus-x11
 )
 if [[ "${1:-}" == "--tests" ]]; then

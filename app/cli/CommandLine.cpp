@@ -3,7 +3,9 @@
 #include "Cloud.h"
 
 #include "EventCatalog.h"
+#include "Receiver.h"
 #include "Scope.h"
+#include "Signature.h"
 #include "Validation.h"
 #include "WebhookBackend.h"
 
@@ -42,7 +44,7 @@ const OptionSpec Options[] = {
     {"json", nullptr,
      QT_TRANSLATE_NOOP("webhookctl",
                        "Print exactly one JSON document on standard output, with Pulumi's REST "
-                       "field names.")},
+                       "field names (receive: one JSON object per line, per request).")},
     {"version", nullptr, QT_TRANSLATE_NOOP("webhookctl", "Print the version and exit.")},
     {"help", nullptr, QT_TRANSLATE_NOOP("webhookctl", "Print this help and exit.")},
     {"org", "ORG", QT_TRANSLATE_NOOP("webhookctl", "The organization (added when new).")},
@@ -132,6 +134,82 @@ const OptionSpec Options[] = {
      QT_TRANSLATE_NOOP("webhookctl",
                        "Only deliveries whose payload or response body holds these words, each "
                        "as the start of a word (\"deploy fail\" finds \"deployment failed\").")},
+    {"port", "N",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Listen on 127.0.0.1:N (never another interface). Default: 0, a free "
+                       "port the system picks.")},
+    {"webhook", "REF",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Check each request's signature with this webhook's scheme and secrets "
+                       "(its current one, and the previous one during a rotation), read from "
+                       "your keychain. Without it requests are shown, not checked.")},
+    {"status", "CODE",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Answer every request with this HTTP status, 200 to 599 (default 200): "
+                       "500 or 429 rehearse a failing receiver.")},
+    {"delay", "MS",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Wait this many milliseconds before answering, 0 to 120000 (default 0): "
+                       "longer than the sender's timeout rehearses a timeout.")},
+    {"from", "ID",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "The delivery of REF to start from: its payload and request headers, as "
+                       "recorded.")},
+    {"payload-file", "F",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Send the bytes of F as the payload, exactly as they are (- for standard "
+                       "input).")},
+    {"header", "'K: V'",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Set request header K to V: it replaces the header of that name (in any "
+                       "case) or is added. 'K:' with no value removes it. Give it once per "
+                       "header. Signature headers, Content-Length and Host are made when "
+                       "sending.")},
+    {"unsigned", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Send it without signature headers (to see the receiver refuse it).")},
+    {"wrong-secret", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Sign it with a made-up secret, kept nowhere (to see the receiver refuse "
+                       "it).")},
+    {"include-signatures", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Keep the signature headers in the file. Left out by default: with them, "
+                       "whoever reads the file can replay the deliveries to receivers that check "
+                       "signatures.")},
+    {"language", "L", QT_TRANSLATE_NOOP("webhookctl", "python (default), node or go.")},
+};
+
+/// What an option means for one command, where that differs from the table above (help only:
+/// the parser knows each option once).
+struct OptionOverride
+{
+    Command command;
+    const char *name;
+    const char *valueName;
+    const char *description;
+};
+
+const OptionOverride Overrides[] = {
+    {Command::WebhookExport, "format", "F",
+     QT_TRANSLATE_NOOP("webhookctl", "pulumi-yaml: a Pulumi YAML program.")},
+    {Command::DeliveryExport, "format", "F",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "har (HTTP Archive 1.2: browser dev tools and HTTP tools read it), jsonl "
+                       "(JSON Lines: one delivery per line, every field) or csv (one row per "
+                       "delivery, for spreadsheets; it cannot be imported).")},
+    {Command::DeliverySend, "to", "URL",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Send it to URL (http:// or https://) instead of the webhook's payload "
+                       "URL.")},
+    {Command::DeliverySend, "secret-stdin", nullptr,
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Read the webhook's secret from standard input, when a teammate set it "
+                       "and your keychain lacks it (checked, then kept in your keychain).")},
+    {Command::DeliveryExport, "output", "FILE",
+     QT_TRANSLATE_NOOP("webhookctl",
+                       "Write to FILE (it appears whole when the export succeeds, and not at all "
+                       "when it fails) instead of standard output.")},
 };
 
 const QStringList GlobalOptions{QStringLiteral("database"), QStringLiteral("json"),
@@ -204,6 +282,18 @@ const QList<CommandSpec> &commands()
                            "Stripe-style; Pulumi and GitHub carry one, made with the new "
                            "secret); then the previous secret leaves the keychain."),
          {QStringLiteral("secret-stdin"), QStringLiteral("overlap")},
+         "REF"},
+        {Command::WebhookSnippet,
+         "webhook",
+         "snippet",
+         "REF [--language python|node|go]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Print a function that checks the webhook's signatures on the "
+                           "receiver's side, for its signature scheme, using only the "
+                           "language's standard library and a constant-time comparison: "
+                           "verify_webhook (Python), verifyWebhook (Node.js) or VerifyWebhook "
+                           "(Go)."),
+         {QStringLiteral("language")},
          "REF"},
         {Command::WebhookRm,
          "webhook",
@@ -376,6 +466,66 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("all-failed"), QStringLiteral("kind"), QStringLiteral("since"),
           QStringLiteral("until"), QStringLiteral("search")},
          "ID"},
+        {Command::DeliverySend,
+         "delivery",
+         "send",
+         "REF --from ID [--payload-file F] [--header 'K: V']... [--to URL]\n"
+         "[--unsigned | --wrong-secret] [--secret-stdin]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Edit and send: send a copy of delivery ID of webhook REF, with the "
+                           "changes given, as a new delivery (a new message id) linked to it, "
+                           "signed afresh with the webhook's scheme and current secret unless "
+                           "--unsigned or --wrong-secret; print it like “delivery get”. Exit 1 "
+                           "when it failed. It is no redelivery of the original's event."),
+         {QStringLiteral("from"), QStringLiteral("payload-file"), QStringLiteral("header"),
+          QStringLiteral("to"), QStringLiteral("unsigned"), QStringLiteral("wrong-secret"),
+          QStringLiteral("secret-stdin")},
+         "REF"},
+        {Command::DeliveryExport,
+         "delivery",
+         "export",
+         "REF --format har|jsonl|csv [--failed | --succeeded] [--kind KIND]\n"
+         "[--since TIME] [--until TIME] [--search TEXT] [--output FILE]\n"
+         "[--include-signatures]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Write a webhook's deliveries that match the filters, oldest first, "
+                           "request and response in full, to standard output or FILE. Without "
+                           "--include-signatures the signature headers are left out. Progress "
+                           "goes to standard error when it is a terminal."),
+         {QStringLiteral("format"), QStringLiteral("failed"), QStringLiteral("succeeded"),
+          QStringLiteral("kind"), QStringLiteral("since"), QStringLiteral("until"),
+          QStringLiteral("search"), QStringLiteral("output"), QStringLiteral("include-signatures")},
+         "REF"},
+        {Command::DeliveryImport,
+         "delivery",
+         "import",
+         "REF FILE",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Add the deliveries of FILE (- for standard input) to the history of "
+                           "webhook REF, all or none: a HAR file (this console's export, exactly, "
+                           "or another tool's) or JSON Lines (“delivery export --format jsonl”). "
+                           "A file with a mistake imports nothing (exit 2; the message names the "
+                           "line or entry). Pulumi Cloud's webhooks refuse: their history is "
+                           "Pulumi's."),
+         {},
+         "REF FILE"},
+        {Command::Receive,
+         "receive",
+         "",
+         "[--port N] [--webhook REF] [--status CODE] [--delay MS]",
+         QT_TRANSLATE_NOOP("webhookctl",
+                           "Receive webhooks in the terminal, as the window's Receiver page does: "
+                           "listen on 127.0.0.1, take in any request, check its signature against "
+                           "--webhook REF and answer as told, until interrupted (Ctrl+C or "
+                           "SIGTERM: exit 0). One line per request on standard output: time, "
+                           "method, path, body size, verdict (valid, with which secret; invalid, "
+                           "and why; unsigned; not checked) and the status answered. With --json, "
+                           "one JSON object per request and line (JSON Lines). Each request is "
+                           "also kept in the database, for the window's Receiver page. A port in "
+                           "use: exit 2."),
+         {QStringLiteral("port"), QStringLiteral("webhook"), QStringLiteral("status"),
+          QStringLiteral("delay")},
+         nullptr},
         {Command::DatabaseKeepPassword,
          "database",
          "keep-password",
@@ -439,14 +589,24 @@ QString synopsis(const CommandSpec &spec, qsizetype indent)
     return lines.join(u'\n' + QString(indent, u' '));
 }
 
-QString formatOptions(const QStringList &names)
+/// What option `name` means for `command`: its own entry, or the override for the command.
+OptionSpec optionFor(const QString &name, Command command)
+{
+    for (const OptionOverride &o : Overrides) {
+        if (o.command == command && name == QLatin1String(o.name))
+            return {o.name, o.valueName, o.description};
+    }
+    return *optionSpec(name);
+}
+
+QString formatOptions(const QStringList &names, Command command = Command::None)
 {
     QStringList left;
     for (const QString &name : names) {
-        const OptionSpec *o = optionSpec(name);
+        const OptionSpec o = optionFor(name, command);
         QString text = name == u"help" ? QStringLiteral("-h, --help") : QStringLiteral("--") + name;
-        if (o->valueName)
-            text += u' ' + QLatin1String(o->valueName);
+        if (o.valueName)
+            text += u' ' + QLatin1String(o.valueName);
         left << text;
     }
     qsizetype width = 0;
@@ -455,7 +615,7 @@ QString formatOptions(const QStringList &names)
     QString out;
     for (qsizetype i = 0; i < names.size(); ++i) {
         out += QStringLiteral("  ") + left.at(i).leftJustified(width + 2) +
-               wrap(tr(optionSpec(names.at(i))->description), width + 4) + u'\n';
+               wrap(tr(optionFor(names.at(i), command).description), width + 4) + u'\n';
     }
     return out;
 }
@@ -671,6 +831,177 @@ Error parseDeliveryFilter(const QCommandLineParser &parser, Invocation &inv)
     return {};
 }
 
+/// The command of `group` that the next positional argument names (taken from `positional`);
+/// null, with `error` set unless help or the version was asked for, when there is none.
+const CommandSpec *findVerb(const QString &group, const QStringList &verbs, QStringList &positional,
+                            const Invocation &inv, Error &error)
+{
+    if (positional.isEmpty()) {
+        if (!inv.help && !inv.version)
+            error =
+                usage(QStringLiteral("COMMAND"),
+                      tr("Give a %1 command: %2.").arg(group, verbs.join(QStringLiteral(", "))));
+        return nullptr;
+    }
+    const QString verb = positional.takeFirst();
+    for (const CommandSpec &s : commands()) {
+        if (group == QLatin1String(s.group) && verb == QLatin1String(s.verb))
+            return &s;
+    }
+    error =
+        usage(QStringLiteral("COMMAND"), tr("“%1 %2” is not a command; %1 commands are: %3.")
+                                             .arg(group, verb, verbs.join(QStringLiteral(", "))));
+    return nullptr;
+}
+
+/// A whole number from `min` to `max` given with option `name`, or why not in `error`.
+int parseNumber(const QCommandLineParser &parser, const QString &name, int min, int max,
+                const QString &why, int fallback, Error &error)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max) {
+        error = usage(QStringLiteral("--") + name, why.arg(text));
+        return fallback;
+    }
+    return value;
+}
+
+Error parseReceive(const QCommandLineParser &parser, Invocation &inv)
+{
+    Error e;
+    inv.port = parseNumber(parser, QStringLiteral("port"), 0, 65535,
+                           tr("“%1” is not a port: give a number from 1 to 65535, or 0 to let the "
+                              "system pick a free one."),
+                           0, e);
+    if (e)
+        return e;
+    // Receiver::setResponse answers 200 to anything outside 200–599 (a 1xx status is no final
+    // answer in HTTP): refuse it rather than answer something else than asked.
+    inv.status =
+        parseNumber(parser, QStringLiteral("status"), 200, 599,
+                    tr("“%1” is not a status to answer: give a number from 200 to 599."), 200, e);
+    if (e)
+        return e;
+    inv.delayMs = parseNumber(parser, QStringLiteral("delay"), 0, Receiver::MaxDelayMs,
+                              tr("“%1” is not a delay: give milliseconds, from 0 to %2.")
+                                  .arg(QStringLiteral("%1"), QString::number(Receiver::MaxDelayMs)),
+                              0, e);
+    if (e)
+        return e;
+    if (parser.isSet(QStringLiteral("webhook"))) {
+        if ((e = parseRef(parser.value(QStringLiteral("webhook")), inv))) {
+            e.field = QStringLiteral("--webhook");
+            return e;
+        }
+        inv.verify = true;
+    }
+    return {};
+}
+
+/// Whether `name` is an HTTP header name (RFC 9110: a token).
+bool isHeaderName(const QString &name)
+{
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    return token.match(name).hasMatch();
+}
+
+Error parseDeliverySend(const QCommandLineParser &parser, Invocation &inv)
+{
+    if (!parser.isSet(QStringLiteral("from")))
+        return usage(QStringLiteral("--from"),
+                     tr("Required: give --from ID, the delivery to start from (“webhookctl "
+                        "delivery list REF” shows them)."));
+    inv.deliveryId = parser.value(QStringLiteral("from")).trimmed();
+    if (inv.deliveryId.isEmpty())
+        return usage(QStringLiteral("--from"), tr("Enter the delivery's ID."));
+    if (parser.isSet(QStringLiteral("payload-file"))) {
+        inv.payloadFile = parser.value(QStringLiteral("payload-file"));
+        if (inv.payloadFile.isEmpty())
+            return usage(QStringLiteral("--payload-file"),
+                         tr("Enter the file to read the payload from (- for standard input)."));
+    }
+    // Made by the core when sending, whatever is given: say so rather than drop it silently.
+    QList<QByteArray> made = SignatureScheme::allSignatureHeaders();
+    made << "content-length"
+         << "host";
+    for (const QString &given : parser.values(QStringLiteral("header"))) {
+        const qsizetype colon = given.indexOf(u':');
+        const QString name = given.left(colon).trimmed();
+        if (colon < 0 || !isHeaderName(name))
+            return usage(QStringLiteral("--header"),
+                         tr("“%1” is not a header: write 'Name: value' (or 'Name:' to remove it).")
+                             .arg(given));
+        const QString value = given.mid(colon + 1).trimmed();
+        for (QChar c : value) {
+            if (validation::isControl(c.unicode()) && c != u'\t')
+                return usage(QStringLiteral("--header"),
+                             tr("The value of %1 holds a control character (a line break?): a "
+                                "header is one line.")
+                                 .arg(name));
+        }
+        if (made.contains(name.toLower().toLatin1()))
+            return usage(QStringLiteral("--header"),
+                         tr("%1 is made when sending: signature headers as --unsigned and "
+                            "--wrong-secret say, Content-Length and Host from the request.")
+                             .arg(name));
+        inv.headerEdits.append({name, value});
+    }
+    if (parser.isSet(QStringLiteral("to"))) {
+        inv.toUrl = parser.value(QStringLiteral("to")).trimmed();
+        if (QString why = validation::payloadUrl(inv.toUrl); !why.isEmpty())
+            return usage(QStringLiteral("--to"), why);
+    }
+    const bool unsignedSet = parser.isSet(QStringLiteral("unsigned"));
+    const bool wrong = parser.isSet(QStringLiteral("wrong-secret"));
+    if (unsignedSet && wrong)
+        return usage(QStringLiteral("--unsigned"),
+                     tr("Give --unsigned or --wrong-secret, not both."));
+    inv.signing = unsignedSet ? EditedDelivery::Signing::Unsigned
+                  : wrong     ? EditedDelivery::Signing::WrongSecret
+                              : EditedDelivery::Signing::Signed;
+    if (parser.isSet(QStringLiteral("secret-stdin"))) {
+        if (inv.payloadFile == u"-")
+            return usage(QStringLiteral("--secret-stdin"),
+                         tr("Standard input can hold the secret or the payload, not both: give "
+                            "the payload in a file."));
+        if (inv.signing != EditedDelivery::Signing::Signed)
+            return usage(QStringLiteral("--secret-stdin"),
+                         tr("--%1 sends no signature made with the webhook's secret: leave out "
+                            "--secret-stdin.")
+                             .arg(unsignedSet ? QStringLiteral("unsigned")
+                                              : QStringLiteral("wrong-secret")));
+        inv.secret = Invocation::Secret::FromStdin;
+    }
+    return {};
+}
+
+Error parseDeliveryExport(const QCommandLineParser &parser, Invocation &inv)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!parser.isSet(QStringLiteral("format")))
+        return usage(QStringLiteral("--format"), tr("Required: give --format har, jsonl or csv."));
+    if (format == u"har")
+        inv.exportFormat = HistoryFormat::Har;
+    else if (format == u"jsonl")
+        inv.exportFormat = HistoryFormat::JsonLines;
+    else if (format == u"csv")
+        inv.exportFormat = HistoryFormat::Csv;
+    else
+        return usage(QStringLiteral("--format"),
+                     tr("“%1” is not an export format; use har (HTTP Archive), jsonl (JSON Lines) "
+                        "or csv.")
+                         .arg(format));
+    inv.output = parser.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("output")) && inv.output.isEmpty())
+        return usage(QStringLiteral("--output"), tr("Enter the file to write."));
+    inv.includeSignatures = parser.isSet(QStringLiteral("include-signatures"));
+    return parseDeliveryFilter(parser, inv);
+}
+
 Error parseWebhookFields(const QCommandLineParser &parser, Invocation &inv)
 {
     auto text = [&](const char *name, std::optional<QString> &target) {
@@ -759,6 +1090,31 @@ std::optional<std::chrono::seconds> parseDuration(const QString &text)
     return std::chrono::seconds(total);
 }
 
+QString editHeaders(const QString &headers, const QList<QPair<QString, QString>> &edits)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("\r?\n"));
+    QStringList lines = headers.split(lineBreak, Qt::SkipEmptyParts);
+    for (const auto &[name, value] : edits) {
+        QStringList edited;
+        bool placed = false;
+        for (const QString &line : std::as_const(lines)) {
+            const qsizetype colon = line.indexOf(u':');
+            if (colon > 0 &&
+                QStringView(line).left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0) {
+                if (!placed && !value.isEmpty())
+                    edited << name + QStringLiteral(": ") + value;
+                placed = true;
+                continue;
+            }
+            edited << line;
+        }
+        if (!placed && !value.isEmpty())
+            edited << name + QStringLiteral(": ") + value;
+        lines = edited;
+    }
+    return lines.join(QStringLiteral("\r\n"));
+}
+
 QStringList splitList(const QString &value)
 {
     QStringList out;
@@ -773,7 +1129,11 @@ QStringList splitList(const QString &value)
 QString commandName(Command command)
 {
     const CommandSpec *spec = specFor(command);
-    return spec ? QLatin1String(spec->group) + u' ' + QLatin1String(spec->verb) : QString();
+    if (!spec)
+        return {};
+    if (!*spec->verb)
+        return QLatin1String(spec->group);
+    return QLatin1String(spec->group) + u' ' + QLatin1String(spec->verb);
 }
 
 QString flagForField(const QString &field)
@@ -789,6 +1149,7 @@ QString flagForField(const QString &field)
         {QStringLiteral("signature"), QStringLiteral("--signature")},
         {QStringLiteral("overlap"), QStringLiteral("--overlap")},
         {QStringLiteral("deliveryId"), QStringLiteral("ID")},
+        {QStringLiteral("port"), QStringLiteral("--port")},
     };
     return flags.value(field, field);
 }
@@ -802,15 +1163,39 @@ QString helpText(Command command)
         out +=
             QString(head.size(), u' ') + tr("[--database PATH] [--json]") + QStringLiteral("\n\n");
         out += wrap(tr(spec->summary), 0) + u'\n';
-        if (spec->positional) {
-            const QString what = QLatin1String(spec->positional);
+        const QStringList what = QString::fromLatin1(spec->positional).split(u' ');
+        const bool ref = what.contains(u"REF") || command == Command::Receive;
+        const bool id = what.contains(u"ID") || command == Command::DeliverySend;
+        if (ref || id)
             out += u'\n';
-            if (what == u"REF")
-                out += tr("REF is ORG/NAME for an organization webhook, ORG/PROJECT/STACK/NAME "
-                          "for a stack webhook and ORG/PROJECT/env:ENV/NAME for an environment "
-                          "webhook.\n");
-            else if (what == u"ID")
-                out += tr("ID is a delivery's number, as `delivery list` shows it.\n");
+        if (ref)
+            out += wrap(tr("REF is ORG/NAME for an organization webhook, ORG/PROJECT/STACK/NAME "
+                           "for a stack webhook and ORG/PROJECT/env:ENV/NAME for an environment "
+                           "webhook."),
+                        0) +
+                   u'\n';
+        if (id)
+            out += tr("ID is a delivery's number, as `delivery list` shows it.\n");
+        if (command == Command::DeliverySend) {
+            out += u'\n' +
+                   wrap(tr("The request starts as delivery ID was sent: its payload and its "
+                           "request headers as recorded. --payload-file replaces the payload; "
+                           "each --header replaces, adds or removes one header. For example:"),
+                        0) +
+                   u'\n';
+            out += QStringLiteral("  webhookctl delivery send acme/ci --from 42 "
+                                  "--payload-file edited.json \\\n"
+                                  "      --header 'X-Trace: 1' --header 'X-Old-Header:'\n");
+        }
+        if (command == Command::Receive) {
+            out += u'\n' + tr("A line per request, for example:") + u'\n';
+            out += QStringLiteral("  2026-11-29T21:03:04.120Z  POST /  312 bytes  valid: current "
+                                  "secret  200\n");
+            out += u'\n' +
+                   wrap(tr("Point a webhook's payload URL at the address printed on standard "
+                           "error (“webhookctl webhook edit REF --payload-url URL”) and ping it."),
+                        0) +
+                   u'\n';
         }
         if (command == Command::WebhookSend) {
             out += u'\n' + tr("EVENT, by scope (a stack has no stack_created or stack_deleted; an "
@@ -824,7 +1209,7 @@ QString helpText(Command command)
             }
         }
         if (!spec->options.isEmpty())
-            out += u'\n' + tr("Options:\n") + formatOptions(spec->options);
+            out += u'\n' + tr("Options:\n") + formatOptions(spec->options, command);
         out += u'\n' + tr("Global options:\n") + formatOptions(GlobalOptions);
         return out;
     }
@@ -919,30 +1304,20 @@ ParseResult parse(const QStringList &arguments)
                                  .arg(group, quoted.join(QStringLiteral(", ")), last));
         return result;
     }
-    QStringList verbs;
-    for (const CommandSpec &spec : commands()) {
-        if (group == QLatin1String(spec.group))
-            verbs << QLatin1String(spec.verb);
-    }
-    if (positional.isEmpty()) {
-        if (!inv.help && !inv.version)
-            result.error =
-                usage(QStringLiteral("COMMAND"),
-                      tr("Give a %1 command: %2.").arg(group, verbs.join(QStringLiteral(", "))));
-        return result;
-    }
-    const QString verb = positional.takeFirst();
+    // A command of one word (`receive`) takes no verb.
     const CommandSpec *spec = nullptr;
+    QStringList verbs;
     for (const CommandSpec &s : commands()) {
-        if (group == QLatin1String(s.group) && verb == QLatin1String(s.verb))
+        if (group != QLatin1String(s.group))
+            continue;
+        if (!*s.verb)
             spec = &s;
+        verbs << QLatin1String(s.verb);
     }
-    if (!spec) {
-        result.error = usage(QStringLiteral("COMMAND"),
-                             tr("“%1 %2” is not a command; %1 commands are: %3.")
-                                 .arg(group, verb, verbs.join(QStringLiteral(", "))));
+    if (!spec)
+        spec = findVerb(group, verbs, positional, inv, result.error);
+    if (!spec)
         return result;
-    }
     inv.command = spec->command;
     if (inv.help || inv.version)
         return result;
@@ -965,32 +1340,39 @@ ParseResult parse(const QStringList &arguments)
             return result;
         }
     } else if (spec->positional) {
-        const QString what = QLatin1String(spec->positional);
-        if (positional.isEmpty()) {
-            result.error = usage(what, tr("Required: give the %1.").arg(what));
-            return result;
-        }
-        const QString value = positional.takeFirst();
-        if (what == u"REF") {
-            if (Error e = parseRef(value, inv)) {
-                result.error = e;
+        for (const QString &what : QString::fromLatin1(spec->positional).split(u' ')) {
+            if (positional.isEmpty()) {
+                result.error = usage(what, tr("Required: give the %1.").arg(what));
                 return result;
             }
-        } else if (what == u"STACK" || what == u"ENV") {
-            if (Error e = parseTarget(value, what, inv)) {
-                result.error = e;
-                return result;
+            const QString value = positional.takeFirst();
+            if (what == u"REF") {
+                if (Error e = parseRef(value, inv)) {
+                    result.error = e;
+                    return result;
+                }
+            } else if (what == u"STACK" || what == u"ENV") {
+                if (Error e = parseTarget(value, what, inv)) {
+                    result.error = e;
+                    return result;
+                }
+            } else if (what == u"FILE") {
+                if (value.isEmpty()) {
+                    result.error =
+                        usage(what, tr("Enter the file to read (- for standard input)."));
+                    return result;
+                }
+                inv.file = value;
+            } else if (what == u"ORG") {
+                if (QString why = validation::scopeSegment(value, tr("organization"));
+                    !why.isEmpty()) {
+                    result.error = usage(what, why);
+                    return result;
+                }
+                inv.organization = value;
+            } else {
+                inv.deliveryId = value;
             }
-        } else if (what == u"FILE") {
-            inv.file = value;
-        } else if (what == u"ORG") {
-            if (QString why = validation::scopeSegment(value, tr("organization")); !why.isEmpty()) {
-                result.error = usage(what, why);
-                return result;
-            }
-            inv.organization = value;
-        } else {
-            inv.deliveryId = value;
         }
     }
     if (!positional.isEmpty()) {
@@ -1161,6 +1543,32 @@ ParseResult parse(const QStringList &arguments)
         else
             e = parseScope(parser, inv, false);
         break;
+    case Command::Receive:
+        e = parseReceive(parser, inv);
+        break;
+    case Command::DeliverySend:
+        e = parseDeliverySend(parser, inv);
+        break;
+    case Command::DeliveryExport:
+        e = parseDeliveryExport(parser, inv);
+        break;
+    case Command::WebhookSnippet:
+        if (parser.isSet(QStringLiteral("language"))) {
+            const QString key = parser.value(QStringLiteral("language"));
+            const auto language = snippetLanguageFromKey(key);
+            if (!language) {
+                QStringList keys;
+                for (SnippetLanguage l : snippetLanguages())
+                    keys << snippetLanguageKey(l);
+                e = usage(QStringLiteral("--language"),
+                          tr("“%1” is not a language of the snippets; use one of: %2.")
+                              .arg(key, keys.join(QStringLiteral(", "))));
+            } else {
+                inv.language = *language;
+            }
+        }
+        break;
+    case Command::DeliveryImport:
     case Command::OrgDisconnect:
     case Command::OrgList:
     case Command::None:

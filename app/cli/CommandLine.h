@@ -1,9 +1,14 @@
 #pragma once
 
+#include "Delivery.h"
 #include "Error.h"
 #include "History.h"
+#include "HistoryExchange.h"
 #include "Scope.h"
+#include "VerifySnippet.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <chrono>
@@ -52,6 +57,11 @@ enum class Command {
     WebhookPublish,
     WebhookExport,
     WebhookRotateSecret,
+    WebhookSnippet,
+    DeliverySend,
+    DeliveryExport,
+    DeliveryImport,
+    Receive,
 };
 
 /// What the command line asks for, checked: every value here is well-formed. Whether the
@@ -71,7 +81,8 @@ struct Invocation
     Scope target;
     /// `webhook send --event EVENT`: one of Pulumi's event names.
     QString event;
-    /// `stack import FILE` (`-` for standard input) and its `--project` for bare stack names.
+    /// `stack import FILE` and `delivery import REF FILE` (`-` for standard input), and
+    /// `stack import`'s `--project` for bare stack names.
     QString file;
     QString defaultProject;
     /// The REF argument.
@@ -110,6 +121,29 @@ struct Invocation
     // delivery list
     int limit = 50;
     DeliveryFilter filter; ///< its webhook is REF
+
+    // receive
+    int port = 0;     ///< `--port`: 0 lets the system pick a free one
+    int status = 200; ///< `--status`: what every request is answered
+    int delayMs = 0;  ///< `--delay`: how long each answer waits
+    /// `--webhook REF` was given: `ref` is the webhook whose scheme and secrets check requests.
+    bool verify = false;
+
+    // delivery send REF --from ID (the ID is in `deliveryId`)
+    /// `--payload-file` (`-` for standard input); empty: the original's payload.
+    QString payloadFile;
+    /// `--header 'K: V'` in the order given: (name, value); an empty value removes the header.
+    QList<QPair<QString, QString>> headerEdits;
+    /// `--to URL`; empty: the webhook's payload URL.
+    QString toUrl;
+    EditedDelivery::Signing signing = EditedDelivery::Signing::Signed;
+
+    // delivery export (to `output`, standard output when empty; filtered by `filter`)
+    HistoryFormat exportFormat = HistoryFormat::Har;
+    bool includeSignatures = false;
+
+    // webhook snippet
+    SnippetLanguage language = SnippetLanguage::Python;
 };
 
 struct ParseResult
@@ -137,5 +171,11 @@ struct ParseResult
 
 /// Splits "a,b, c" into ["a", "b", "c"]; an empty value gives an empty list.
 [[nodiscard]] QStringList splitList(const QString &value);
+
+/// `headers` (a delivery's "Name: value" lines, CRLF-joined) with `edits` applied in order:
+/// each replaces the lines of its name (any case) with one line at the first one's place, or
+/// is added at the end; an empty value removes them. Every other line stays as it was.
+[[nodiscard]] QString editHeaders(const QString &headers,
+                                  const QList<QPair<QString, QString>> &edits);
 
 } // namespace wc::cli

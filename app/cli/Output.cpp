@@ -102,6 +102,16 @@ void Output::writeJson(const QJsonValue &value)
     out(document(value));
 }
 
+void Output::writeJsonLine(const QJsonObject &object)
+{
+    out(escapeDelAndC1(QJsonDocument(object).toJson(QJsonDocument::Compact)) + '\n');
+}
+
+void Output::writeRaw(const QByteArray &bytes)
+{
+    out(bytes);
+}
+
 void Output::beginArray()
 {
     m_arrayEmpty = true;

@@ -35,6 +35,12 @@ public:
     /// is escaped (`\u001b`), DEL and C1 too, which QJsonDocument leaves raw.
     void writeJson(const QJsonValue &value);
 
+    /// Writes one JSON object on one line (JSON Lines), control characters escaped as by
+    /// writeJson().
+    void writeJsonLine(const QJsonObject &object);
+    /// Writes bytes to standard output exactly as they are (a file being copied out).
+    void writeRaw(const QByteArray &bytes);
+
     /// A JSON array written element by element, so long lists never sit in memory at once.
     void beginArray();
     void arrayItem(const QJsonObject &item);

@@ -3,18 +3,30 @@
 #include "Async.h"
 #include "BulkRedelivery.h"
 #include "EventCatalog.h"
+#include "HistoryExchange.h"
 #include "Json.h"
 #include "Output.h"
 #include "PulumiProgram.h"
 #include "Settings.h"
 #include "StackImport.h"
 #include "Validation.h"
+#include "VerifySnippet.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSocketNotifier>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <sys/socket.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcCli, "webhookconsole.cli")
 
@@ -82,6 +94,69 @@ Delivery forDisplay(Delivery d)
     d.requestUrl = validation::redactedUrl(d.requestUrl);
     return d;
 }
+
+// --- SIGINT and SIGTERM, for `receive` ------------------------------------------------------
+// The handler only writes a byte to a socket pair; the event loop reads it (QSocketNotifier)
+// and stops there, where anything may be done.
+
+int stopSignalFd = -1;
+
+extern "C" void onStopSignal(int)
+{
+    const int saved = errno;
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(stopSignalFd, &byte, 1);
+    errno = saved;
+}
+
+void setStopSignalHandler(void (*handler)(int))
+{
+    struct sigaction action = {};
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+/// Calls `onStop` from the event loop of `context` at the first SIGINT or SIGTERM; a second one
+/// ends the process as it would without this. False when the socket pair cannot be made.
+bool watchStopSignals(QObject *context, std::function<void()> onStop)
+{
+    int fds[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, fds) != 0)
+        return false;
+    stopSignalFd = fds[0];
+    auto *notifier = new QSocketNotifier(fds[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context,
+                     [notifier, fd = fds[1], onStop = std::move(onStop)] {
+                         char buffer[16];
+                         while (::read(fd, buffer, sizeof buffer) > 0) {
+                         }
+                         notifier->setEnabled(false);
+                         setStopSignalHandler(SIG_DFL);
+                         onStop();
+                     });
+    setStopSignalHandler(onStopSignal);
+    return true;
+}
+
+bool isTerminal(FILE *stream)
+{
+    return ::isatty(::fileno(stream)) == 1;
+}
+
+/// Whether `bytes` read as UTF-8 text, exactly.
+bool isUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+/// "1 byte", "312 bytes".
+QString byteCount(qint64 size)
+{
+    return size == 1 ? Runner::tr("1 byte") : Runner::tr("%1 bytes").arg(size);
+}
 } // namespace
 
 Runner::Runner(WebhookBackend &backend, const Invocation &invocation, const QString &secret,
@@ -92,6 +167,8 @@ Runner::Runner(WebhookBackend &backend, const Invocation &invocation, const QStr
     , m_secret(secret)
     , m_out(output)
 {}
+
+Runner::~Runner() = default;
 
 void Runner::start()
 {
@@ -143,6 +220,16 @@ void Runner::start()
         return webhookExport();
     case Command::WebhookRotateSecret:
         return webhookRotateSecret();
+    case Command::WebhookSnippet:
+        return webhookSnippet();
+    case Command::DeliverySend:
+        return deliverySend();
+    case Command::DeliveryExport:
+        return deliveryExport();
+    case Command::DeliveryImport:
+        return deliveryImport();
+    case Command::Receive:
+        return receive();
     case Command::None:
         break;
     }
@@ -181,18 +268,21 @@ void Runner::findWebhook(std::function<void(const Webhook &)> then)
               });
 }
 
-void Runner::findDelivery(std::function<void(const Delivery &)> then)
+void Runner::findDelivery(std::function<void(const Delivery &)> then, const QString &field)
 {
     whenReady(m_backend.delivery(m_invocation.deliveryId), this,
-              [this, then = std::move(then)](const Result<Delivery> &found) {
+              [this, field, then = std::move(then)](const Result<Delivery> &found) {
                   if (found.error.code == Error::Code::NotFound) {
                       fail(Error{Error::Code::NotFound,
                                  tr("There is no delivery %1.").arg(m_invocation.deliveryId),
-                                 QStringLiteral("ID")});
+                                 field});
                       return;
                   }
                   if (found.error) {
-                      fail(found.error);
+                      Error why = found.error;
+                      if (why.field == u"deliveryId")
+                          why.field = field;
+                      fail(why);
                       return;
                   }
                   then(found.value);
@@ -255,6 +345,8 @@ void Runner::printDelivery(const Delivery &delivery)
     };
     if (!d.redeliveryOf.isEmpty())
         fields.insert(1, {tr("Redelivery of"), d.redeliveryOf});
+    if (!d.editedFrom.isEmpty())
+        fields.insert(1, {tr("Edited from"), d.editedFrom});
     QString text = keyValues(fields);
     text += u'\n' + tr("Request headers:") + u'\n' + indented(d.requestHeaders);
     text += u'\n' + tr("Payload:") + u'\n' + indented(QString::fromUtf8(d.payload));
@@ -1118,6 +1210,435 @@ void Runner::deliveryRedeliverAllFailed()
                     finish(succeeded == done ? Success : DeliveryFailed);
                 });
         bulk->start();
+    });
+}
+
+// --- webhook snippet -------------------------------------------------------------------------
+
+void Runner::webhookSnippet()
+{
+    findWebhook([this](const Webhook &w) {
+        const SnippetLanguage language = m_invocation.language;
+        QString fileName;
+        QString code = verifySnippet(w.signature, language, &fileName);
+        if (!code.endsWith(u'\n'))
+            code += u'\n';
+        if (m_out.json()) {
+            m_out.writeJson(
+                QJsonObject{{QStringLiteral("webhook"), w.ref().toString()},
+                            {QStringLiteral("signature"), SignatureScheme::get(w.signature).id()},
+                            {QStringLiteral("language"), snippetLanguageKey(language)},
+                            {QStringLiteral("fileName"), fileName},
+                            {QStringLiteral("code"), code}});
+        } else {
+            m_out.write(code);
+        }
+        finish(Success);
+    });
+}
+
+// --- delivery send ----------------------------------------------------------------------------
+
+void Runner::deliverySend()
+{
+    const Invocation &inv = m_invocation;
+    // The payload first: a file that cannot be read sends nothing.
+    std::optional<QByteArray> payload;
+    if (!inv.payloadFile.isEmpty()) {
+        QFile in;
+        bool opened = false;
+        if (inv.payloadFile == u"-") {
+            opened = in.open(stdin, QIODevice::ReadOnly);
+        } else {
+            in.setFileName(inv.payloadFile);
+            opened = in.open(QIODevice::ReadOnly);
+        }
+        const QString shown = inv.payloadFile == u"-" ? tr("standard input") : inv.payloadFile;
+        if (!opened) {
+            fail(Error::invalid(QStringLiteral("--payload-file"),
+                                tr("Cannot read %1: %2").arg(shown, in.errorString())));
+            return;
+        }
+        payload = in.readAll();
+        if (in.error() != QFileDevice::NoError) {
+            fail(Error::invalid(QStringLiteral("--payload-file"),
+                                tr("Cannot read %1: %2").arg(shown, in.errorString())));
+            return;
+        }
+    }
+    findWebhook([this, payload](const Webhook &w) {
+        findDelivery(
+            [this, payload, w](const Delivery &original) {
+                const Invocation &inv = m_invocation;
+                if (original.webhook != w.ref()) {
+                    fail(Error::invalid(
+                        QStringLiteral("--from"),
+                        tr("Delivery %1 is not one of %2's: it was sent to webhook %3. Give "
+                           "a delivery of %2 (“webhookctl delivery list %2”).")
+                            .arg(original.id, w.ref().toString(), original.webhook.toString())));
+                    return;
+                }
+                EditedDelivery edit;
+                edit.fromDeliveryId = original.id;
+                edit.payload = payload.value_or(original.payload);
+                edit.headers = editHeaders(original.requestHeaders, inv.headerEdits);
+                edit.url = inv.toUrl;
+                edit.signing = inv.signing;
+                withProvidedSecret(w, [this, edit] {
+                    whenReady(m_backend.sendEdited(edit), this, [this](const Result<Delivery> &r) {
+                        Result<Delivery> result = r;
+                        Error &e = result.error;
+                        if (e.field == u"url")
+                            e.field = QStringLiteral("--to");
+                        else if (e.field == u"webhook")
+                            e.field = QStringLiteral("REF");
+                        else if (e.field == u"deliveryId")
+                            e.field = QStringLiteral("--from");
+                        deliveryDone(result);
+                    });
+                });
+            },
+            QStringLiteral("--from"));
+    });
+}
+
+// --- delivery export --------------------------------------------------------------------------
+
+void Runner::deliveryExport()
+{
+    findWebhook([this](const Webhook &w) {
+        const Invocation &inv = m_invocation;
+        const bool toStdout = inv.output.isEmpty();
+        QString path = inv.output;
+        if (toStdout) {
+            // HistoryExport writes a whole file or none: write it aside, then copy it out.
+            m_exportDir = std::make_unique<QTemporaryDir>();
+            if (!m_exportDir->isValid()) {
+                fail(Error::make(Error::Code::Storage,
+                                 tr("Cannot make a temporary folder to export into: %1")
+                                     .arg(m_exportDir->errorString())));
+                return;
+            }
+            path = m_exportDir->filePath(QStringLiteral("export.") +
+                                         historyFormatSuffix(inv.exportFormat));
+        }
+        if (inv.includeSignatures)
+            m_out.note(historySignatureWarning());
+        HistoryExportOptions options;
+        options.includeSignatures = inv.includeSignatures;
+        auto *job =
+            new HistoryExport(&m_backend, inv.filter, inv.exportFormat, options, path, this);
+        const bool progress = isTerminal(stderr);
+        if (progress) {
+            connect(job, &HistoryExport::progress, this, [](qint64 done, qint64 total) {
+                const QByteArray line =
+                    "\r" +
+                    tr("webhookctl: exported %1 of %2 deliveries…").arg(done).arg(total).toUtf8();
+                std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+                std::fflush(stderr);
+            });
+        }
+        connect(job, &HistoryExport::finished, this,
+                [this, job, w, path, toStdout, progress](const Error &error) {
+                    if (progress) {
+                        std::fputc('\n', stderr);
+                        std::fflush(stderr);
+                    }
+                    if (error) {
+                        Error why = error;
+                        if (why.field == u"path")
+                            why.field = toStdout ? QString() : QStringLiteral("--output");
+                        fail(why);
+                        return;
+                    }
+                    const qint64 count = job->done();
+                    if (toStdout) {
+                        QFile file(path);
+                        if (!file.open(QIODevice::ReadOnly)) {
+                            fail(Error::make(
+                                Error::Code::Storage,
+                                tr("Cannot read the export back: %1").arg(file.errorString())));
+                            return;
+                        }
+                        while (!file.atEnd()) {
+                            const QByteArray chunk = file.read(64 * 1024);
+                            if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
+                                fail(Error::make(
+                                    Error::Code::Storage,
+                                    tr("Cannot read the export back: %1").arg(file.errorString())));
+                                return;
+                            }
+                            m_out.writeRaw(chunk);
+                        }
+                        file.close();
+                        m_exportDir.reset();
+                        finish(Success);
+                        return;
+                    }
+                    const QString ref = w.ref().toString();
+                    if (m_out.json()) {
+                        m_out.writeJson(QJsonObject{
+                            {QStringLiteral("webhook"), ref},
+                            {QStringLiteral("format"), historyFormatSuffix(job->format())},
+                            {QStringLiteral("output"), path},
+                            {QStringLiteral("exported"), count}});
+                    } else {
+                        const QString text = count == 1
+                                                 ? tr("Exported 1 delivery of %1 to %2.\n")
+                                                 : tr("Exported %3 deliveries of %1 to %2.\n");
+                        m_out.write(count == 1 ? text.arg(ref, path)
+                                               : text.arg(ref, path, QString::number(count)));
+                    }
+                    finish(Success);
+                });
+        job->start();
+    });
+}
+
+// --- delivery import --------------------------------------------------------------------------
+
+void Runner::deliveryImport()
+{
+    findWebhook([this](const Webhook &w) {
+        const QString file = m_invocation.file;
+        auto imported = [this, w, file](const Result<QList<Delivery>> &read) {
+            if (read.error) {
+                Error why = read.error;
+                // "Cannot read FILE: …" names the file already; the reader's own message names
+                // the line or entry.
+                if (why.field != u"path")
+                    why.message = tr("%1: %2 Nothing was imported.")
+                                      .arg(file == u"-" ? tr("standard input") : file, why.message);
+                why.field = QStringLiteral("FILE");
+                fail(why);
+                return;
+            }
+            whenReady(m_backend.importDeliveries(w.ref(), read.value), this,
+                      [this, w](const Result<qint64> &r) {
+                          if (r.error) {
+                              Error why = r.error;
+                              if (why.field == u"webhook")
+                                  why.field = QStringLiteral("REF");
+                              fail(why);
+                              return;
+                          }
+                          const QString ref = w.ref().toString();
+                          if (m_out.json())
+                              m_out.writeJson(QJsonObject{{QStringLiteral("imported"), r.value}});
+                          else if (r.value == 1)
+                              m_out.write(tr("Imported 1 delivery into %1.\n").arg(ref));
+                          else
+                              m_out.write(tr("Imported %1 deliveries into %2.\n")
+                                              .arg(QString::number(r.value), ref));
+                          finish(Success);
+                      });
+        };
+        if (file == u"-") {
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly)) {
+                fail(Error::invalid(QStringLiteral("FILE"), tr("Cannot read standard input.")));
+                return;
+            }
+            imported(readHistory(in.readAll()));
+            return;
+        }
+        whenReady(readHistoryFile(file), this, imported);
+    });
+}
+
+// --- receive ----------------------------------------------------------------------------------
+
+void Runner::receive()
+{
+    const Invocation &inv = m_invocation;
+    m_receiver = new Receiver(this);
+    m_receiver->setResponse(inv.status, inv.delayMs);
+    connect(m_receiver, &Receiver::received, this, &Runner::received);
+    if (!watchStopSignals(this, [this] { stopReceiving(); }))
+        m_out.note(tr("Ctrl+C will end the receiver abruptly: %1.")
+                       .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    if (!inv.verify) {
+        startListening(QString());
+        return;
+    }
+    findWebhook([this](const Webhook &w) {
+        if (m_stopping)
+            return;
+        whenReady(m_backend.signingKeys(w.ref()), this, [this, w](const Result<SigningKeys> &keys) {
+            if (m_stopping)
+                return;
+            if (keys.error) {
+                fail(keys.error);
+                return;
+            }
+            m_receiver->setVerification(keys.value);
+            const QString ref = w.ref().toString();
+            if (keys.value.secrets.isEmpty()) {
+                m_out.note(w.hasSecret
+                               ? tr("The secret of %1 is not in your keychain: signed requests "
+                                    "are shown but cannot be checked.")
+                                     .arg(ref)
+                               : tr("%1 has no secret: signed requests are shown but cannot be "
+                                    "checked.")
+                                     .arg(ref));
+            } else if (keys.value.secrets.size() > 1) {
+                m_out.note(tr("%1 is rotating its secret: requests signed with the current or "
+                              "the previous one are valid.")
+                               .arg(ref));
+            }
+            startListening(tr("verifying against %1 with %2")
+                               .arg(ref, SignatureScheme::get(keys.value.scheme).displayName()));
+        });
+    });
+}
+
+void Runner::startListening(const QString &verifying)
+{
+    const Invocation &inv = m_invocation;
+    if (Error e = m_receiver->listen(quint16(inv.port))) {
+        if (e.field == u"port")
+            e.field = QStringLiteral("--port");
+        fail(e);
+        return;
+    }
+    const QString how = verifying.isEmpty()
+                            ? tr("not verifying: give --webhook REF to check signatures")
+                            : verifying;
+    const QString answering = inv.delayMs > 0
+                                  ? tr("answering %1 after %2 ms").arg(inv.status).arg(inv.delayMs)
+                                  : tr("answering %1").arg(inv.status);
+    m_out.note(tr("Listening on %1 (%2; %3). Press Ctrl+C to stop.")
+                   .arg(m_receiver->url(), how, answering));
+}
+
+QString Runner::verdictWords(const ReceivedRequest &r) const
+{
+    using Outcome = SignatureVerdict::Outcome;
+    using Reason = SignatureVerdict::Reason;
+    if (!r.verified)
+        return tr("not checked");
+    switch (r.verdict.outcome) {
+    case Outcome::Valid: {
+        const std::optional<SigningKeys> keys =
+            m_receiver ? m_receiver->verification() : std::optional<SigningKeys>();
+        const int index = r.verdict.secretIndex;
+        if (keys && index >= 0 && index < keys->secrets.size())
+            return tr("valid: %1").arg(keys->secrets.at(index).label);
+        return index > 0 ? tr("valid: previous secret") : tr("valid: current secret");
+    }
+    case Outcome::Unsigned:
+        return tr("unsigned");
+    case Outcome::Invalid:
+        break;
+    }
+    switch (r.verdict.reason) {
+    case Reason::WrongSecret:
+        return tr("invalid: wrong secret");
+    case Reason::BodyChanged:
+        return tr("invalid: body changed");
+    case Reason::TimestampTooOld:
+        return tr("invalid: timestamp too old");
+    case Reason::TimestampTooNew:
+        return tr("invalid: timestamp too new");
+    case Reason::HeaderMissing:
+        return tr("invalid: header missing");
+    case Reason::HeaderMalformed:
+        return tr("invalid: header malformed");
+    case Reason::NoSecret:
+        return tr("invalid: no secret to check with");
+    case Reason::None:
+        break;
+    }
+    return tr("invalid");
+}
+
+void Runner::received(const ReceivedRequest &r)
+{
+    ++m_receivedCount;
+    // Kept for the window's Receiver page; the process ends only once every one is.
+    ++m_keeping;
+    const WebhookRef ref = m_invocation.verify ? m_invocation.ref : WebhookRef();
+    whenReady(m_backend.keepReceived(r, ref), this,
+              [this, id = r.id](const Result<ReceivedRequest> &kept) {
+                  --m_keeping;
+                  if (kept.error)
+                      m_out.note(tr("request %1 was not kept in the database: %2")
+                                     .arg(id)
+                                     .arg(kept.error.message));
+                  if (m_stopping && m_keeping == 0)
+                      finish(Success);
+              });
+
+    const QString status = r.delayMs > 0
+                               ? tr("%1 after %2 ms").arg(r.respondedStatus).arg(r.delayMs)
+                               : QString::number(r.respondedStatus);
+    if (!m_out.json()) {
+        m_out.write(escapeControls(QStringLiteral("%1  %2 %3  %4  %5  %6")
+                                       .arg(r.receivedAt.toUTC().toString(Qt::ISODateWithMs),
+                                            QString::fromLatin1(r.method), r.path,
+                                            byteCount(r.bodySize), verdictWords(r), status)) +
+                    u'\n');
+        return;
+    }
+    QJsonArray headers;
+    for (const auto &[name, value] : r.headers)
+        headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                                   {QStringLiteral("value"), QString::fromUtf8(value)}});
+    QJsonObject verdict{
+        {QStringLiteral("outcome"),
+         r.verified ? r.verdict.outcomeKey() : QStringLiteral("not-checked")},
+        {QStringLiteral("reason"), r.verdict.reasonKey().isEmpty()
+                                       ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(r.verdict.reasonKey())},
+        {QStringLiteral("text"), r.verdict.text},
+        {QStringLiteral("secretIndex"), r.verdict.secretIndex >= 0
+                                            ? QJsonValue(r.verdict.secretIndex)
+                                            : QJsonValue(QJsonValue::Null)},
+    };
+    QJsonObject line{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("receivedAt"), r.receivedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("method"), QString::fromLatin1(r.method)},
+        {QStringLiteral("path"), r.path},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("bodySize"), r.bodySize},
+        {QStringLiteral("bodyTruncated"), r.bodyTruncated()},
+        {QStringLiteral("messageId"), r.messageId.isEmpty()
+                                          ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(QString::fromUtf8(r.messageId))},
+        {QStringLiteral("scheme"),
+         r.verified ? QJsonValue(r.scheme) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("verdict"), verdict},
+        {QStringLiteral("status"), r.respondedStatus},
+        {QStringLiteral("delayMs"), r.delayMs},
+    };
+    if (isUtf8(r.body))
+        line.insert(QStringLiteral("body"), QString::fromUtf8(r.body));
+    else
+        line.insert(QStringLiteral("bodyBase64"), QString::fromLatin1(r.body.toBase64()));
+    m_out.writeJsonLine(line);
+}
+
+void Runner::stopReceiving()
+{
+    if (m_stopping || m_finished)
+        return;
+    m_stopping = true;
+    if (m_receiver)
+        m_receiver->stop();
+    m_out.note(m_receivedCount == 0   ? tr("Stopped; no requests came in.")
+               : m_receivedCount == 1 ? tr("Stopped after 1 request.")
+                                      : tr("Stopped after %1 requests.").arg(m_receivedCount));
+    if (m_keeping == 0) {
+        finish(Success);
+        return;
+    }
+    // The database should answer in far less; if it does not, say so rather than hang.
+    QTimer::singleShot(10000, this, [this] {
+        if (m_finished)
+            return;
+        m_out.note(tr("%1 requests could not be kept in the database in time.").arg(m_keeping));
+        finish(StorageError);
     });
 }
 

@@ -3,11 +3,15 @@
 #include "CommandLine.h"
 #include "Delivery.h"
 #include "History.h"
+#include "Receiver.h"
 #include "Webhook.h"
 #include "WebhookBackend.h"
 
 #include <QObject>
 #include <functional>
+#include <memory>
+
+class QTemporaryDir;
 
 namespace wc::cli {
 
@@ -23,6 +27,7 @@ public:
     /// `secret` is the text read from standard input for --secret-stdin.
     Runner(WebhookBackend &backend, const Invocation &invocation, const QString &secret,
            Output &output, QObject *parent = nullptr);
+    ~Runner() override;
 
     /// Starts the command; call from the running event loop.
     void start();
@@ -59,14 +64,28 @@ private:
     void deliveryGet();
     void deliveryRedeliver();
     void deliveryRedeliverAllFailed();
+    void deliverySend();
+    void deliveryExport();
+    void deliveryImport();
+    void webhookSnippet();
+
+    // receive: listens until SIGINT or SIGTERM, then stops once every request is kept.
+    void receive();
+    void startListening(const QString &verifying);
+    void received(const ReceivedRequest &request);
+    void stopReceiving();
+    /// "valid: current secret", "invalid: wrong secret", "unsigned", "not checked".
+    [[nodiscard]] QString verdictWords(const ReceivedRequest &request) const;
 
     /// Calls `then` with the webhook REF names, or finishes after reporting why not.
     void findWebhook(std::function<void(const Webhook &)> then);
     /// With --secret-stdin: hands the secret read to the backend (checked, then kept in the
     /// keychain) before `then`.
     void withProvidedSecret(const Webhook &webhook, std::function<void()> then);
-    /// Calls `then` with the delivery ID names, or finishes after reporting why not.
-    void findDelivery(std::function<void(const Delivery &)> then);
+    /// Calls `then` with the delivery ID names, or finishes after reporting why not (on
+    /// `field`, the argument or option that gave the ID).
+    void findDelivery(std::function<void(const Delivery &)> then,
+                      const QString &field = QStringLiteral("ID"));
     /// Prints a delivery's outcome and finishes: 0 when it succeeded, else 1.
     void deliveryDone(const Result<Delivery> &result);
     /// Lists deliveries a page at a time from `cursor` until `--limit` is reached.
@@ -80,6 +99,13 @@ private:
     QString m_secret;
     Output &m_out;
     bool m_finished = false;
+
+    Receiver *m_receiver = nullptr;
+    qint64 m_receivedCount = 0;
+    qint64 m_keeping = 0; ///< received requests being written to the database
+    bool m_stopping = false;
+    /// `delivery export` to standard output: the file is written here first.
+    std::unique_ptr<QTemporaryDir> m_exportDir;
 };
 
 } // namespace wc::cli

@@ -784,7 +784,13 @@ QString withoutSignatureHeaders(const QString &headers)
         else
             kept << line.toString();
     }
-    return dropped ? kept.join(u'\n') : headers;
+    if (!dropped)
+        return headers;
+    QString joined = kept.join(u'\n');
+    // The last line dropped: the one before it ends the text now, without its line break.
+    if (joined.endsWith(u'\r') && !headers.endsWith(u'\r'))
+        joined.chop(1);
+    return joined;
 }
 
 // --- HistoryWriter ------------------------------------------------------------------------------

@@ -174,6 +174,7 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     });
 
     setUpCloud();
+    setUpReceiver();
 
     // Stacks and environments.
     m_ui->menuOrganization->insertAction(m_ui->actionAddStack, m_ui->actionAddOrganization);

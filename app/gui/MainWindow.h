@@ -24,6 +24,7 @@ class WebhookBackend;
 namespace wc::gui {
 
 class DeliveryHistoryPage;
+class ReceiverPage;
 class IntegrationsPage;
 class ScopesPage;
 class WebhooksPage;
@@ -73,6 +74,7 @@ public:
     [[nodiscard]] IntegrationsPage *integrationsPage() const { return m_integrationsPage; }
     [[nodiscard]] ScopesPage *scopesPage() const { return m_scopesPage; }
     [[nodiscard]] DeliveryHistoryPage *historyPage() const { return m_historyPage; }
+    [[nodiscard]] ReceiverPage *receiverPage() const { return m_receiverPage; }
     /// Shows a webhook's delivery history.
     void showHistory(const Webhook &webhook);
     /// Applies the retention preference now (also runs shortly after start and every 6 hours).
@@ -163,6 +165,8 @@ private:
 
     // Pulumi Cloud (MainWindowCloud.cpp).
     void setUpCloud();
+    void setUpReceiver();
+    void showReceiver();
     /// File → Connect to Pulumi Cloud…; prefilled after a refused token.
     void connectCloud(const QString &apiUrl = {}, const QString &organization = {});
     void disconnectCloud();
@@ -183,6 +187,8 @@ private:
     IntegrationsPage *m_integrationsPage = nullptr;
     ScopesPage *m_scopesPage = nullptr;
     DeliveryHistoryPage *m_historyPage = nullptr;
+    ReceiverPage *m_receiverPage = nullptr;
+    QAction *m_showReceiverAction = nullptr;
     QMenu *m_sampleMenu = nullptr;
     QStringList m_sampleMenuKey;
     QTimer *m_retentionTimer = nullptr;

@@ -179,7 +179,7 @@ ReceivedRequestModel::Answer ReceivedRequestModel::answerAt(int row) const
 
 int ReceivedRequestModel::rowOf(qint64 id) const
 {
-    // Newest first, ids counting up: the row is id-distance from the top unless some went.
+    // A plain search: there are at most MaxRequests rows.
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).request.id == id)
             return row;

@@ -1,5 +1,6 @@
 #include "AppInfo.h"
 #include "Formatting.h"
+#include "MainWindow.h"
 #include "ReceiverPage.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
@@ -24,6 +25,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -439,6 +441,54 @@ private Q_SLOTS:
         // And it goes on receiving.
         QCOMPARE(send({}, "{}").status, 200);
         QCOMPARE(m_page->requestModel()->rowCount(), 1);
+    }
+
+    void theWindowKeepsRequestsAndPointsWebhooksHere()
+    {
+        // In the main window: Tools → Receiver; what it receives is kept in the database, and
+        // a console opened later shows it; Point a webhook here changes the webhook's URL.
+        QVERIFY(!test::await(m_backend->clearReceived()).error);
+        qint64 keptBefore = 0;
+        {
+            MainWindow window(*m_backend);
+            window.resize(1100, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            test::action(&window, "actionShowReceiver")->trigger();
+            ReceiverPage *page = window.receiverPage();
+            QTRY_VERIFY(page->isVisible());
+            page->start();
+            QTRY_VERIFY(page->isListening());
+            QNetworkRequest request(QUrl(page->url() + QStringLiteral("kept")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            QNetworkReply *reply = m_nam.post(request, R"({"kept":"in the database"})");
+            QTRY_VERIFY(reply->isFinished());
+            reply->deleteLater();
+            QTRY_COMPARE(
+                test::await(m_backend->receivedRequests(QStringLiteral("in the database"), 10))
+                    .value.size(),
+                1);
+            keptBefore = test::await(m_backend->receivedRequests({}, 100)).value.size();
+            QVERIFY(
+                window.grab().save(test::screenshotPath(QStringLiteral("receiver-window.png"))));
+
+            // One click points the chosen webhook at this receiver.
+            auto *combo = test::child<QComboBox>(page, "webhookCombo");
+            QTRY_VERIFY(combo->findText(m_plain.ref().toString(), Qt::MatchEndsWith) > 0);
+            combo->setCurrentIndex(combo->findText(m_plain.ref().toString(), Qt::MatchEndsWith));
+            QTest::mouseClick(test::child<QPushButton>(page, "pointButton"), Qt::LeftButton);
+            QTRY_COMPARE(test::await(m_backend->webhook(m_plain.ref())).value.payloadUrl,
+                         page->url());
+            QTRY_VERIFY(window.statusBar()->currentMessage().contains(page->url()));
+        }
+        MainWindow later(*m_backend);
+        QTRY_COMPARE(later.receiverPage()->requestModel()->rowCount(), int(keptBefore));
+        // Clear forgets them in the database too.
+        later.show();
+        test::action(&later, "actionShowReceiver")->trigger();
+        QTest::mouseClick(test::child<QPushButton>(later.receiverPage(), "clearButton"),
+                          Qt::LeftButton);
+        QTRY_VERIFY(test::await(m_backend->receivedRequests({}, 10)).value.isEmpty());
     }
 };
 

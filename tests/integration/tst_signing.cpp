@@ -215,6 +215,7 @@ private Q_SLOTS:
         QCOMPARE(got.body, edit.payload);
         QCOMPARE(got.headers.value("x-trial"), QByteArray("1"));
         QCOMPARE(got.headers.value("webhook-id"), sent.value.uid.toUtf8());
+        QCOMPARE(got.headers.value("pulumi-webhook-id"), sent.value.uid.toUtf8());
         // Signed afresh, over the edited body, once (the original's signature left out).
         QVERIFY(!got.headers.value("webhook-signature").contains(' '));
         QVERIFY(test::librariesVerify(s.id(), secret, headersOf(got), got.body).valid);

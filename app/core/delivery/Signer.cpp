@@ -446,6 +446,8 @@ QList<QByteArray> SignatureScheme::allSignatureHeaders()
         for (const QByteArray &n : s->headerNames())
             names << n.toLower();
     }
+    // Svix's own names for the Standard Webhooks headers, which verification accepts too.
+    names << "svix-id" << "svix-timestamp" << "svix-signature";
     return names;
 }
 

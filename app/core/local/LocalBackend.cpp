@@ -1956,6 +1956,7 @@ QFuture<Result<Delivery>> LocalBackend::sendEdited(const EditedDelivery &edit)
                 // and the framing Qt writes itself.
                 const QList<QByteArray> signatureHeaders = SignatureScheme::allSignatureHeaders();
                 Dispatcher::Headers headers;
+                bool hasId = false;
                 for (const QString &line :
                      edit.headers.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
                     const qsizetype colon = line.indexOf(u':');
@@ -1964,10 +1965,16 @@ QFuture<Result<Delivery>> LocalBackend::sendEdited(const EditedDelivery &edit)
                     const QByteArray name = line.left(colon).trimmed().toLatin1();
                     const QByteArray lower = name.toLower();
                     if (signatureHeaders.contains(lower) || lower == "content-length" ||
-                        lower == "host" || lower.startsWith("svix-"))
+                        lower == "host")
                         continue;
-                    headers.append({name, line.mid(colon + 1).trimmed().toUtf8()});
+                    // The new message's own id where the original's stood.
+                    const bool id = lower == "pulumi-webhook-id";
+                    hasId = hasId || id;
+                    headers.append(
+                        {name, id ? d.uid.toUtf8() : line.mid(colon + 1).trimmed().toUtf8()});
                 }
+                if (!hasId)
+                    headers.append({"Pulumi-Webhook-ID", d.uid.toUtf8()});
                 QStringList keys = s.value;
                 if (edit.signing == EditedDelivery::Signing::WrongSecret)
                     keys = {scheme.generateSecret()}; // made up here, kept nowhere

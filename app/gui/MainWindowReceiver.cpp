@@ -1,0 +1,95 @@
+// The main window's Receiver: the built-in verifying receiver as a page of its own, reached
+// from the Tools menu, with its requests kept in the database.
+
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "Async.h"
+#include "ReceiverPage.h"
+#include "Validation.h"
+#include "WebhookBackend.h"
+
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace wc::gui {
+
+void MainWindow::setUpReceiver()
+{
+    m_receiverPage = new ReceiverPage(m_backend, this);
+    m_ui->pages->addWidget(m_receiverPage);
+
+    auto *tools = new QMenu(tr("&Tools"), this);
+    tools->setObjectName(QStringLiteral("menuTools"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), tools);
+    m_showReceiverAction = tools->addAction(tr("&Receiver"));
+    m_showReceiverAction->setObjectName(QStringLiteral("actionShowReceiver"));
+    m_showReceiverAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_showReceiverAction->setStatusTip(
+        tr("Receive requests on 127.0.0.1 and check their signatures."));
+    connect(m_showReceiverAction, &QAction::triggered, this, &MainWindow::showReceiver);
+
+    // Kept like deliveries: each request as it arrives, all of them gone with Clear.
+    connect(m_receiverPage, &ReceiverPage::requestReceived, this,
+            [this](const ReceivedRequest &request) {
+                whenReady(m_backend.keepReceived(
+                              request, m_receiverPage->verifyingWebhook().value_or(WebhookRef{})),
+                          this, [this](const Result<ReceivedRequest> &kept) {
+                              if (kept.error)
+                                  statusBar()->showMessage(
+                                      tr("The request was not kept: %1").arg(kept.error.message));
+                          });
+            });
+    connect(m_receiverPage, &ReceiverPage::cleared, this, [this] {
+        whenReady(m_backend.clearReceived(), this, [this](const Result<qint64> &r) {
+            if (r.error)
+                statusBar()->showMessage(
+                    tr("The received requests were not cleared: %1").arg(r.error.message));
+        });
+    });
+    // What earlier sessions received, oldest first so the newest ends on top.
+    whenReady(m_backend.receivedRequests({}, ReceivedRequestModel::MaxRequests), this,
+              [this](const Result<QList<ReceivedRequest>> &r) {
+                  for (auto it = r.value.crbegin(); it != r.value.crend(); ++it) {
+                      ReceivedRequest stored = *it;
+                      stored.id = -stored.id; // never taken for one of this session's
+                      m_receiverPage->requestModel()->add(stored);
+                  }
+              });
+
+    // One click: the webhook now delivers here (the status line says where it did before).
+    connect(m_receiverPage, &ReceiverPage::pointWebhookHere, this,
+            [this](const WebhookRef &ref, const QString &url) {
+                whenReady(m_backend.webhook(ref), this, [this, url](const Result<Webhook> &found) {
+                    if (found.error) {
+                        statusBar()->showMessage(found.error.message);
+                        return;
+                    }
+                    WebhookDraft draft = WebhookDraft::from(found.value);
+                    draft.payloadUrl = url;
+                    const QString before = validation::redactedUrl(found.value.payloadUrl);
+                    whenReady(m_backend.update(found.value.ref(), draft), this,
+                              [this, before, url](const Result<Webhook> &saved) {
+                                  statusBar()->showMessage(
+                                      saved.error ? saved.error.message
+                                                  : tr("“%1” now delivers to %2 (it delivered "
+                                                       "to %3).")
+                                                        .arg(saved.value.displayName, url, before));
+                              });
+                });
+            });
+}
+
+void MainWindow::showReceiver()
+{
+    // No node stands for the receiver: choosing one again goes back to its page.
+    m_ui->navigationView->selectionModel()->clearCurrentIndex();
+    m_ui->navigationView->clearSelection();
+    m_ui->pages->setCurrentWidget(m_receiverPage);
+    setPageTitle(tr("Receiver"), tr("127.0.0.1"));
+    updateActions();
+}
+
+} // namespace wc::gui
