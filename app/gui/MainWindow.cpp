@@ -982,6 +982,9 @@ void MainWindow::webhookMenu(QWidget *table, const QPoint &pos)
     menu.addMenu(m_sampleMenu);
     menu.addAction(m_ui->actionChooseSampleEvent);
     menu.addSeparator();
+    menu.addAction(m_rotateSecretAction);
+    menu.addAction(m_verifySnippetAction);
+    menu.addSeparator();
     menu.addAction(m_publishAction);
     menu.addAction(m_copyToLocalAction);
     menu.exec(static_cast<QTableView *>(table)->viewport()->mapToGlobal(pos));
@@ -1048,6 +1051,7 @@ void MainWindow::updateActions()
                                 [this](const QString &event) { sendSample(event); });
     }
     m_sampleMenu->setEnabled(selected && !sending && samples);
+    updateSigningActions(webhook);
 
     const bool haveOrganizations = m_navigation->rowCount() > 0;
     m_ui->actionAddStack->setEnabled(haveOrganizations);

@@ -166,6 +166,8 @@ private:
     // Pulumi Cloud (MainWindowCloud.cpp).
     void setUpCloud();
     void setUpReceiver();
+    void setUpSigningActions();
+    void updateSigningActions(const std::optional<Webhook> &webhook);
     void showReceiver();
     /// File → Connect to Pulumi Cloud…; prefilled after a refused token.
     void connectCloud(const QString &apiUrl = {}, const QString &organization = {});
@@ -189,6 +191,8 @@ private:
     DeliveryHistoryPage *m_historyPage = nullptr;
     ReceiverPage *m_receiverPage = nullptr;
     QAction *m_showReceiverAction = nullptr;
+    QAction *m_rotateSecretAction = nullptr;
+    QAction *m_verifySnippetAction = nullptr;
     QMenu *m_sampleMenu = nullptr;
     QStringList m_sampleMenuKey;
     QTimer *m_retentionTimer = nullptr;

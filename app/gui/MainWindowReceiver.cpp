@@ -1,5 +1,5 @@
 // The main window's Receiver: the built-in verifying receiver as a page of its own, reached
-// from the Tools menu, with its requests kept in the database.
+// from the File menu, with its requests kept in the database.
 
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
@@ -7,11 +7,11 @@
 #include "Async.h"
 #include "ReceiverPage.h"
 #include "Validation.h"
+#include "WebhookActions.h"
 #include "WebhookBackend.h"
 
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QStatusBar>
 
 namespace wc::gui {
@@ -21,15 +21,16 @@ void MainWindow::setUpReceiver()
     m_receiverPage = new ReceiverPage(m_backend, this);
     m_ui->pages->addWidget(m_receiverPage);
 
-    auto *tools = new QMenu(tr("&Tools"), this);
-    tools->setObjectName(QStringLiteral("menuTools"));
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), tools);
-    m_showReceiverAction = tools->addAction(tr("&Receiver"));
+    // In the File menu: a new menu bar entry would take a letter every page already uses.
+    m_showReceiverAction = new QAction(tr("Recei&ver"), this);
+    m_ui->menuFile->insertAction(m_ui->actionPreferences, m_showReceiverAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionPreferences);
     m_showReceiverAction->setObjectName(QStringLiteral("actionShowReceiver"));
     m_showReceiverAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     m_showReceiverAction->setStatusTip(
         tr("Receive requests on 127.0.0.1 and check their signatures."));
     connect(m_showReceiverAction, &QAction::triggered, this, &MainWindow::showReceiver);
+    setUpSigningActions();
 
     // Kept like deliveries: each request as it arrives, all of them gone with Clear.
     connect(m_receiverPage, &ReceiverPage::requestReceived, this,
@@ -80,6 +81,38 @@ void MainWindow::setUpReceiver()
                               });
                 });
             });
+}
+
+void MainWindow::setUpSigningActions()
+{
+    // The Webhook menu's and the lists' context menu's, for the webhook selected on either
+    // page (the Webhooks page has its own Signing button).
+    m_rotateSecretAction = new QAction(tr("&Rotate Secret…"), this);
+    m_rotateSecretAction->setObjectName(QStringLiteral("actionMenuRotateSecret"));
+    m_verifySnippetAction = new QAction(tr("&How to Verify…"), this);
+    m_verifySnippetAction->setObjectName(QStringLiteral("actionMenuVerifySnippet"));
+    m_ui->menuWebhook->addSeparator();
+    m_ui->menuWebhook->addAction(m_rotateSecretAction);
+    m_ui->menuWebhook->addAction(m_verifySnippetAction);
+    connect(m_rotateSecretAction, &QAction::triggered, this, [this] {
+        if (const auto w = currentWebhook())
+            actions::rotateSecret(m_backend, *w, this,
+                                  [this](const QString &text) { statusBar()->showMessage(text); });
+    });
+    connect(m_verifySnippetAction, &QAction::triggered, this, [this] {
+        if (const auto w = currentWebhook())
+            actions::showVerifySnippet(*w, this);
+    });
+}
+
+void MainWindow::updateSigningActions(const std::optional<Webhook> &webhook)
+{
+    if (!m_rotateSecretAction)
+        return; // not made yet
+    const bool signable = webhook && actions::takesSecret(*webhook);
+    m_rotateSecretAction->setText(actions::rotateSecretText(webhook));
+    m_rotateSecretAction->setEnabled(signable);
+    m_verifySnippetAction->setEnabled(signable);
 }
 
 void MainWindow::showReceiver()

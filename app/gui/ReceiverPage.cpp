@@ -444,14 +444,14 @@ void ReceiverPage::buildUi()
     auto *settings = new QGridLayout;
     settings->setColumnStretch(1, 1);
 
-    auto *webhookLabel = new QLabel(tr("&Verify against:"), this);
+    auto *webhookLabel = new QLabel(tr("Verif&y against:"), this);
     m_webhookCombo = new QComboBox(this);
     m_webhookCombo->setObjectName(QStringLiteral("webhookCombo"));
     m_webhookCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_webhookCombo->setMinimumContentsLength(24);
     m_webhookCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     webhookLabel->setBuddy(m_webhookCombo);
-    m_pointButton = new QPushButton(tr("Point a webhook &here…"), this);
+    m_pointButton = new QPushButton(tr("Poi&nt a webhook here…"), this);
     m_pointButton->setObjectName(QStringLiteral("pointButton"));
     m_pointButton->setToolTip(tr("Send the chosen webhook's deliveries to this receiver: "
                                  "starts it if needed and opens the webhook with this URL"));
@@ -490,7 +490,7 @@ void ReceiverPage::buildUi()
                                  "or type any from 200 to 599"));
     m_statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     statusLabel->setBuddy(m_statusCombo);
-    auto *delayLabel = new QLabel(tr("a&fter:"), this);
+    auto *delayLabel = new QLabel(tr("af&ter:"), this);
     m_delaySpin = new QSpinBox(this);
     m_delaySpin->setObjectName(QStringLiteral("delaySpin"));
     m_delaySpin->setRange(0, Receiver::MaxDelayMs);
@@ -516,7 +516,7 @@ void ReceiverPage::buildUi()
     listenRow->addWidget(m_startButton);
     listenRow->addStretch(1);
     // As wide as its widest text, so that starting and stopping move nothing.
-    for (const QString &text : {tr("&Start"), tr("St&op")}) {
+    for (const QString &text : {tr("&Start"), tr("&Stop")}) {
         m_startButton->setText(text);
         m_startButton->setMinimumWidth(
             qMax(m_startButton->minimumWidth(), m_startButton->sizeHint().width()));
@@ -969,7 +969,7 @@ QString ReceiverPage::url() const
 void ReceiverPage::updateListening()
 {
     const bool listening = isListening();
-    m_startButton->setText(listening ? tr("St&op") : tr("&Start"));
+    m_startButton->setText(listening ? tr("&Stop") : tr("&Start"));
     m_startButton->setToolTip(listening ? tr("Stop listening: requests are refused")
                                         : tr("Listen for requests on 127.0.0.1"));
     m_portSpin->setEnabled(!listening);

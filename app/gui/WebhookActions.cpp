@@ -3,9 +3,12 @@
 #include "EventCatalog.h"
 #include "EventLabels.h"
 #include "Prompt.h"
+#include "RotateSecretDialog.h"
+#include "VerifySnippetDialog.h"
 #include "WebhookBackend.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMenu>
 
 namespace wc::gui::actions {
@@ -61,6 +64,47 @@ void setActive(WebhookBackend &backend, const Webhook &webhook, bool active, QWi
                                "is resumed.")
                                 .arg(webhook.displayName));
         });
+}
+
+bool takesSecret(const Webhook &webhook)
+{
+    return webhook.format == QLatin1String(Format::Raw) || webhook.hasSecret;
+}
+
+QString rotateSecretText(const std::optional<Webhook> &webhook)
+{
+    return webhook && !webhook->hasSecret ? tr("Set Sec&ret…") : tr("&Rotate Secret…");
+}
+
+void rotateSecret(WebhookBackend &backend, const Webhook &webhook, QWidget *parent,
+                  const Status &status)
+{
+    auto *dialog = new RotateSecretDialog(backend, webhook, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    QObject::connect(dialog, &QDialog::accepted, parent, [dialog, webhook, status] {
+        const Webhook &rotated = dialog->rotatedWebhook();
+        if (!webhook.hasSecret) {
+            status(tr("Set the secret of “%1”: its deliveries are signed from now on.")
+                       .arg(webhook.displayName));
+        } else if (rotated.previousSecretUntil.isValid()) {
+            status(tr("Rotated the secret of “%1”: the previous secret is kept until %2.")
+                       .arg(webhook.displayName,
+                            QLocale().toString(rotated.previousSecretUntil.toLocalTime(),
+                                               QLocale::ShortFormat)));
+        } else {
+            status(tr("Replaced the secret of “%1”.").arg(webhook.displayName));
+        }
+    });
+    dialog->open();
+}
+
+void showVerifySnippet(const Webhook &webhook, QWidget *parent)
+{
+    auto *dialog = new VerifySnippetDialog(webhook, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void fillSampleMenu(QMenu *menu, const std::optional<Webhook> &webhook,

@@ -12,6 +12,8 @@
 #include "ui_WebhookDialog.h"
 
 #include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -67,6 +69,89 @@ WebhookDialog::~WebhookDialog() = default;
 EventTree *WebhookDialog::eventTree() const
 {
     return m_ui->eventsTree;
+}
+
+QString WebhookDialog::signature() const
+{
+    return scheme().id();
+}
+
+const SignatureScheme &WebhookDialog::scheme() const
+{
+    return SignatureScheme::get(m_signatureCombo ? m_signatureCombo->currentData().toString()
+                                                 : QString());
+}
+
+bool WebhookDialog::isCloud() const
+{
+    return !m_backend.cloudApiUrl(m_scope.organization).isEmpty();
+}
+
+void WebhookDialog::setUpSignature()
+{
+    const bool raw = m_format == QLatin1String(Format::Raw);
+    m_signatureCombo = new QComboBox(this);
+    m_signatureCombo->setObjectName(QStringLiteral("signatureCombo"));
+    for (const SignatureScheme *s : SignatureScheme::all()) {
+        m_signatureCombo->addItem(s->displayName(), s->id());
+        m_signatureCombo->setItemData(m_signatureCombo->count() - 1, s->description(),
+                                      Qt::ToolTipRole);
+    }
+    m_signatureCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *label = new QLabel(tr("S&ignature"), this);
+    label->setObjectName(QStringLiteral("signatureLabel"));
+    label->setBuddy(m_signatureCombo);
+    m_signatureDescription = new QLabel(this);
+    m_signatureDescription->setObjectName(QStringLiteral("signatureDescription"));
+    m_signatureDescription->setWordWrap(true);
+    m_signatureDescription->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    theme::setTone(m_signatureDescription, theme::Tone::Muted);
+    m_signatureError = new QLabel(this);
+    m_signatureError->setObjectName(QStringLiteral("signatureError"));
+    m_signatureError->setWordWrap(true);
+    m_signatureError->hide();
+
+    // Above the secret: the scheme says what shape the secret takes. The rows under the combo
+    // have a blank label: QFormLayout sizes a label-less row by its wrapped label's size hint
+    // (taller than it needs at the form's width), leaving a gap; a label makes it use the
+    // height for the width the text really has.
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::LabelRole;
+    m_ui->form->getWidgetPosition(m_ui->secretLabel, &row, &role);
+    m_ui->form->insertRow(row, label, m_signatureCombo);
+    m_ui->form->insertRow(row + 1, new QLabel(this), m_signatureDescription);
+    m_ui->form->insertRow(row + 2, new QLabel(this), m_signatureError);
+    m_ui->form->setRowVisible(m_signatureCombo, raw);
+    m_ui->form->setRowVisible(m_signatureDescription, raw);
+    m_ui->form->setRowVisible(m_signatureError, false);
+    QWidget::setTabOrder(m_ui->targetCombo, m_signatureCombo);
+    QWidget::setTabOrder(m_signatureCombo, m_ui->secretEdit);
+
+    const QString chosen =
+        m_existing ? m_existing->signature : QString::fromLatin1(SignatureSchemeId::Pulumi);
+    m_signatureCombo->setCurrentIndex(std::max(0, m_signatureCombo->findData(chosen)));
+    if (isCloud()) {
+        m_signatureCombo->setCurrentIndex(
+            m_signatureCombo->findData(QString::fromLatin1(SignatureSchemeId::Pulumi)));
+        m_signatureCombo->setEnabled(false);
+        m_signatureCombo->setToolTip(tr("Pulumi Cloud signs with Pulumi's scheme only."));
+    }
+    describeScheme();
+}
+
+void WebhookDialog::describeScheme()
+{
+    const SignatureScheme &s = scheme();
+    QStringList headers;
+    for (const QByteArray &h : s.headerNames())
+        headers << QString::fromLatin1(h);
+    m_signatureDescription->setText(s.description());
+    if (!isCloud())
+        m_signatureCombo->setToolTip(s.description());
+    m_ui->secretEdit->setToolTip(tr("Signs every delivery (%1). Kept in your system keychain.")
+                                     .arg(headers.join(QStringLiteral(", "))));
+    m_ui->generateSecretButton->setToolTip(
+        tr("Makes a new random secret of the %1 scheme's shape.").arg(s.displayName()));
 }
 
 bool WebhookDialog::isDeployment() const
@@ -143,9 +228,8 @@ void WebhookDialog::setUp()
     m_ui->nameEdit->setToolTip(tr("Identifies the webhook in %1 and in webhookctl: 1–32 letters, "
                                   "digits, “-”, “_” or “.”.")
                                    .arg(m_scope.path()));
-    m_ui->secretEdit->setToolTip(
-        tr("Signs every delivery (Pulumi-Webhook-Signature). Kept in your system keychain."));
     setUpFormat();
+    setUpSignature();
 
     m_ui->eventsTree->setScope(m_scope);
     m_ui->eventsTree->setAccessibleDescription(
@@ -193,6 +277,23 @@ void WebhookDialog::setUp()
         touch(m_ui->targetCombo);
         revalidate();
     });
+    connect(m_signatureCombo, &QComboBox::currentIndexChanged, this, [this] {
+        touch(m_signatureCombo);
+        // A refusal of the kept secret was about the scheme chosen before.
+        if (m_serverError && m_serverError.field == u"secret")
+            m_serverError = {};
+        // A generated secret, not yet changed, takes the new scheme's shape if it must.
+        const QString secret = m_ui->secretEdit->text();
+        if (!m_generated.isEmpty() && secret == m_generated &&
+            !scheme().secretProblem(secret).isEmpty()) {
+            m_generated = scheme().generateSecret();
+            m_ui->secretEdit->setText(m_generated);
+            showSecretNote(true);
+        }
+        describeScheme();
+        revalidate();
+        fitToContents(this);
+    });
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         touch(m_ui->secretEdit);
         if (!text.isEmpty())
@@ -217,7 +318,7 @@ void WebhookDialog::setUp()
     });
     connect(m_ui->generateSecretButton, &QToolButton::clicked, this, [this] {
         m_ui->removeSecretCheck->setChecked(false);
-        m_generated = validation::generateSecret();
+        m_generated = scheme().generateSecret();
         m_ui->secretEdit->setText(m_generated);
         // Show what was generated: the user has to copy it to the receiver, now, since the
         // keychain keeps it and the console never shows it again.
@@ -353,6 +454,8 @@ QWidget *WebhookDialog::fieldFor(const QString &errorField) const
                               : static_cast<QWidget *>(m_ui->payloadUrlEdit);
     if (errorField == u"secret")
         return m_ui->secretEdit;
+    if (errorField == u"signature")
+        return m_signatureCombo;
     if (errorField == u"events" || errorField == u"filters" || errorField == u"groups")
         return m_ui->eventsTree;
     return nullptr;
@@ -368,6 +471,9 @@ WebhookDraft WebhookDialog::draft() const
     d.payloadUrl =
         isDeployment() ? m_ui->targetCombo->currentText().trimmed() : m_ui->payloadUrlEdit->text();
     d.active = m_ui->activeCheck->isChecked();
+    // Only generic webhooks choose their scheme; the others keep theirs.
+    if (m_format == QLatin1String(Format::Raw))
+        d.signature = scheme().id();
     d.groups = m_ui->eventsTree->groups();
     d.filters = m_ui->eventsTree->filters();
     d.secretChange = WebhookDraft::SecretChange::Keep;
@@ -428,8 +534,12 @@ void WebhookDialog::revalidate()
     else
         fields.append({m_ui->payloadUrlEdit, m_ui->payloadUrlError,
                        validation::payloadUrl(d.payloadUrl, m_format)});
-    if (m_format == QLatin1String(Format::Raw))
-        fields.append({m_ui->secretEdit, m_ui->secretError, validation::secret(d.secret)});
+    if (m_format == QLatin1String(Format::Raw)) {
+        // Refused only by the backend (Pulumi Cloud's organizations): shown under the combo.
+        fields.append({m_signatureCombo, m_signatureError, QString()});
+        // The secret of the chosen scheme's shape ("whsec_…" for Standard Webhooks).
+        fields.append({m_ui->secretEdit, m_ui->secretError, scheme().secretProblem(d.secret)});
+    }
     fields.append({m_ui->eventsTree, m_ui->eventsError,
                    EventCatalog::validate(m_scope, d.filters, d.groups)});
     bool valid = true;
@@ -474,10 +584,13 @@ void WebhookDialog::setSaving(bool saving)
           static_cast<QWidget *>(m_ui->generateSecretButton),
           static_cast<QWidget *>(m_ui->copySecretButton),
           static_cast<QWidget *>(m_ui->removeSecretCheck),
-          static_cast<QWidget *>(m_ui->activeCheck), static_cast<QWidget *>(m_ui->eventsTree)})
+          static_cast<QWidget *>(m_ui->activeCheck), static_cast<QWidget *>(m_ui->eventsTree),
+          static_cast<QWidget *>(m_signatureCombo)})
         w->setEnabled(!saving);
-    if (!saving)
+    if (!saving) {
         m_ui->secretEdit->setEnabled(!m_ui->removeSecretCheck->isChecked());
+        m_signatureCombo->setEnabled(!isCloud());
+    }
     if (saving) {
         m_ui->bannerLabel->setStyleSheet({});
         m_ui->bannerLabel->setText(tr("Saving…"));
@@ -498,6 +611,9 @@ void WebhookDialog::fillFrom(const Webhook &webhook)
         m_ui->payloadUrlEdit->setText(validation::redactedUrl(webhook.payloadUrl));
     }
     m_ui->activeCheck->setChecked(webhook.active);
+    if (m_signatureCombo && !isCloud())
+        m_signatureCombo->setCurrentIndex(
+            std::max(0, m_signatureCombo->findData(SignatureScheme::get(webhook.signature).id())));
     m_ui->secretEdit->setPlaceholderText(secretPlaceholder());
     m_ui->eventsTree->setChoice(webhook.groups, webhook.filters);
 
@@ -572,8 +688,8 @@ void WebhookDialog::accept()
     if (m_saving)
         return;
     // Show every problem, including in fields not yet visited.
-    m_touched = {m_ui->displayNameEdit, m_ui->nameEdit,   m_ui->payloadUrlEdit,
-                 m_ui->targetCombo,     m_ui->secretEdit, m_ui->eventsTree};
+    m_touched = {m_ui->displayNameEdit, m_ui->nameEdit,   m_ui->payloadUrlEdit, m_ui->targetCombo,
+                 m_ui->secretEdit,      m_ui->eventsTree, m_signatureCombo};
     revalidate();
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;

@@ -11,6 +11,7 @@
 namespace Ui {
 class WebhookDialog;
 }
+class QComboBox;
 class QLabel;
 
 namespace wc {
@@ -33,6 +34,11 @@ class EventTree;
 /// names taken in the scope (and, for Deployment, the organization's stacks) arrive from the
 /// backend while the form opens; saving is asynchronous (the keychain may take a moment) and
 /// all-or-nothing.
+///
+/// A generic webhook chooses how its deliveries are signed (Signature: one of
+/// SignatureScheme::all(), its description under it); Generate makes a secret of that
+/// scheme's shape, shown for the user to copy, and a secret of another shape is refused next
+/// to the secret field. Pulumi Cloud's webhooks are signed with Pulumi's scheme only.
 class WebhookDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +57,8 @@ public:
     [[nodiscard]] bool isSaving() const { return m_saving; }
     [[nodiscard]] QString format() const { return m_format; }
     [[nodiscard]] EventTree *eventTree() const;
+    /// The signature scheme chosen (SignatureSchemeId).
+    [[nodiscard]] QString signature() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -59,6 +67,14 @@ public Q_SLOTS:
 private:
     void setUp();
     void setUpFormat();
+    /// The Signature row (a combo of the schemes and the chosen one's description), above the
+    /// secret: generic webhooks only.
+    void setUpSignature();
+    /// The chosen scheme's description, and the secret's tooltip naming its headers.
+    void describeScheme();
+    [[nodiscard]] const SignatureScheme &scheme() const;
+    /// A Pulumi Cloud organization's webhook: Pulumi's scheme only.
+    [[nodiscard]] bool isCloud() const;
     void revalidate();
     void updateEventsHint();
     [[nodiscard]] WebhookDraft draft() const;
@@ -85,6 +101,9 @@ private:
     QString m_format;
     std::optional<Webhook> m_existing;
     QLabel *m_provenance = nullptr;
+    QComboBox *m_signatureCombo = nullptr;
+    QLabel *m_signatureDescription = nullptr;
+    QLabel *m_signatureError = nullptr;
     Webhook m_saved;
     bool m_nameEdited = false;
     bool m_deriving = false;    ///< the name is being set from the display name

@@ -11,6 +11,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QHash>
+#include <QLocale>
 #include <algorithm>
 
 namespace wc::gui {
@@ -30,7 +31,42 @@ Delivery listed(const Delivery &d)
     out.state = d.state;
     return out;
 }
+
+/// Whether a secret rotation of `w` still overlaps (the backend ends it on time; the list
+/// does not claim one whose end has passed meanwhile).
+bool rotating(const Webhook &w)
+{
+    return w.hasSecret && w.previousSecretUntil.isValid() &&
+           w.previousSecretUntil > QDateTime::currentDateTimeUtc();
+}
 } // namespace
+
+QString WebhookListModel::rotationText(const Webhook &webhook)
+{
+    if (!rotating(webhook))
+        return {};
+    const QString until =
+        QLocale().toString(webhook.previousSecretUntil.toLocalTime(), QLocale::ShortFormat);
+    // Standard Webhooks and Stripe-style deliveries carry both signatures; Pulumi's and
+    // GitHub's carry the new one only, and the receiver has to accept both secrets.
+    if (SignatureScheme::get(webhook.signature).signsWithEverySecret())
+        return tr("Secret rotating: the previous secret signs until %1.").arg(until);
+    return tr("Secret rotating: the previous secret is kept until %1; deliveries carry the new "
+              "secret's signature.")
+        .arg(until);
+}
+
+QString WebhookListModel::signingText(const Webhook &webhook)
+{
+    if (!webhook.hasSecret)
+        return tr("No secret: deliveries are not signed.");
+    const SignatureScheme &scheme = SignatureScheme::get(webhook.signature);
+    QStringList headers;
+    for (const QByteArray &h : scheme.headerNames())
+        headers << QString::fromLatin1(h);
+    return tr("Signed with the %1 scheme (%2).")
+        .arg(scheme.displayName(), headers.join(QStringLiteral(", ")));
+}
 
 WebhookListModel::WebhookListModel(WebhookBackend &backend, QObject *parent)
     : QAbstractTableModel(parent)
@@ -298,8 +334,17 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
             return validation::redactedUrl(w.payloadUrl);
         case ActiveColumn:
             return w.active ? tr("Active") : tr("Paused");
-        case SecretColumn:
-            return w.hasSecret ? tr("Yes") : tr("No");
+        case SecretColumn: {
+            if (!w.hasSecret)
+                return tr("No");
+            // Pulumi's own scheme is the default: only another one is named in the cell.
+            const bool pulumi =
+                SignatureScheme::get(w.signature).id() == QLatin1String(SignatureSchemeId::Pulumi);
+            const QString state = rotating(w) ? tr("Rotating") : tr("Yes");
+            return pulumi
+                       ? state
+                       : tr("%1 · %2").arg(state, SignatureScheme::get(w.signature).displayName());
+        }
         case LastDeliveryColumn:
             if (never || pending)
                 return lastText;
@@ -328,8 +373,18 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case DisplayNameColumn:
-            return tr("%1 — reference %2").arg(w.displayName, w.ref().toString());
+        case DisplayNameColumn: {
+            QString tip = tr("%1 — reference %2").arg(w.displayName, w.ref().toString());
+            if (w.hasSecret)
+                tip += u'\n' + signingText(w);
+            if (const QString rotation = rotationText(w); !rotation.isEmpty())
+                tip += u'\n' + rotation;
+            return tip;
+        }
+        case SecretColumn: {
+            const QString rotation = rotationText(w);
+            return rotation.isEmpty() ? signingText(w) : signingText(w) + u'\n' + rotation;
+        }
         case LastDeliveryColumn:
             if (never)
                 return tr("Nothing has been sent to this webhook yet.");
@@ -360,6 +415,8 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
                               .arg(formatting::relativeTime(last->timestamp))
                         : tr("Failed: %1, %2")
                               .arg(last->error, formatting::relativeTime(last->timestamp));
+        if (index.column() == SecretColumn)
+            return data(index, Qt::ToolTipRole);
         return data(index, Qt::DisplayRole);
     default:
         break;

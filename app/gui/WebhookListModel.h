@@ -20,7 +20,9 @@ namespace wc::gui {
 /// A scope renamed follows (its webhooks are read again under the new name); a scope removed
 /// empties the list. The Last delivery column says when, relative to now ("3 min ago", the
 /// exact time in its tooltip), kept current by a timer; a webhook marked as sending reads
-/// "Sending…" from the moment a test delivery is asked for.
+/// "Sending…" from the moment a test delivery is asked for. The Secret column names the
+/// signature scheme when it is not Pulumi's and says "Rotating" while a secret rotation
+/// overlaps; its tooltip has the scheme's headers and when the previous secret goes.
 class WebhookListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,6 +59,12 @@ public:
     /// and not yet answered): its Last delivery reads "Sending…" until it is unmarked.
     void setSending(const WebhookRef &ref, bool sending);
     [[nodiscard]] bool isSending(const WebhookRef &ref) const { return m_sending.contains(ref); }
+
+    /// "Secret rotating: the previous secret signs until <time>." while a rotation of
+    /// `webhook` overlaps; empty otherwise. In the Secret and Display name tooltips.
+    [[nodiscard]] static QString rotationText(const Webhook &webhook);
+    /// How its deliveries are signed, in one sentence naming the scheme and its headers.
+    [[nodiscard]] static QString signingText(const Webhook &webhook);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

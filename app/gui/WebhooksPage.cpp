@@ -1,6 +1,7 @@
 #include "WebhooksPage.h"
 
 #include "EventCatalog.h"
+#include "EventLabels.h"
 #include "FocusRing.h"
 #include "FormSupport.h"
 #include "Formatting.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLayout>
 #include <QMenu>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 
 namespace wc::gui {
@@ -50,6 +52,8 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     , m_model(new WebhookListModel(backend, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_sampleMenu(new QMenu(tr("Send &Sample Event"), this))
+    , m_rotateAction(new QAction(tr("&Rotate Secret…"), this))
+    , m_verifyAction(new QAction(tr("&How to Verify…"), this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -85,6 +89,26 @@ WebhooksPage::WebhooksPage(WebhookBackend &backend, QWidget *parent)
     header->moveSection(header->visualIndex(WebhookListModel::FormatColumn),
                         WebhookListModel::DisplayNameColumn + 1);
     m_ui->sampleButton->setMenu(m_sampleMenu);
+
+    // Signing: the secret's rotation and the receiver's side, in one button's menu.
+    m_rotateAction->setObjectName(QStringLiteral("actionRotateSecret"));
+    m_verifyAction->setObjectName(QStringLiteral("actionVerifySnippet"));
+    m_verifyAction->setToolTip(
+        tr("Code that checks the selected webhook's signatures in your receiver"));
+    m_signingButton = new QPushButton(tr("Si&gning"), m_ui->buttonBar);
+    m_signingButton->setObjectName(QStringLiteral("signingButton"));
+    m_signingButton->setToolTip(tr("Rotate the selected webhook's secret, or see how a receiver "
+                                   "verifies its deliveries"));
+    auto *signingMenu = new QMenu(m_signingButton);
+    signingMenu->setToolTipsVisible(true);
+    signingMenu->addAction(m_rotateAction);
+    signingMenu->addAction(m_verifyAction);
+    m_signingButton->setMenu(signingMenu);
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->historyButton) + 1,
+                                  m_signingButton);
+    QWidget::setTabOrder(m_ui->historyButton, m_signingButton);
+    connect(m_rotateAction, &QAction::triggered, this, &WebhooksPage::rotateSecret);
+    connect(m_verifyAction, &QAction::triggered, this, &WebhooksPage::showVerifySnippet);
 
     // The result panel: sized by the splitter (the user's last choice), hidden until a test
     // delivery of the selected webhook has something to say.
@@ -265,6 +289,18 @@ void WebhooksPage::updateActions()
               : tr("Send a realistic sample of an event to the selected webhook (Ctrl+Shift+P "
                    "chooses one)"));
     m_ui->historyButton->setEnabled(selected);
+    // Signing: generic webhooks (Slack, Teams and Deployment messages carry no signature).
+    const bool signable = selected && actions::takesSecret(*webhook);
+    m_rotateAction->setText(actions::rotateSecretText(webhook));
+    m_rotateAction->setEnabled(signable);
+    m_rotateAction->setToolTip(
+        !selected   ? QString()
+        : !signable ? tr("Only generic webhooks are signed; this one is a %1 integration.")
+                          .arg(labels::format(webhook->format))
+        : webhook->hasSecret ? tr("Replace the secret, keeping the previous one for an overlap")
+                             : tr("Give the webhook a secret, so that its deliveries are signed"));
+    m_verifyAction->setEnabled(signable);
+    m_signingButton->setEnabled(signable);
     m_ui->createButton->setEnabled(!scope().organization.isEmpty());
     m_ui->emptyCreateButton->setEnabled(!scope().organization.isEmpty());
     // Rebuilt only when what it lists changes (not for every delivery recorded meanwhile,
@@ -465,6 +501,19 @@ void WebhooksPage::showHistory()
 {
     if (const auto webhook = selectedWebhook())
         Q_EMIT historyRequested(*webhook);
+}
+
+void WebhooksPage::rotateSecret()
+{
+    if (const auto webhook = selectedWebhook(); webhook && actions::takesSecret(*webhook))
+        actions::rotateSecret(m_backend, *webhook, this,
+                              [this](const QString &text) { Q_EMIT statusMessage(text); });
+}
+
+void WebhooksPage::showVerifySnippet()
+{
+    if (const auto webhook = selectedWebhook(); webhook && actions::takesSecret(*webhook))
+        actions::showVerifySnippet(*webhook, this);
 }
 
 void WebhooksPage::pingWebhook()

@@ -12,7 +12,9 @@
 namespace Ui {
 class WebhooksPage;
 }
+class QAction;
 class QMenu;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -34,6 +36,10 @@ class WebhookListModel;
 /// height the user last gave it (a splitter), so the list keeps its rows when the answer
 /// arrives. While a webhook's test delivery is on its way its row reads "Sending…" and its
 /// ping and sample actions are disabled. An empty scope shows a centred "Create webhook".
+///
+/// The Signing button's menu holds Rotate Secret… ("Set Secret…" for a webhook without one)
+/// and How to Verify…, for the selected generic webhook; the same actions serve the window's
+/// menus (rotateSecretAction(), verifySnippetAction()).
 class WebhooksPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +56,11 @@ public:
     [[nodiscard]] WebhookListModel *model() const { return m_model; }
     /// The selected webhook's sample events (the Send sample event button's menu).
     [[nodiscard]] QMenu *sampleMenu() const { return m_sampleMenu; }
+    /// "Rotate Secret…" (or "Set Secret…") for the selected webhook: for the window's Webhook
+    /// menu and the list's context menu.
+    [[nodiscard]] QAction *rotateSecretAction() const { return m_rotateAction; }
+    /// "How to Verify…" for the selected webhook.
+    [[nodiscard]] QAction *verifySnippetAction() const { return m_verifyAction; }
     /// Whether a test ping or sample event to `ref` is on its way.
     [[nodiscard]] bool isSending(const WebhookRef &ref) const;
     /// Reads the scope's webhooks again (F5).
@@ -69,6 +80,10 @@ public Q_SLOTS:
     void toggleActive();
     /// Opens the selected webhook's delivery history.
     void showHistory();
+    /// Rotates (or sets) the selected webhook's secret, in a dialog.
+    void rotateSecret();
+    /// Shows how a receiver verifies the selected webhook's deliveries.
+    void showVerifySnippet();
 
 Q_SIGNALS:
     void selectionChanged();
@@ -119,6 +134,9 @@ private:
     WebhookListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QMenu *m_sampleMenu = nullptr;
+    QAction *m_rotateAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QPushButton *m_signingButton = nullptr;
     QStringList m_sampleMenuKey;                  ///< what the sample menu was filled for
     std::optional<WebhookRef> m_pendingSelection; ///< to select once the list has it
     QString m_emptyText;

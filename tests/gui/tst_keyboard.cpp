@@ -181,9 +181,9 @@ private Q_SLOTS:
         checkMainWindow(QStringLiteral("Webhooks"),
                         {QStringLiteral("navigationView"), QStringLiteral("createButton"),
                          QStringLiteral("editButton"), QStringLiteral("deleteButton"),
-                         QStringLiteral("historyButton"), QStringLiteral("pingButton"),
-                         QStringLiteral("sampleButton"), QStringLiteral("table"),
-                         QStringLiteral("responseView")});
+                         QStringLiteral("historyButton"), QStringLiteral("signingButton"),
+                         QStringLiteral("pingButton"), QStringLiteral("sampleButton"),
+                         QStringLiteral("table"), QStringLiteral("responseView")});
     }
 
     void focusIsVisible()
@@ -292,18 +292,20 @@ private Q_SLOTS:
             WebhookDialog dialog(*m_backend, m_acme, m_window.get());
             checkDialog(&dialog, QStringLiteral("Create webhook"),
                         {QStringLiteral("displayNameEdit"), QStringLiteral("nameEdit"),
-                         QStringLiteral("payloadUrlEdit"), QStringLiteral("secretEdit"),
-                         QStringLiteral("showSecretButton"), QStringLiteral("generateSecretButton"),
-                         QStringLiteral("activeCheck"), QStringLiteral("eventsTree")});
+                         QStringLiteral("payloadUrlEdit"), QStringLiteral("signatureCombo"),
+                         QStringLiteral("secretEdit"), QStringLiteral("showSecretButton"),
+                         QStringLiteral("generateSecretButton"), QStringLiteral("activeCheck"),
+                         QStringLiteral("eventsTree")});
             // After Generate: the Copy button joins, after Generate, and its mnemonic too.
             child<QToolButton>(&dialog, "generateSecretButton")->click();
             QVERIFY(child<QPushButton>(&dialog, "copySecretButton")->isVisible());
             child<QLineEdit>(&dialog, "displayNameEdit")->setFocus();
             checkDialog(&dialog, QStringLiteral("Create webhook, secret generated"),
                         {QStringLiteral("displayNameEdit"), QStringLiteral("nameEdit"),
-                         QStringLiteral("payloadUrlEdit"), QStringLiteral("secretEdit"),
-                         QStringLiteral("showSecretButton"), QStringLiteral("generateSecretButton"),
-                         QStringLiteral("copySecretButton"), QStringLiteral("activeCheck")});
+                         QStringLiteral("payloadUrlEdit"), QStringLiteral("signatureCombo"),
+                         QStringLiteral("secretEdit"), QStringLiteral("showSecretButton"),
+                         QStringLiteral("generateSecretButton"), QStringLiteral("copySecretButton"),
+                         QStringLiteral("activeCheck")});
             // Alt+T goes to the secret; Alt+V to the events.
             QTest::keyClick(&dialog, Qt::Key_V, Qt::AltModifier);
             QVERIFY(dialog.eventTree()->hasFocus());
@@ -315,7 +317,8 @@ private Q_SLOTS:
             WebhookDialog dialog(*m_backend, m_signed, m_window.get());
             checkDialog(&dialog, QStringLiteral("Edit webhook"),
                         {QStringLiteral("displayNameEdit"), QStringLiteral("nameEdit"),
-                         QStringLiteral("payloadUrlEdit"), QStringLiteral("secretEdit")});
+                         QStringLiteral("payloadUrlEdit"), QStringLiteral("signatureCombo"),
+                         QStringLiteral("secretEdit")});
             QVERIFY(child<QCheckBox>(&dialog, "removeSecretCheck")->isVisible());
             QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
             QVERIFY(child<QLineEdit>(&dialog, "secretEdit")->hasFocus());

@@ -14,6 +14,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -161,6 +162,7 @@ private Q_SLOTS:
             QTest::keyClicks(url, m_receiver.url());
             QVERIFY(!urlError->isVisible());
             QVERIFY(create->isEnabled());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // → signature
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // → secret
             QVERIFY(secret->hasFocus());
             QCOMPARE(secret->echoMode(), QLineEdit::Password);
@@ -195,12 +197,17 @@ private Q_SLOTS:
                 QString visible = label->text();
                 visible.remove(u'&');
                 QCOMPARE(label->buddy()->accessibleName(), visible);
-                QCOMPARE(
-                    QAccessible::queryAccessibleInterface(label->buddy())->text(QAccessible::Name),
-                    visible);
+                // On Linux a combo box's accessible name is its current text, by Qt's design
+                // (QAccessibleComboBox): its accessibleName, checked above, is the label's.
+                if (!qobject_cast<QComboBox *>(label->buddy())) {
+                    QCOMPARE(QAccessible::queryAccessibleInterface(label->buddy())
+                                 ->text(QAccessible::Name),
+                             visible);
+                }
                 ++named;
             }
-            QCOMPARE(named, 6); // display name, name, payload URL, secret, active, events
+            QCOMPARE(named, 7); // display name, name, payload URL, signature, secret, active,
+                                // events
             // Tab from the first field visits every control before coming back.
             QSet<QString> visited;
             QWidget *start = QApplication::focusWidget();
@@ -211,8 +218,8 @@ private Q_SLOTS:
                     break;
             }
             for (const char *name :
-                 {"displayNameEdit", "nameEdit", "payloadUrlEdit", "secretEdit", "showSecretButton",
-                  "generateSecretButton", "activeCheck", "eventsTree"})
+                 {"displayNameEdit", "nameEdit", "payloadUrlEdit", "signatureCombo", "secretEdit",
+                  "showSecretButton", "generateSecretButton", "activeCheck", "eventsTree"})
                 QVERIFY2(visited.contains(QString::fromLatin1(name)), name);
             // Generate fills a strong secret and shows it so it can be copied.
             child<QToolButton>(dialog, "generateSecretButton")->click();

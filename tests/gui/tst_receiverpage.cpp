@@ -241,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(m_page->isListening());
         QVERIFY(m_page->url().startsWith(QStringLiteral("http://127.0.0.1:")));
         QCOMPARE(child<QLabel>("urlLabel")->text(), m_page->url());
-        QCOMPARE(child<QPushButton>("startButton")->text(), QStringLiteral("St&op"));
+        QCOMPARE(child<QPushButton>("startButton")->text(), QStringLiteral("&Stop"));
         QVERIFY(!child<QSpinBox>("portSpin")->isEnabled());
         QTest::mouseClick(child<QPushButton>("copyUrlButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), m_page->url());
@@ -445,7 +445,7 @@ private Q_SLOTS:
 
     void theWindowKeepsRequestsAndPointsWebhooksHere()
     {
-        // In the main window: Tools → Receiver; what it receives is kept in the database, and
+        // In the main window: File → Receiver; what it receives is kept in the database, and
         // a console opened later shows it; Point a webhook here changes the webhook's URL.
         QVERIFY(!test::await(m_backend->clearReceived()).error);
         qint64 keptBefore = 0;

@@ -1,6 +1,7 @@
 // The webhook form revalidates whatever changed a field: typing, paste, undo, or assistive
 // technology setting the text through the accessibility interface. The names already taken in
-// the scope come from the backend while the form opens.
+// the scope come from the backend while the form opens. Every signature scheme is offered, and
+// Generate makes a secret of the chosen one's shape.
 
 #include "AppInfo.h"
 #include "TestSupport.h"
@@ -12,12 +13,14 @@
 #include <QAccessibleEditableTextInterface>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using namespace wc;
 using namespace wc::gui;
@@ -160,6 +163,45 @@ private Q_SLOTS:
         setThroughAccessibility(name, QStringLiteral("taken"));
         QVERIFY(!nameError->isVisible());
         QVERIFY(okButton(&edit)->isEnabled());
+    }
+
+    void generateFollowsTheScheme_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        for (const SignatureScheme *s : SignatureScheme::all())
+            QTest::newRow(qPrintable(s->id())) << s->id();
+    }
+
+    void generateFollowsTheScheme()
+    {
+        QFETCH(QString, scheme);
+        WebhookDialog dialog(*m_backend, m_scope);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *combo = child<QComboBox>(&dialog, "signatureCombo");
+        combo->setCurrentIndex(combo->findData(scheme));
+        QCOMPARE(dialog.signature(), scheme);
+        QCOMPARE(child<QLabel>(&dialog, "signatureDescription")->text(),
+                 SignatureScheme::get(scheme).description());
+        auto *secret = child<QLineEdit>(&dialog, "secretEdit");
+        QTest::mouseClick(child<QToolButton>(&dialog, "generateSecretButton"), Qt::LeftButton);
+        QVERIFY(!secret->text().isEmpty());
+        QVERIFY2(SignatureScheme::get(scheme).secretProblem(secret->text()).isEmpty(),
+                 qPrintable(secret->text()));
+        QVERIFY(!child<QLabel>(&dialog, "secretError")->isVisible());
+        // The secret's tooltip names the headers it signs.
+        const QString tip = secret->toolTip();
+        for (const QByteArray &h : SignatureScheme::get(scheme).headerNames())
+            QVERIFY2(tip.contains(QString::fromLatin1(h)), qPrintable(tip));
+    }
+
+    void integrationsHaveNoSignatureField()
+    {
+        WebhookDialog dialog(*m_backend, m_scope, QString::fromLatin1(Format::Slack));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!child<QComboBox>(&dialog, "signatureCombo")->isVisible());
+        QVERIFY(!child<QLabel>(&dialog, "signatureDescription")->isVisible());
     }
 };
 
