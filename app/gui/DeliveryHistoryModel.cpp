@@ -200,6 +200,8 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const Delivery &d = m_rows.at(index.row());
     const bool pending = d.state == Delivery::State::Pending;
+    // A redelivery names its original, an edited copy the delivery it was made from: a link.
+    const bool linksBack = !d.redeliveryOf.isEmpty() || !d.editedFrom.isEmpty();
     switch (role) {
     case DeliveryIdRole:
         return d.id;
@@ -223,7 +225,9 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             return durationText(d);
         case RedeliveryColumn:
-            return d.redeliveryOf.isEmpty() ? QString() : tr("↻ of #%1").arg(d.redeliveryOf);
+            if (!d.redeliveryOf.isEmpty())
+                return tr("↻ of #%1").arg(d.redeliveryOf);
+            return d.editedFrom.isEmpty() ? QString() : tr("✎ from #%1").arg(d.editedFrom);
         }
         break;
     case Qt::ToolTipRole:
@@ -235,16 +239,18 @@ QVariant DeliveryHistoryModel::data(const QModelIndex &index, int role) const
             return tr("Delivery #%1").arg(d.id);
         if (index.column() == RedeliveryColumn && !d.redeliveryOf.isEmpty())
             return tr("A redelivery of delivery #%1: click to show it").arg(d.redeliveryOf);
+        if (index.column() == RedeliveryColumn && !d.editedFrom.isEmpty())
+            return tr("Edited from delivery #%1: click to show it").arg(d.editedFrom);
         break;
     case Qt::FontRole:
-        if (index.column() == RedeliveryColumn && !d.redeliveryOf.isEmpty()) {
+        if (index.column() == RedeliveryColumn && linksBack) {
             QFont link;
             link.setUnderline(true);
             return link;
         }
         break;
     case Qt::ForegroundRole:
-        if (index.column() == RedeliveryColumn && !d.redeliveryOf.isEmpty())
+        if (index.column() == RedeliveryColumn && linksBack)
             return QGuiApplication::palette().brush(QPalette::Link);
         if (index.column() == ResultColumn)
             return QBrush(theme::color(pending         ? theme::Tone::Muted
@@ -285,7 +291,7 @@ QVariant DeliveryHistoryModel::headerData(int section, Qt::Orientation orientati
     case DurationColumn:
         return tr("Duration");
     case RedeliveryColumn:
-        return tr("Redelivery");
+        return tr("Origin");
     }
     return {};
 }

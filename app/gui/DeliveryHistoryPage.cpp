@@ -7,8 +7,11 @@
 
 #include "BulkRedelivery.h"
 #include "DeliveryHistoryModel.h"
+#include "EditAndSendDialog.h"
 #include "EventCatalog.h"
 #include "HealthChart.h"
+#include "HistoryExchange.h"
+#include "HistoryExportDialog.h"
 #include "JsonHighlighter.h"
 #include "Prompt.h"
 #include "Settings.h"
@@ -17,16 +20,22 @@
 #include "ui_DeliveryHistoryPage.h"
 
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLayout>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTabBar>
 #include <QUrl>
@@ -194,6 +203,23 @@ bool takesText(const QWidget *widget)
 QString link(const QString &id)
 {
     return QStringLiteral("<a href=\"%1\">#%2</a>").arg(id.toHtmlEscaped(), id.toHtmlEscaped());
+}
+
+/// The folder export and import files were last chosen in (HistoryExportDialog too).
+const QString ExchangeFolderKey = QStringLiteral("historyPage/exchangeFolder");
+
+/// A push button that shows an action: its text, tooltip and whether it is enabled, kept in
+/// step; a click triggers it.
+void bindButton(QPushButton *button, QAction *action)
+{
+    const auto sync = [button, action] {
+        button->setText(action->text());
+        button->setToolTip(action->toolTip());
+        button->setEnabled(action->isEnabled());
+    };
+    QObject::connect(action, &QAction::changed, button, sync);
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    sync();
 }
 } // namespace
 
@@ -442,9 +468,12 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
     // "↻ of #103" in the list is a link to the original delivery.
     connect(m_ui->table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const Delivery *d = m_model->deliveryAt(index.row());
-        if (index.column() == DeliveryHistoryModel::RedeliveryColumn && d &&
-            !d->redeliveryOf.isEmpty())
+        if (index.column() != DeliveryHistoryModel::RedeliveryColumn || !d)
+            return;
+        if (!d->redeliveryOf.isEmpty())
             selectDelivery(d->redeliveryOf);
+        else if (!d->editedFrom.isEmpty()) // "✎ from #103" too
+            selectDelivery(d->editedFrom);
     });
 
     connect(m_ui->rawCheck, &QCheckBox::toggled, this, [this] {
@@ -492,8 +521,236 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
         if (m_webhook)
             scheduleRefresh();
     });
+    setUpExchange();
     restoreLayout();
     updateActions();
+}
+
+void DeliveryHistoryPage::setUpExchange()
+{
+    // Edit and Send, Export… and Import…: actions with keys of their own (while the page has
+    // the focus), on buttons, and in the list's context menu with Redeliver.
+    const auto makeAction = [this](const QString &text, const char *name, const QKeySequence &key) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_redeliverAction = new QAction(tr("&Redeliver"), this);
+    m_redeliverAction->setObjectName(QStringLiteral("actionRedeliver"));
+    m_editAndSendAction = makeAction(tr("Edit and Send…"), "actionEditAndSend",
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction = makeAction(tr("E&xport…"), "actionExportHistory",
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_importAction = makeAction(tr("Import…"), "actionImportHistory",
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_redeliverAction, &QAction::triggered, this, &DeliveryHistoryPage::redeliverSelected);
+    connect(m_editAndSendAction, &QAction::triggered, this,
+            &DeliveryHistoryPage::editAndSendSelected);
+    connect(m_exportAction, &QAction::triggered, this, &DeliveryHistoryPage::exportHistory);
+    connect(m_importAction, &QAction::triggered, this, &DeliveryHistoryPage::importHistory);
+
+    // Export and Import beside the page's other actions, before the one that deletes; Edit
+    // and Send beside Redeliver; Tab visits them where they stand.
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_importButton = new QPushButton(this);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_editAndSendButton = new QPushButton(this);
+    m_editAndSendButton->setObjectName(QStringLiteral("editAndSendButton"));
+    for (const auto &[button, action] :
+         {std::pair{m_exportButton, m_exportAction}, std::pair{m_importButton, m_importAction},
+          std::pair{m_editAndSendButton, m_editAndSendAction}}) {
+        button->setAutoDefault(false);
+        bindButton(button, action);
+    }
+    const int clear = m_ui->headerRow->indexOf(m_ui->clearButton);
+    m_ui->headerRow->insertWidget(clear, m_importButton);
+    m_ui->headerRow->insertWidget(clear, m_exportButton);
+    m_ui->detailActions->insertWidget(m_ui->detailActions->indexOf(m_ui->redeliverButton) + 1,
+                                      m_editAndSendButton);
+    setTabOrder(m_ui->redeliverFailedButton, m_exportButton);
+    setTabOrder(m_exportButton, m_importButton);
+    setTabOrder(m_importButton, m_ui->clearButton);
+    setTabOrder(m_ui->redeliverButton, m_editAndSendButton);
+
+    // "✎ Edited from delivery #N" under "↻ A redelivery of …", a link as that one is.
+    m_editedFromLink = new QLabel(m_ui->detailPage);
+    m_editedFromLink->setObjectName(QStringLiteral("editedFromLink"));
+    m_editedFromLink->setTextFormat(Qt::RichText);
+    m_editedFromLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                              Qt::LinksAccessibleByKeyboard);
+    m_editedFromLink->hide();
+    m_ui->detailLayout->insertWidget(m_ui->detailLayout->indexOf(m_ui->originalLink) + 1,
+                                     m_editedFromLink);
+    setTabOrder(m_ui->originalLink, m_editedFromLink);
+    setTabOrder(m_editedFromLink, m_ui->redeliveryNote);
+    connect(m_editedFromLink, &QLabel::linkActivated, this, &DeliveryHistoryPage::selectDelivery);
+
+    m_ui->table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->table, &QWidget::customContextMenuRequested, this,
+            &DeliveryHistoryPage::showContextMenu);
+}
+
+void DeliveryHistoryPage::showContextMenu(const QPoint &pos)
+{
+    // The row under the pointer is the one the menu acts on (the Menu key: the current one).
+    const QModelIndex index = m_ui->table->indexAt(pos);
+    if (index.isValid() &&
+        m_ui->table->selectionModel()->selectedRows().value(0).row() != index.row())
+        m_ui->table->selectRow(index.row());
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("historyContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_redeliverAction);
+    menu->addAction(m_editAndSendAction);
+    menu->addSeparator();
+    menu->addAction(m_exportAction);
+    menu->addAction(m_importAction);
+    menu->popup(m_ui->table->viewport()->mapToGlobal(pos));
+}
+
+bool DeliveryHistoryPage::isCloud() const
+{
+    return m_webhook && !m_backend.cloudApiUrl(m_webhook->scope.organization).isEmpty();
+}
+
+void DeliveryHistoryPage::editAndSendSelected()
+{
+    if (!m_selected || !m_webhook || isCloud() || m_selected->webhook != m_webhook->ref())
+        return;
+    auto *dialog = new EditAndSendDialog(m_backend, *m_webhook, *m_selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const WebhookRef ref = m_webhook->ref();
+    const QString originalId = m_selected->id;
+    connect(dialog, &EditAndSendDialog::sent, this, [this, ref, originalId](const Delivery &copy) {
+        // The new delivery on show, whether the list has it yet or not.
+        if (m_webhook && m_webhook->ref() == ref) {
+            if (const int row = m_model->rowOf(copy.id); row >= 0) {
+                m_ui->table->selectRow(row);
+            } else {
+                m_pendingSelection = {copy.id};
+                selectDelivery(copy.id);
+            }
+            scheduleRefresh();
+        }
+        Q_EMIT statusMessage(tr("Sent an edited copy of #%1 as #%2: %3")
+                                 .arg(originalId, copy.id, copy.outcomeText()));
+        Q_EMIT editedSent(copy);
+    });
+    dialog->open();
+}
+
+void DeliveryHistoryPage::exportHistory()
+{
+    if (!m_webhook)
+        return;
+    auto *dialog = new HistoryExportDialog(m_backend, *m_webhook, currentFilter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &HistoryExportDialog::exported, this, [this](qint64 count, const QString &path) {
+            const QString file = QDir::toNativeSeparators(path);
+            Q_EMIT statusMessage(
+                count == 1 ? tr("Exported 1 delivery to %1.").arg(file)
+                           : tr("Exported %Ln deliveries to %1.", nullptr, int(count)).arg(file));
+            Q_EMIT exported(count, path);
+        });
+    dialog->open();
+}
+
+void DeliveryHistoryPage::importHistory()
+{
+    if (!m_webhook || isCloud() || m_importing)
+        return;
+    QString folder = Settings::value(ExchangeFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *files = new QFileDialog(
+        this, tr("Import Deliveries into “%1”").arg(m_webhook->displayName), folder);
+    files->setObjectName(QStringLiteral("importFileDialog"));
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setAcceptMode(QFileDialog::AcceptOpen);
+    files->setFileMode(QFileDialog::ExistingFile);
+    files->setNameFilters({tr("Webhook history (*.har *.jsonl *.ndjson)"), tr("All files (*)")});
+    connect(files, &QFileDialog::fileSelected, this, &DeliveryHistoryPage::importFile);
+    files->open();
+}
+
+void DeliveryHistoryPage::importFile(const QString &path)
+{
+    if (!m_webhook || isCloud() || m_importing)
+        return;
+    Settings::setValue(ExchangeFolderKey, QFileInfo(path).absolutePath());
+    m_importing = true;
+    updateActions();
+    const Webhook target = *m_webhook;
+    // Read on a worker thread: a long file never holds the window.
+    whenReady(readHistoryFile(path), this,
+              [this, target, path](const Result<QList<Delivery>> &read) {
+                  confirmImport(target, path, read);
+              });
+}
+
+void DeliveryHistoryPage::confirmImport(const Webhook &target, const QString &path,
+                                        const Result<QList<Delivery>> &read)
+{
+    const QString title = tr("Import Deliveries");
+    const QString file = QFileInfo(path).fileName();
+    const auto end = [this](qint64 count) {
+        m_importing = false;
+        updateActions();
+        Q_EMIT importFinished(count);
+    };
+    if (read.error) {
+        Prompt::warning(this, title,
+                        tr("“%1” could not be imported. %2").arg(file, read.error.message));
+        end(0);
+        return;
+    }
+    const int n = int(qMin<qsizetype>(read.value.size(), INT_MAX));
+    if (n == 0) {
+        Prompt::warning(this, title,
+                        tr("“%1” holds no deliveries: nothing was imported.").arg(file));
+        end(0);
+        return;
+    }
+    const bool yes = Prompt::confirm(
+        this, title,
+        n == 1 ? tr("“%1” holds 1 delivery. Add it to the history of “%2”? It is kept as it was "
+                    "recorded, request and response; nothing is sent.")
+                     .arg(file, target.displayName)
+               : tr("“%1” holds %Ln deliveries. Add them to the history of “%2”? They are kept "
+                    "as they were recorded, requests and responses; nothing is sent.",
+                    nullptr, n)
+                     .arg(file, target.displayName),
+        n == 1 ? tr("Import 1 delivery") : tr("Import %Ln deliveries", nullptr, n));
+    if (!yes) {
+        end(0);
+        return;
+    }
+    const WebhookRef ref = target.ref();
+    whenReady(
+        m_backend.importDeliveries(ref, read.value), this,
+        [this, ref, file, title, end](const Result<qint64> &imported) {
+            if (imported.error) {
+                Prompt::warning(
+                    this, title,
+                    tr("Nothing was imported from “%1”. %2").arg(file, imported.error.message));
+                end(0);
+                return;
+            }
+            const qint64 count = imported.value;
+            Q_EMIT statusMessage(
+                count == 1
+                    ? tr("Imported 1 delivery from “%1”.").arg(file)
+                    : tr("Imported %Ln deliveries from “%1”.", nullptr, int(count)).arg(file));
+            m_cleared.remove(ref.toString());
+            if (m_webhook && m_webhook->ref() == ref)
+                refresh();
+            end(count);
+        });
 }
 
 DeliveryHistoryPage::~DeliveryHistoryPage()
@@ -563,7 +820,9 @@ void DeliveryHistoryPage::applyPalette()
     m_requestHighlighter->updateColours();
     m_responseHighlighter->updateColours();
     // A label's links take their colour when its text is parsed: parse them again.
-    for (QLabel *links : {m_ui->originalLink, m_ui->redeliveryNote}) {
+    for (QLabel *links : {m_ui->originalLink, m_ui->redeliveryNote, m_editedFromLink}) {
+        if (!links)
+            continue; // not made yet
         const QString text = links->text();
         links->clear();
         links->setText(text);
@@ -948,6 +1207,11 @@ void DeliveryHistoryPage::showDetail(const Delivery &d)
         m_ui->originalLink->setText(tr("↻ A redelivery of %1").arg(link(d.redeliveryOf)));
         m_ui->originalLink->setToolTip(tr("Show delivery #%1").arg(d.redeliveryOf));
     }
+    m_editedFromLink->setVisible(!d.editedFrom.isEmpty());
+    if (!d.editedFrom.isEmpty()) {
+        m_editedFromLink->setText(tr("✎ Edited from delivery %1").arg(link(d.editedFrom)));
+        m_editedFromLink->setToolTip(tr("Show delivery #%1").arg(d.editedFrom));
+    }
     showRedeliveryNote();
 
     m_ui->requestUrlLabel->setFullText(tr("POST %1").arg(validation::redactedUrl(d.requestUrl)));
@@ -1053,6 +1317,29 @@ void DeliveryHistoryPage::updateActions()
                            : tr("Send every event of the current filter that no attempt "
                                 "delivered once more"));
     m_ui->clearButton->setEnabled(m_webhook.has_value() && !ownBulk);
+
+    if (!m_redeliverAction)
+        return; // still being built
+    m_redeliverAction->setEnabled(m_ui->redeliverButton->isEnabled());
+    const bool cloud = isCloud();
+    m_editAndSendAction->setEnabled(m_selected.has_value() && !cloud);
+    m_editAndSendAction->setToolTip(
+        cloud ? tr("Pulumi Cloud sends this webhook's deliveries: Edit and Send works on the "
+                   "console's own webhooks.")
+              : tr("Change this delivery's payload, headers, target or signing and send it as a "
+                   "new delivery (%1)")
+                    .arg(m_editAndSendAction->shortcut().toString(QKeySequence::NativeText)));
+    m_exportAction->setEnabled(m_webhook.has_value());
+    m_exportAction->setToolTip(
+        tr("Save this webhook's deliveries to a HAR, JSON Lines or CSV file (%1)")
+            .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    m_importAction->setEnabled(m_webhook.has_value() && !cloud && !m_importing);
+    m_importAction->setText(m_importing ? tr("Importing…") : tr("Import…"));
+    m_importAction->setToolTip(
+        cloud ? tr("The history of a Pulumi Cloud webhook is Pulumi's: import into one of the "
+                   "console's own webhooks.")
+              : tr("Add deliveries from a HAR or JSON Lines file to this webhook's history (%1)")
+                    .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void DeliveryHistoryPage::updateBulkBar()

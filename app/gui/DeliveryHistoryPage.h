@@ -17,6 +17,8 @@
 namespace Ui {
 class DeliveryHistoryPage;
 }
+class QAction;
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -33,7 +35,8 @@ class HealthChart;
 class JsonHighlighter;
 
 /// One webhook's delivery history: a health chart, filters, a paged table and the selected
-/// delivery's request and response in full, with single and bulk redelivery.
+/// delivery's request and response in full, with single and bulk redelivery, Edit and Send (an
+/// edited copy of a delivery as a new one), and export to and import from files.
 ///
 /// Keys: Escape, Alt+Left and Backspace (outside text fields) go back to the webhooks; Ctrl+F
 /// goes to Search. Everything on show belongs to the webhook on show: a bulk redelivery's
@@ -57,6 +60,10 @@ public:
     void selectDelivery(const QString &id);
     /// Whether a bulk redelivery is running (of any webhook).
     [[nodiscard]] bool isBulkRunning() const;
+    /// The page's actions, also on its buttons and the list's context menu (for a menu bar).
+    [[nodiscard]] QAction *editAndSendAction() const { return m_editAndSendAction; }
+    [[nodiscard]] QAction *exportAction() const { return m_exportAction; }
+    [[nodiscard]] QAction *importAction() const { return m_importAction; }
 
 public Q_SLOTS:
     /// Reloads the page of history on show, its count and the chart (F5).
@@ -67,6 +74,15 @@ public Q_SLOTS:
     void sendPing();
     /// Back to every delivery: no outcome, event, time or search narrowing the list.
     void clearFilters();
+    /// Opens Edit and Send on the selected delivery.
+    void editAndSendSelected();
+    /// Opens Export… for the webhook on show, its current filter offered.
+    void exportHistory();
+    /// Asks for a HAR or JSON Lines file, then importFile().
+    void importHistory();
+    /// Reads `path`, says how many deliveries it holds, and on confirmation adds them to the
+    /// history of the webhook on show.
+    void importFile(const QString &path);
 
 Q_SIGNALS:
     void backRequested();
@@ -77,6 +93,12 @@ Q_SIGNALS:
     void historyCleared();
     /// The selected delivery's request and response are on show.
     void detailShown(const wc::Delivery &delivery);
+    /// Edit and Send sent `delivery` (an edited copy); for tests.
+    void editedSent(const wc::Delivery &delivery);
+    /// Export… wrote `count` deliveries to `path`.
+    void exported(qint64 count, const QString &path);
+    /// An import ended: `count` deliveries were added (0 when none: refused, cancelled, failed).
+    void importFinished(qint64 count);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -104,6 +126,12 @@ private:
     void applyPalette();
     void rememberPlace();
     void restorePlace();
+    void setUpExchange();
+    void showContextMenu(const QPoint &pos);
+    void confirmImport(const Webhook &target, const QString &path,
+                       const Result<QList<Delivery>> &read);
+    /// Whether the webhook on show is one of Pulumi Cloud's (which sends its own deliveries).
+    [[nodiscard]] bool isCloud() const;
 
     std::unique_ptr<Ui::DeliveryHistoryPage> m_ui;
     /// The line under the title: reference, URL, and for Pulumi Cloud when it was read.
@@ -136,6 +164,16 @@ private:
     QSet<QString> m_redelivering;
     /// The latest redelivery of a delivery shown in its detail: original id → the new record.
     QHash<QString, Delivery> m_redelivered;
+    QAction *m_redeliverAction = nullptr;
+    QAction *m_editAndSendAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QPushButton *m_editAndSendButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    /// "✎ Edited from delivery #N" in the detail, a link to the original.
+    QLabel *m_editedFromLink = nullptr;
+    bool m_importing = false;
 };
 
 } // namespace wc::gui

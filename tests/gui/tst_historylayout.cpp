@@ -321,8 +321,9 @@ private Q_SLOTS:
 
         // Every action, the detail's buttons and the chart with its axes are on screen.
         for (const char *name :
-             {"backButton", "pingButton", "redeliverFailedButton", "clearButton", "redeliverButton",
-              "wrapCheck", "rawCheck", "copyRequestHeadersButton", "copyRequestBodyButton"})
+             {"backButton", "pingButton", "redeliverFailedButton", "exportButton", "importButton",
+              "clearButton", "redeliverButton", "editAndSendButton", "wrapCheck", "rawCheck",
+              "copyRequestHeadersButton", "copyRequestBodyButton"})
             QVERIFY2(insideWindow(child<QWidget>(name)), name);
         QVERIFY(insideWindow(page()->chart()->view()));
         const QRectF plot = page()->chart()->chart()->plotArea();
@@ -542,6 +543,8 @@ private Q_SLOTS:
         const QStringList expected{"backButton",
                                    "pingButton",
                                    "redeliverFailedButton",
+                                   "exportButton",
+                                   "importButton",
                                    "clearButton",
                                    "outcomeCombo",
                                    "kindCombo",
@@ -552,6 +555,7 @@ private Q_SLOTS:
                                    "oldestButton",
                                    "originalLink",
                                    "redeliverButton",
+                                   "editAndSendButton",
                                    "wrapCheck",
                                    "rawCheck",
                                    "qt_tabwidget_tabbar",

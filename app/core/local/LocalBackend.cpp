@@ -1798,26 +1798,26 @@ QFuture<Result<Delivery>> LocalBackend::sendPayload(const WebhookRef &ref, const
     return reply.future();
 }
 
-QFuture<Result<Delivery>> LocalBackend::redeliver(const QString &deliveryId)
+QFuture<Result<LocalBackend::DeliveryWithWebhook>> LocalBackend::deliveryWithWebhook(qint64 rowId)
 {
-    const qint64 rowId = DeliveryRepository::rowIdOf(deliveryId);
-    if (!rowId)
-        return failed<Delivery>(notADeliveryId(deliveryId));
-    struct Found
-    {
-        std::optional<Delivery> original;
-        std::optional<StoredWebhook> webhook;
-    };
-    auto found = query(*m_store, [rowId](Store &s, Error *e) {
-        Found f;
+    return query(*m_store, [rowId](Store &s, Error *e) {
+        DeliveryWithWebhook f;
         if (const auto d = s.deliveries.byId(rowId, e)) {
             f.original = d->first;
             f.webhook = s.webhooks.byId(d->second, e);
         }
         return f;
     });
+}
+
+QFuture<Result<Delivery>> LocalBackend::redeliver(const QString &deliveryId)
+{
+    const qint64 rowId = DeliveryRepository::rowIdOf(deliveryId);
+    if (!rowId)
+        return failed<Delivery>(notADeliveryId(deliveryId));
+    auto found = deliveryWithWebhook(rowId);
     DeliveryReply reply;
-    whenReady(found, this, [this, reply, deliveryId](const Result<Found> &r) {
+    whenReady(found, this, [this, reply, deliveryId](const Result<DeliveryWithWebhook> &r) {
         if (r.error || !r.value.original || !r.value.webhook) {
             reply.finish(Result<Delivery>::failure(
                 r.error ? r.error
@@ -1906,21 +1906,9 @@ QFuture<Result<Delivery>> LocalBackend::sendEdited(const EditedDelivery &edit)
         if (QString e = validation::payloadUrl(edit.url); !e.isEmpty())
             return failed<Delivery>(Error::invalid(QStringLiteral("url"), e));
     }
-    struct Found
-    {
-        std::optional<Delivery> original;
-        std::optional<StoredWebhook> webhook;
-    };
-    auto found = query(*m_store, [rowId](Store &s, Error *e) {
-        Found f;
-        if (const auto d = s.deliveries.byId(rowId, e)) {
-            f.original = d->first;
-            f.webhook = s.webhooks.byId(d->second, e);
-        }
-        return f;
-    });
+    auto found = deliveryWithWebhook(rowId);
     DeliveryReply reply;
-    whenReady(found, this, [this, reply, edit](const Result<Found> &r) {
+    whenReady(found, this, [this, reply, edit](const Result<DeliveryWithWebhook> &r) {
         if (r.error || !r.value.original || !r.value.webhook) {
             reply.finish(
                 Result<Delivery>::failure(r.error ? r.error : noSuchDelivery(edit.fromDeliveryId)));

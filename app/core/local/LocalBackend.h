@@ -188,6 +188,13 @@ private:
     QFuture<Result<QStringList>> signingSecretsFor(const StoredWebhook &webhook);
     /// Arms m_rotationTimer for the earliest overlap still running.
     void scheduleRotationExpiry();
+    /// A delivery in full and its webhook (either empty when gone), read on the storage thread.
+    struct DeliveryWithWebhook
+    {
+        std::optional<Delivery> original;
+        std::optional<StoredWebhook> webhook;
+    };
+    QFuture<Result<DeliveryWithWebhook>> deliveryWithWebhook(qint64 rowId);
     /// Records `delivery` as pending, sends it with exactly `headers`, records the outcome.
     void sendWithHeaders(qint64 webhookId, Delivery delivery, const HttpHeaders &headers,
                          const DeliveryReply &reply);
