@@ -4,6 +4,8 @@
 #include "Signature.h"
 #include "WebhookBackend.h"
 
+#include "Validation.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -199,8 +201,11 @@ QJsonObject harEntry(const Delivery &d, bool includeSignatures)
     const QList<Header> received = parseHeaders(d.responseHeaders);
     const bool answered = d.responseCode > 0;
 
+    // A user name or password in the URL is a secret too: left out unless asked.
+    const QString requestUrl =
+        includeSignatures ? d.requestUrl : validation::redactedUrl(d.requestUrl);
     QJsonArray query;
-    const QUrl url(d.requestUrl);
+    const QUrl url(requestUrl);
     for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
         query.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
 
@@ -215,7 +220,7 @@ QJsonObject harEntry(const Delivery &d, bool includeSignatures)
                                        "_webhookConsole.payloadBase64."));
     const QJsonObject request{
         {QStringLiteral("method"), QStringLiteral("POST")},
-        {QStringLiteral("url"), d.requestUrl},
+        {QStringLiteral("url"), requestUrl},
         {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
         {QStringLiteral("cookies"), QJsonArray()},
         {QStringLiteral("headers"), headersJson(sent)},
@@ -325,7 +330,8 @@ QJsonObject jsonLine(const Delivery &d, bool includeSignatures)
         {QStringLiteral("state"), stateKey(d.state)},
         {QStringLiteral("timestamp"), stringOrNull(timeText(d.timestamp))},
         {QStringLiteral("durationMs"), d.durationMs},
-        {QStringLiteral("requestUrl"), d.requestUrl},
+        {QStringLiteral("requestUrl"),
+         includeSignatures ? d.requestUrl : validation::redactedUrl(d.requestUrl)},
         {QStringLiteral("requestHeaders"),
          includeSignatures ? d.requestHeaders : withoutSignatureHeaders(d.requestHeaders)},
         {QStringLiteral("responseCode"), d.responseCode},
@@ -401,7 +407,7 @@ QStringList csvValues(const Delivery &d)
         QString::number(d.durationMs),
         d.error,
         d.redeliveryOf,
-        d.requestUrl,
+        validation::redactedUrl(d.requestUrl), // CSV is for reading: never a password
         QString::number(d.payload.size()),
         QString::number(d.responseBody.size()),
         // Payloads are JSON; bytes that are not text are marked, never mangled.

@@ -186,6 +186,14 @@ private Q_SLOTS:
         QCOMPARE(found.value.first().headers, request.headers);
         QVERIFY(test::await(m_backend->receivedRequests(QStringLiteral("no-such-needle"), 10))
                     .value.isEmpty());
+        // Search takes % and _ as themselves, and a body of any bytes is searched.
+        ReceivedRequest odd = request;
+        odd.body = QByteArray("\xff\xfe 100% done\0", 14);
+        QVERIFY(!test::await(m_backend->keepReceived(odd, {})).error);
+        QCOMPARE(test::await(m_backend->receivedRequests(QStringLiteral("100%"), 10)).value.size(),
+                 1);
+        QVERIFY(
+            test::await(m_backend->receivedRequests(QStringLiteral("1_0%"), 10)).value.isEmpty());
         QVERIFY(test::await(m_backend->clearReceived()).value >= 1);
         QVERIFY(test::await(m_backend->receivedRequests({}, 10)).value.isEmpty());
     }
@@ -291,6 +299,16 @@ private Q_SLOTS:
         QVERIFY(redelivery != after.cend());
         QCOMPARE(test::await(m_backend->delivery(redelivery->redeliveryOf)).value.uid,
                  redelivery->uid);
+        // A password in a URL is a secret: left out of exports unless asked, as signatures are.
+        Delivery withPassword = before.first();
+        withPassword.requestUrl = QStringLiteral("https://user:hunter2@example.com/hook");
+        for (const HistoryFormat format :
+             {HistoryFormat::Har, HistoryFormat::JsonLines, HistoryFormat::Csv}) {
+            QVERIFY(!writeHistory({withPassword}, format).contains("hunter2"));
+            QVERIFY(!writeHistory({withPassword}, format).contains("s3cret"));
+        }
+        QVERIFY(writeHistory({withPassword}, HistoryFormat::Har, HistoryExportOptions{true})
+                    .contains("hunter2"));
         // Exported again, the same bytes apart from the ids and the webhook.
         QList<Delivery> again = after;
         QList<Delivery> original = before;

@@ -705,6 +705,8 @@ Error Database::migrateTo(int version)
                            " DEFAULT 0"),
             QStringLiteral("ALTER TABLE deliveries ADD COLUMN edited_from BIGINT"
                            " REFERENCES deliveries(id) ON DELETE SET NULL"),
+            // Deleting a delivery looks for those edited from it.
+            QStringLiteral("CREATE INDEX deliveries_by_edit ON deliveries (edited_from)"),
             QStringLiteral("CREATE TABLE received_requests ("
                            " id %1,"
                            " received_at BIGINT NOT NULL,"

@@ -555,6 +555,9 @@ void LocalBackend::applyChanges(const ChangeBatch &b)
                 Q_EMIT webhookAdded(*item.webhook);
             } else if (c.action == u"changed" && item.webhook) {
                 const auto before = WebhookRef::parse(c.refBefore);
+                // A rotation started elsewhere ends on this console's clock too.
+                if (item.webhook->previousSecretUntil.isValid())
+                    scheduleRotationExpiry();
                 Q_EMIT webhookChanged(before ? *before : item.webhook->ref(), *item.webhook);
             } else if (c.action == u"removed") {
                 if (const auto ref = WebhookRef::parse(c.ref))
@@ -1208,9 +1211,12 @@ QFuture<Result<Webhook>> LocalBackend::update(const WebhookRef &ref, const Webho
             whenReady(
                 secretFor(before), this,
                 [this, reply, before, checked](const Result<QString> &secret) {
+                    if (secret.error) { // cannot tell whether it suits: refuse
+                        reply.finish(Result<Webhook>::failure(secret.error));
+                        return;
+                    }
                     const SignatureScheme &scheme = SignatureScheme::get(checked.signature);
-                    const QString problem =
-                        secret.error ? QString() : scheme.secretProblem(secret.value);
+                    const QString problem = scheme.secretProblem(secret.value);
                     if (!problem.isEmpty()) {
                         reply.finish(Result<Webhook>::failure(Error::invalid(
                             QStringLiteral("secret"), tr("The current secret does not suit %1. %2")
@@ -1851,19 +1857,32 @@ void LocalBackend::send(const StoredWebhook &webhook, Delivery delivery, const D
     }
     delivery.webhook = webhook.ref();
     delivery.requestUrl = webhook.payloadUrl;
-    whenReady(signingSecretsFor(webhook), this,
-              [this, reply, delivery, webhookId = webhook.id,
-               scheme = webhook.signature](const Result<QStringList> &secrets) mutable {
-                  if (secrets.error) {
-                      reply.finish(Result<Delivery>::failure(secrets.error));
-                      return;
-                  }
-                  // Signed once: the headers recorded are the very headers sent.
-                  delivery.timestamp = QDateTime::currentDateTimeUtc();
-                  const Dispatcher::Headers headers =
-                      Dispatcher::headersFor(delivery, SignatureScheme::get(scheme), secrets.value);
-                  sendWithHeaders(webhookId, delivery, headers, reply);
-              });
+    whenReady(
+        signingSecretsFor(webhook), this,
+        [this, reply, delivery, webhookId = webhook.id,
+         scheme = webhook.signature](const Result<QStringList> &secrets) mutable {
+            if (secrets.error) {
+                reply.finish(Result<Delivery>::failure(secrets.error));
+                return;
+            }
+            // Signed once: the headers recorded are the very headers sent.
+            delivery.timestamp = QDateTime::currentDateTimeUtc();
+            const SignatureScheme &signer = SignatureScheme::get(scheme);
+            // A secret the scheme cannot key (kept from before a change of scheme) would
+            // send the delivery unsigned without a word: refuse instead.
+            if (!secrets.value.isEmpty() &&
+                signer.sign(delivery.uid.toUtf8(), 0, delivery.payload, secrets.value).isEmpty()) {
+                reply.finish(Result<Delivery>::failure(
+                    Error::invalid(QStringLiteral("secret"),
+                                   tr("The secret does not suit %1, so nothing was sent: %2")
+                                       .arg(signer.displayName(),
+                                            signer.secretProblem(secrets.value.constFirst())))));
+                return;
+            }
+            const Dispatcher::Headers headers =
+                Dispatcher::headersFor(delivery, signer, secrets.value);
+            sendWithHeaders(webhookId, delivery, headers, reply);
+        });
 }
 
 void LocalBackend::sendWithHeaders(qint64 webhookId, Delivery delivery, const HttpHeaders &headers,

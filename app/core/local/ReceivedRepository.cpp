@@ -93,18 +93,24 @@ QList<ReceivedRequest> ReceivedRepository::list(const QString &search, int limit
     QString where;
     if (!search.trimmed().isEmpty()) {
         // Few requests, read by a person: a plain scan, any case, over what the page shows.
-        where = QStringLiteral(
-            " WHERE LOWER(method || ' ' || path || ' ' || headers || ' ' || verdict_text || ' ' ||"
-            " verdict) LIKE ? OR LOWER(CAST(body AS TEXT)) LIKE ?");
-        if (m_db.backend() == Database::Backend::PostgreSQL)
-            where.replace(QStringLiteral("CAST(body AS TEXT)"),
-                          QStringLiteral("convert_from(body, 'UTF8')"));
+        // A body that is not UTF-8 is searched as its escaped bytes on PostgreSQL (where a
+        // conversion would fail); `%` and `_` in the search are themselves.
+        const QString body = m_db.backend() == Database::Backend::PostgreSQL
+                                 ? QStringLiteral("encode(body, 'escape')")
+                                 : QStringLiteral("CAST(body AS TEXT)");
+        where = QStringLiteral(" WHERE LOWER(method || ' ' || path || ' ' || headers || ' ' ||"
+                               " verdict_text || ' ' || verdict) LIKE ? ESCAPE '!'"
+                               " OR LOWER(%1) LIKE ? ESCAPE '!'")
+                    .arg(body);
     }
     q.prepare(QStringLiteral("SELECT id, received_at, method, path, headers, body, verdict, reason,"
                              " verdict_text, response_status FROM received_requests") +
               where + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     if (!where.isEmpty()) {
-        const QString needle = search.trimmed().toLower();
+        QString needle = search.trimmed().toLower();
+        needle.replace(u'!', QStringLiteral("!!"))
+            .replace(u'%', QStringLiteral("!%"))
+            .replace(u'_', QStringLiteral("!_"));
         const QString pattern = u'%' + needle + u'%';
         q.addBindValue(pattern);
         q.addBindValue(pattern);

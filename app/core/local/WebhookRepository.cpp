@@ -788,12 +788,25 @@ QDateTime WebhookRepository::nextRotationEnd(Error *error) const
 
 Error WebhookRepository::endRotation(qint64 id, const QDateTime &until)
 {
+    if (Error e = m_db.begin())
+        return e;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE webhooks SET previous_secret_until = 0"
                              " WHERE id = ? AND previous_secret_until = ?"));
     q.addBindValue(id);
     q.addBindValue(until.toMSecsSinceEpoch());
-    return Database::exec(q, tr("end the secret rotation"));
+    Error error = Database::exec(q, tr("end the secret rotation"));
+    // Other consoles on the database hear of it (their "rotating" line goes).
+    std::optional<StoredWebhook> stored;
+    if (!error)
+        stored = byId(id, &error);
+    if (!error && stored)
+        error = m_db.recordChange(QStringLiteral("webhook"), QStringLiteral("changed"),
+                                  stored->ref().toString(), stored->ref().toString(), stored->uid);
+    if (!error)
+        return m_db.commit();
+    m_db.rollback();
+    return error;
 }
 
 } // namespace wc
