@@ -1472,6 +1472,18 @@ void Runner::receive()
                 return;
             }
             m_receiver->setVerification(keys.value);
+            // A secret rotated, a rotation ended, the scheme changed (here or elsewhere): check
+            // with the keys as they are now.
+            connect(&m_backend, &WebhookBackend::webhookChanged, this,
+                    [this, target = w.ref()](const WebhookRef &, const Webhook &after) {
+                        if (after.ref() != target)
+                            return;
+                        whenReady(m_backend.signingKeys(target), this,
+                                  [this](const Result<SigningKeys> &now) {
+                                      if (!now.error && m_receiver)
+                                          m_receiver->setVerification(now.value);
+                                  });
+                    });
             const QString ref = w.ref().toString();
             if (keys.value.secrets.isEmpty()) {
                 m_out.note(w.hasSecret

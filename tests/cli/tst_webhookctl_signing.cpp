@@ -434,14 +434,27 @@ private Q_SLOTS:
         QVERIFY2(line.contains("  POST /elsewhere?x=1  "), line.constData());
         QVERIFY2(line.contains("valid: current secret"), line.constData());
 
+        // The secret rotated by another process (no overlap): the receiver checks with the
+        // new one from then on.
+        const QByteArray rotated = "whsec_" + QByteArray(32, 'r').toBase64();
+        Run rotation = ctl({QStringLiteral("webhook"), QStringLiteral("rotate-secret"),
+                            QStringLiteral("acme/sw"), QStringLiteral("--overlap"),
+                            QStringLiteral("0"), QStringLiteral("--secret-stdin")},
+                           rotated);
+        CHECK_EXIT(rotation, 0);
+        QTest::qWait(3000); // another process's commit is seen within the poll interval
+        QVERIFY(!ping(QStringLiteral("acme/sw")).isEmpty());
+        line = receive.nextLine();
+        QVERIFY2(line.contains("valid: current secret"), line.constData());
+
         // Ctrl+C: a clean end, and every request kept for the window's Receiver page.
         QCOMPARE(receive.stop(SIGINT), 0);
-        QVERIFY2(receive.err().contains("Stopped after 6 requests."), receive.err().constData());
+        QVERIFY2(receive.err().contains("Stopped after 7 requests."), receive.err().constData());
         QVERIFY2(receive.rest().isEmpty(), receive.rest().constData());
         const QList<ReceivedRequest> kept = keptRequests();
-        QCOMPARE(kept.size(), 6);
+        QCOMPARE(kept.size(), 7);
         QCOMPARE(kept.first().verdict.outcome, wc::SignatureVerdict::Outcome::Valid);
-        QCOMPARE(kept.first().path, QStringLiteral("/elsewhere?x=1"));
+        QCOMPARE(kept.at(1).path, QStringLiteral("/elsewhere?x=1"));
     }
 
     void receiveJsonLinesCarryTheRequestExactly()
