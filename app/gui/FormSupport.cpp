@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include <QAbstractItemView>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QPalette>
@@ -117,6 +118,66 @@ void selectNeighbourAfterRemoval(QAbstractItemView *view)
                                                            QItemSelectionModel::Rows);
         view->scrollTo(index);
     });
+}
+
+/// Word-wrapped labels take the height their text needs at the width they get: their size
+/// policy says so (setting a policy after setWordWrap() drops it, as showFieldError's does).
+void keepHeightForWidth(QLabel *label)
+{
+    QSizePolicy policy = label->sizePolicy();
+    if (policy.hasHeightForWidth())
+        return;
+    policy.setHeightForWidth(true);
+    label->setSizePolicy(policy);
+}
+
+/// showFieldError, the label's height for its width kept.
+void showFieldMessage(QWidget *field, QLabel *label, const QString &message)
+{
+    showFieldError(field, label, message);
+    keepHeightForWidth(label);
+}
+
+QLabel *wrappedLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    keepHeightForWidth(label);
+    return label;
+}
+
+FormRows::FormRows()
+    : m_grid(new QGridLayout)
+{
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setVerticalSpacing(4);
+}
+
+void FormRows::add(QLabel *label, QWidget *field, QWidget *line)
+{
+    place(label, line ? line : field);
+    m_grid->addWidget(field, m_row++, 1);
+}
+
+void FormRows::add(QLabel *label, QLayout *field, QWidget *line)
+{
+    place(label, line);
+    m_grid->addLayout(field, m_row++, 1);
+}
+
+void FormRows::add(QWidget *field)
+{
+    m_grid->addWidget(field, m_row++, 1);
+}
+
+void FormRows::place(QLabel *label, QWidget *line)
+{
+    const int offset = qMax(0, (line->sizeHint().height() - label->sizeHint().height()) / 2);
+    label->setContentsMargins(0, offset, 0, 0);
+    m_grid->addWidget(label, m_row, 0, Qt::AlignLeft | Qt::AlignTop);
 }
 
 } // namespace wc::gui

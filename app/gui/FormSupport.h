@@ -3,6 +3,8 @@
 #include <QString>
 
 class QAbstractItemView;
+class QGridLayout;
+class QLayout;
 class QLabel;
 class QWidget;
 
@@ -38,5 +40,33 @@ void fitToContents(QWidget *window);
 /// row that took its place, or the one above when it was the last: Delete and Edit keep
 /// working from the keyboard. Set the view's model first.
 void selectNeighbourAfterRemoval(QAbstractItemView *view);
+
+/// Word-wrapped labels take the height their text needs at the width they get: their size
+/// policy says so (setting a policy after setWordWrap() drops it).
+void keepHeightForWidth(QLabel *label);
+/// showFieldError, the label's height for its width kept.
+void showFieldMessage(QWidget *field, QLabel *label, const QString &message);
+/// A word-wrapped, top-aligned plain-text label named `objectName`.
+[[nodiscard]] QLabel *wrappedLabel(QWidget *parent, const char *objectName);
+
+/// Labelled rows in a grid. Not QFormLayout: it gives a word-wrapped message the height of its
+/// size hint rather than its height at the width it gets, which leaves gaps under long ones.
+class FormRows
+{
+public:
+    FormRows();
+    [[nodiscard]] QGridLayout *layout() const { return m_grid; }
+    /// A field and its label, the label's text level with `line` (the field's first line).
+    void add(QLabel *label, QWidget *field, QWidget *line = nullptr);
+    void add(QLabel *label, QLayout *field, QWidget *line);
+    /// A line under the field above: its error, a note.
+    void add(QWidget *field);
+
+private:
+    void place(QLabel *label, QWidget *line);
+
+    QGridLayout *m_grid;
+    int m_row = 0;
+};
 
 } // namespace wc::gui

@@ -35,7 +35,7 @@ QString shortTime(const QDateTime &when)
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
-QLabel *wrappedLabel(QWidget *parent, const char *objectName)
+QLabel *wideLabel(QWidget *parent, const char *objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QString::fromLatin1(objectName));
@@ -58,12 +58,12 @@ RotateSecretDialog::RotateSecretDialog(WebhookBackend &backend, const Webhook &w
     setWindowTitle(isRotation() ? tr("Rotate secret of “%1”").arg(webhook.displayName)
                                 : tr("Set secret of “%1”").arg(webhook.displayName));
 
-    m_banner = wrappedLabel(this, "bannerLabel");
+    m_banner = wideLabel(this, "bannerLabel");
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     theme::styleAsBanner(m_banner);
     m_banner->hide();
 
-    auto *intro = wrappedLabel(this, "introLabel");
+    auto *intro = wideLabel(this, "introLabel");
     intro->setText(shortenLongWords(
         isRotation()
             ? tr("“%1” signs its deliveries with the %2 scheme. Enter or generate the new "
@@ -104,9 +104,9 @@ RotateSecretDialog::RotateSecretDialog(WebhookBackend &backend, const Webhook &w
     secretRow->addWidget(m_show);
     secretRow->addWidget(m_generate);
     secretRow->addWidget(m_copy);
-    m_secretError = wrappedLabel(this, "secretError");
+    m_secretError = wideLabel(this, "secretError");
     m_secretError->hide();
-    m_note = wrappedLabel(this, "secretNote");
+    m_note = wideLabel(this, "secretNote");
 
     // How long the previous secret stays.
     m_overlap = new QComboBox(this);
@@ -131,10 +131,10 @@ RotateSecretDialog::RotateSecretDialog(WebhookBackend &backend, const Webhook &w
     overlapRow->addWidget(m_overlap);
     overlapRow->addWidget(m_hours);
     overlapRow->addStretch(1);
-    m_overlapError = wrappedLabel(this, "overlapError");
+    m_overlapError = wideLabel(this, "overlapError");
     m_overlapError->hide();
-    m_explanation = wrappedLabel(this, "explanationLabel");
-    m_ongoing = wrappedLabel(this, "ongoingLabel");
+    m_explanation = wideLabel(this, "explanationLabel");
+    m_ongoing = wideLabel(this, "ongoingLabel");
     theme::setTone(m_ongoing, theme::Tone::Warning);
 
     // Notes under a field have a blank label: QFormLayout sizes a label-less row by its wrapped
