@@ -483,7 +483,8 @@ private Q_SLOTS:
                     .isValid());
 
         // Edited headers: one added, one removed; a body that is not UTF-8 comes as base64.
-        const QByteArray binary("{\"b\":\"\xff\xfe\x00\x01\"}", 14);
+        static const char raw[] = "{\"b\":\"\xff\xfe\x00\x01\"}";
+        const QByteArray binary(raw, sizeof raw - 1); // the NUL inside, not the one after
         const QString payloadFile = writeFile(QStringLiteral("binary.json"), binary);
         const Run sent = send(QStringLiteral("acme/lines"), id,
                               {QStringLiteral("--payload-file"), payloadFile,

@@ -188,7 +188,8 @@ private Q_SLOTS:
                     .value.isEmpty());
         // Search takes % and _ as themselves, and a body of any bytes is searched.
         ReceivedRequest odd = request;
-        odd.body = QByteArray("\xff\xfe 100% done\0", 14);
+        static const char raw[] = "\xff\xfe 100% done\0";
+        odd.body = QByteArray(raw, sizeof raw); // ending in a NUL of its own
         QVERIFY(!test::await(m_backend->keepReceived(odd, {})).error);
         QCOMPARE(test::await(m_backend->receivedRequests(QStringLiteral("100%"), 10)).value.size(),
                  1);
