@@ -191,6 +191,7 @@ private:
     DeliveryHistoryPage *m_historyPage = nullptr;
     ReceiverPage *m_receiverPage = nullptr;
     QAction *m_showReceiverAction = nullptr;
+    bool m_receivedLoaded = false; ///< earlier sessions' requests read into the Receiver
     QAction *m_rotateSecretAction = nullptr;
     QAction *m_verifySnippetAction = nullptr;
     QMenu *m_sampleMenu = nullptr;

@@ -50,16 +50,6 @@ void MainWindow::setUpReceiver()
                     tr("The received requests were not cleared: %1").arg(r.error.message));
         });
     });
-    // What earlier sessions received, oldest first so the newest ends on top.
-    whenReady(m_backend.receivedRequests({}, ReceivedRequestModel::MaxRequests), this,
-              [this](const Result<QList<ReceivedRequest>> &r) {
-                  for (auto it = r.value.crbegin(); it != r.value.crend(); ++it) {
-                      ReceivedRequest stored = *it;
-                      stored.id = -stored.id; // never taken for one of this session's
-                      m_receiverPage->requestModel()->add(stored);
-                  }
-              });
-
     // One click: the webhook now delivers here (the status line says where it did before).
     connect(m_receiverPage, &ReceiverPage::pointWebhookHere, this,
             [this](const WebhookRef &ref, const QString &url) {
@@ -120,6 +110,18 @@ void MainWindow::showReceiver()
     // No node stands for the receiver: choosing one again goes back to its page.
     m_ui->navigationView->selectionModel()->clearCurrentIndex();
     m_ui->navigationView->clearSelection();
+    if (!m_receivedLoaded) { // not at start-up: most sessions never open the Receiver
+        m_receivedLoaded = true;
+        // What earlier sessions received, oldest first so the newest ends on top.
+        whenReady(m_backend.receivedRequests({}, ReceivedRequestModel::MaxRequests), this,
+                  [this](const Result<QList<ReceivedRequest>> &r) {
+                      for (auto it = r.value.crbegin(); it != r.value.crend(); ++it) {
+                          ReceivedRequest stored = *it;
+                          stored.id = -stored.id; // never taken for one of this session's
+                          m_receiverPage->requestModel()->add(stored);
+                      }
+                  });
+    }
     m_ui->pages->setCurrentWidget(m_receiverPage);
     setPageTitle(tr("Receiver"), tr("127.0.0.1"));
     updateActions();

@@ -1,5 +1,6 @@
 #include "local/ReceivedRepository.h"
 
+#include "delivery/Dispatcher.h"
 #include "local/Database.h"
 
 #include <QCoreApplication>
@@ -41,14 +42,6 @@ ReceivedRepository::ReceivedRepository(Database &db)
     : m_db(db)
 {}
 
-QString ReceivedRepository::headerText(const HttpHeaders &headers)
-{
-    QStringList lines;
-    for (const auto &[name, value] : headers)
-        lines << QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value);
-    return lines.join(QStringLiteral("\r\n"));
-}
-
 HttpHeaders ReceivedRepository::headersFrom(const QString &text)
 {
     HttpHeaders headers;
@@ -71,7 +64,7 @@ Error ReceivedRepository::insert(ReceivedRequest &r, const QString &webhookUid)
     q.addBindValue(Database::text(webhookUid));
     q.addBindValue(Database::text(QString::fromLatin1(r.method)));
     q.addBindValue(Database::text(r.path));
-    q.addBindValue(Database::text(headerText(r.headers)));
+    q.addBindValue(Database::text(Dispatcher::formatHeaders(r.headers)));
     q.addBindValue(Database::bytes(r.body));
     q.addBindValue(r.verified ? r.verdict.outcomeKey() : QStringLiteral("unchecked"));
     q.addBindValue(Database::text(r.verdict.reasonKey()));

@@ -25,8 +25,7 @@ public:
     /// Deletes every one; gives how many went.
     [[nodiscard]] qint64 clear(Error *error = nullptr);
 
-    /// Header lines as stored ("Name: value", CRLF-joined) and back.
-    [[nodiscard]] static QString headerText(const HttpHeaders &headers);
+    /// Header lines as stored (Dispatcher::formatHeaders: "Name: value", CRLF-joined), back.
     [[nodiscard]] static HttpHeaders headersFrom(const QString &text);
 
 private:
