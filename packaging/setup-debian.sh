@@ -9,11 +9,21 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
+    qt6-translations-l10n
     gnome-keyring dbus-x11
+    # The build writes webhookctl's manual page with a Python script (packaging/).
+    python3
 )
 if [[ "${1:-}" == "--tests" ]]; then
     # golang-go runs the Go verification snippets (issue 13).
     packages+=(xvfb xauth at-spi2-core python3 python3-yaml postgresql golang-go)
+    # The desktop's light/dark preference, as a desktop publishes it: the XDG Settings portal
+    # with its GTK backend, fed by GSettings over dconf (tst_desktop switches it).
+    packages+=(xdg-desktop-portal xdg-desktop-portal-gtk dconf-gsettings-backend libglib2.0-bin)
+    # The packaging tests (tests/packaging): validators, the .deb's checks and its installation
+    # into a debootstrapped Debian 12, the completions in bash and zsh, the manual pages.
+    packages+=(desktop-file-utils appstream flatpak-builder lintian dpkg-dev file debootstrap
+        zsh groff-base man-db)
     # Node.js and npm run the payload tests' judges (tests/js). A Node.js installed another
     # way (NodeSource's package bundles npm) counts: only a missing command is installed.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)

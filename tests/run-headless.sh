@@ -56,6 +56,10 @@ export HOME="$scratch/home"
 export XDG_RUNTIME_DIR="$scratch/runtime"
 export XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config"
 export XDG_CACHE_HOME="$HOME/.cache"
+# The tests read English texts (the German ones set their own locale): whatever the language of
+# the shell, the suite runs in English.
+export LANG=C.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 unset DBUS_SESSION_BUS_ADDRESS WEBHOOK_CONSOLE_DATABASE

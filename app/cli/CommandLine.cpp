@@ -22,10 +22,11 @@ namespace wc::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("webhookctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(webhookctl)
+};
 
 struct OptionSpec
 {
@@ -615,7 +616,7 @@ QString formatOptions(const QStringList &names, Command command = Command::None)
     QString out;
     for (qsizetype i = 0; i < names.size(); ++i) {
         out += QStringLiteral("  ") + left.at(i).leftJustified(width + 2) +
-               wrap(tr(optionFor(names.at(i), command).description), width + 4) + u'\n';
+               wrap(Tr::tr(optionFor(names.at(i), command).description), width + 4) + u'\n';
     }
     return out;
 }
@@ -671,16 +672,21 @@ Error usage(const QString &field, const QString &message)
 /// Empty when every part of `scope` is a valid name; otherwise why not, on `field`.
 Error checkScopeNames(const Scope &scope, const QString &field)
 {
-    if (QString e = validation::scopeSegment(scope.organization, tr("organization")); !e.isEmpty())
+    if (QString e =
+            validation::scopeSegment(scope.organization, validation::ScopePart::Organization);
+        !e.isEmpty())
         return usage(field, e);
     if (scope.isOrganization())
         return {};
-    if (QString e = validation::scopeSegment(scope.project, tr("project")); !e.isEmpty())
+    if (QString e = validation::scopeSegment(scope.project, validation::ScopePart::Project);
+        !e.isEmpty())
         return usage(field, e);
     if (scope.isStack()) {
-        if (QString e = validation::scopeSegment(scope.stack, tr("stack")); !e.isEmpty())
+        if (QString e = validation::scopeSegment(scope.stack, validation::ScopePart::Stack);
+            !e.isEmpty())
             return usage(field, e);
-    } else if (QString e = validation::scopeSegment(scope.environment, tr("environment"));
+    } else if (QString e =
+                   validation::scopeSegment(scope.environment, validation::ScopePart::Environment);
                !e.isEmpty()) {
         return usage(field, e);
     }
@@ -696,9 +702,10 @@ Error parseRef(const QString &text, Invocation &inv)
         // Say what is wrong with a part that is there, rather than only the shape.
         const QStringList parts = text.split(u'/');
         if ((parts.size() == 2 || parts.size() == 4) && parts.first().isEmpty())
-            return usage(field, validation::scopeSegment(QString(), tr("organization")));
-        return usage(field, tr("“%1” is not a webhook reference; use ORG/NAME, "
-                               "ORG/PROJECT/STACK/NAME or ORG/PROJECT/env:ENV/NAME.")
+            return usage(field,
+                         validation::scopeSegment(QString(), validation::ScopePart::Organization));
+        return usage(field, Tr::tr("“%1” is not a webhook reference; use ORG/NAME, "
+                                   "ORG/PROJECT/STACK/NAME or ORG/PROJECT/env:ENV/NAME.")
                                 .arg(text));
     }
     if (Error e = checkScopeNames(ref->scope, field))
@@ -716,9 +723,9 @@ Error parseTarget(const QString &text, const QString &what, Invocation &inv)
     const QStringList parts = text.split(u'/');
     const bool environment = what == u"ENV";
     if (parts.size() != 3)
-        return usage(what, environment
-                               ? tr("“%1” is not an environment; use ORG/PROJECT/ENV.").arg(text)
-                               : tr("“%1” is not a stack; use ORG/PROJECT/STACK.").arg(text));
+        return usage(
+            what, environment ? Tr::tr("“%1” is not an environment; use ORG/PROJECT/ENV.").arg(text)
+                              : Tr::tr("“%1” is not a stack; use ORG/PROJECT/STACK.").arg(text));
     inv.target = environment ? Scope::environmentScope(parts[0], parts[1], parts[2])
                              : Scope::stackScope(parts[0], parts[1], parts[2]);
     return checkScopeNames(inv.target, what);
@@ -733,42 +740,44 @@ Error parseScope(const QCommandLineParser &parser, Invocation &inv, bool require
     if (!org) {
         if (project || stack || env)
             return usage(QStringLiteral("--org"),
-                         tr("--project, --stack and --env need --org: give the organization."));
+                         Tr::tr("--project, --stack and --env need --org: give the organization."));
         if (required)
-            return usage(QStringLiteral("--org"), tr("Required: give --org ORG."));
+            return usage(QStringLiteral("--org"), Tr::tr("Required: give --org ORG."));
         return {};
     }
     if (stack && env)
         return usage(QStringLiteral("--env"),
-                     tr("A webhook belongs to a stack or to an environment: give --stack or "
-                        "--env, not both."));
+                     Tr::tr("A webhook belongs to a stack or to an environment: give --stack or "
+                            "--env, not both."));
     if (project != (stack || env)) {
         if (project)
-            return usage(QStringLiteral("--stack"),
-                         tr("--project needs --stack (a stack webhook) or --env (an environment "
-                            "webhook)."));
+            return usage(
+                QStringLiteral("--stack"),
+                Tr::tr("--project needs --stack (a stack webhook) or --env (an environment "
+                       "webhook)."));
         return usage(QStringLiteral("--project"),
-                     env ? tr("An environment webhook needs both --project and --env.")
-                         : tr("A stack webhook needs both --project and --stack."));
+                     env ? Tr::tr("An environment webhook needs both --project and --env.")
+                         : Tr::tr("A stack webhook needs both --project and --stack."));
     }
     const QString o = parser.value(QStringLiteral("org"));
-    if (QString e = validation::scopeSegment(o, tr("organization")); !e.isEmpty())
+    if (QString e = validation::scopeSegment(o, validation::ScopePart::Organization); !e.isEmpty())
         return usage(QStringLiteral("--org"), e);
     if (!project) {
         inv.scope = Scope::organizationScope(o);
         return {};
     }
     const QString p = parser.value(QStringLiteral("project"));
-    if (QString e = validation::scopeSegment(p, tr("project")); !e.isEmpty())
+    if (QString e = validation::scopeSegment(p, validation::ScopePart::Project); !e.isEmpty())
         return usage(QStringLiteral("--project"), e);
     if (stack) {
         const QString s = parser.value(QStringLiteral("stack"));
-        if (QString e = validation::scopeSegment(s, tr("stack")); !e.isEmpty())
+        if (QString e = validation::scopeSegment(s, validation::ScopePart::Stack); !e.isEmpty())
             return usage(QStringLiteral("--stack"), e);
         inv.scope = Scope::stackScope(o, p, s);
     } else {
         const QString v = parser.value(QStringLiteral("env"));
-        if (QString e = validation::scopeSegment(v, tr("environment")); !e.isEmpty())
+        if (QString e = validation::scopeSegment(v, validation::ScopePart::Environment);
+            !e.isEmpty())
             return usage(QStringLiteral("--env"), e);
         inv.scope = Scope::environmentScope(o, p, v);
     }
@@ -783,8 +792,8 @@ Error parseTime(const QCommandLineParser &parser, const QString &name, QDateTime
     out = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!out.isValid())
         return usage(QStringLiteral("--") + name,
-                     tr("“%1” is not an ISO 8601 date-time; write for example "
-                        "2026-11-01T00:00:00Z.")
+                     Tr::tr("“%1” is not an ISO 8601 date-time; write for example "
+                            "2026-11-01T00:00:00Z.")
                          .arg(text));
     return {};
 }
@@ -796,14 +805,14 @@ Error parseDeliveryFilter(const QCommandLineParser &parser, Invocation &inv)
         const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1)
             return usage(QStringLiteral("--limit"),
-                         tr("“%1” is not a positive whole number.")
+                         Tr::tr("“%1” is not a positive whole number.")
                              .arg(parser.value(QStringLiteral("limit"))));
         inv.limit = limit;
     }
     const bool failed = parser.isSet(QStringLiteral("failed"));
     const bool succeeded = parser.isSet(QStringLiteral("succeeded"));
     if (failed && succeeded)
-        return usage(QStringLiteral("--failed"), tr("Give --failed or --succeeded, not both."));
+        return usage(QStringLiteral("--failed"), Tr::tr("Give --failed or --succeeded, not both."));
     inv.filter.outcome = failed      ? DeliveryFilter::Outcome::Failed
                          : succeeded ? DeliveryFilter::Outcome::Succeeded
                                      : DeliveryFilter::Outcome::All;
@@ -811,7 +820,7 @@ Error parseDeliveryFilter(const QCommandLineParser &parser, Invocation &inv)
         const QString kind = parser.value(QStringLiteral("kind"));
         if (!EventCatalog::kinds().contains(kind))
             return usage(QStringLiteral("--kind"),
-                         tr("“%1” is not an event kind; use one of: %2.")
+                         Tr::tr("“%1” is not an event kind; use one of: %2.")
                              .arg(kind, EventCatalog::kinds().join(QStringLiteral(", "))));
         inv.filter.kind = kind;
     }
@@ -821,12 +830,12 @@ Error parseDeliveryFilter(const QCommandLineParser &parser, Invocation &inv)
         return e;
     if (inv.filter.since.isValid() && inv.filter.until.isValid() &&
         inv.filter.since > inv.filter.until)
-        return usage(QStringLiteral("--since"), tr("The time range is empty: --since is later "
-                                                   "than --until."));
+        return usage(QStringLiteral("--since"), Tr::tr("The time range is empty: --since is later "
+                                                       "than --until."));
     if (parser.isSet(QStringLiteral("search"))) {
         inv.filter.search = parser.value(QStringLiteral("search"));
         if (inv.filter.search.isEmpty())
-            return usage(QStringLiteral("--search"), tr("Enter the text to search for."));
+            return usage(QStringLiteral("--search"), Tr::tr("Enter the text to search for."));
     }
     return {};
 }
@@ -838,9 +847,9 @@ const CommandSpec *findVerb(const QString &group, const QStringList &verbs, QStr
 {
     if (positional.isEmpty()) {
         if (!inv.help && !inv.version)
-            error =
-                usage(QStringLiteral("COMMAND"),
-                      tr("Give a %1 command: %2.").arg(group, verbs.join(QStringLiteral(", "))));
+            error = usage(
+                QStringLiteral("COMMAND"),
+                Tr::tr("Give a %1 command: %2.").arg(group, verbs.join(QStringLiteral(", "))));
         return nullptr;
     }
     const QString verb = positional.takeFirst();
@@ -849,7 +858,7 @@ const CommandSpec *findVerb(const QString &group, const QStringList &verbs, QStr
             return &s;
     }
     error =
-        usage(QStringLiteral("COMMAND"), tr("“%1 %2” is not a command; %1 commands are: %3.")
+        usage(QStringLiteral("COMMAND"), Tr::tr("“%1 %2” is not a command; %1 commands are: %3.")
                                              .arg(group, verb, verbs.join(QStringLiteral(", "))));
     return nullptr;
 }
@@ -873,21 +882,22 @@ int parseNumber(const QCommandLineParser &parser, const QString &name, int min, 
 Error parseReceive(const QCommandLineParser &parser, Invocation &inv)
 {
     Error e;
-    inv.port = parseNumber(parser, QStringLiteral("port"), 0, 65535,
-                           tr("“%1” is not a port: give a number from 1 to 65535, or 0 to let the "
-                              "system pick a free one."),
-                           0, e);
+    inv.port =
+        parseNumber(parser, QStringLiteral("port"), 0, 65535,
+                    Tr::tr("“%1” is not a port: give a number from 1 to 65535, or 0 to let the "
+                           "system pick a free one."),
+                    0, e);
     if (e)
         return e;
     // Receiver::setResponse answers 200 to anything outside 200–599 (a 1xx status is no final
     // answer in HTTP): refuse it rather than answer something else than asked.
-    inv.status =
-        parseNumber(parser, QStringLiteral("status"), 200, 599,
-                    tr("“%1” is not a status to answer: give a number from 200 to 599."), 200, e);
+    inv.status = parseNumber(
+        parser, QStringLiteral("status"), 200, 599,
+        Tr::tr("“%1” is not a status to answer: give a number from 200 to 599."), 200, e);
     if (e)
         return e;
     inv.delayMs = parseNumber(parser, QStringLiteral("delay"), 0, Receiver::MaxDelayMs,
-                              tr("“%1” is not a delay: give milliseconds, from 0 to %2.")
+                              Tr::tr("“%1” is not a delay: give milliseconds, from 0 to %2.")
                                   .arg(QStringLiteral("%1"), QString::number(Receiver::MaxDelayMs)),
                               0, e);
     if (e)
@@ -913,16 +923,16 @@ Error parseDeliverySend(const QCommandLineParser &parser, Invocation &inv)
 {
     if (!parser.isSet(QStringLiteral("from")))
         return usage(QStringLiteral("--from"),
-                     tr("Required: give --from ID, the delivery to start from (“webhookctl "
-                        "delivery list REF” shows them)."));
+                     Tr::tr("Required: give --from ID, the delivery to start from (“webhookctl "
+                            "delivery list REF” shows them)."));
     inv.deliveryId = parser.value(QStringLiteral("from")).trimmed();
     if (inv.deliveryId.isEmpty())
-        return usage(QStringLiteral("--from"), tr("Enter the delivery's ID."));
+        return usage(QStringLiteral("--from"), Tr::tr("Enter the delivery's ID."));
     if (parser.isSet(QStringLiteral("payload-file"))) {
         inv.payloadFile = parser.value(QStringLiteral("payload-file"));
         if (inv.payloadFile.isEmpty())
             return usage(QStringLiteral("--payload-file"),
-                         tr("Enter the file to read the payload from (- for standard input)."));
+                         Tr::tr("Enter the file to read the payload from (- for standard input)."));
     }
     // Made by the core when sending, whatever is given: say so rather than drop it silently.
     QList<QByteArray> made = SignatureScheme::allSignatureHeaders();
@@ -932,21 +942,22 @@ Error parseDeliverySend(const QCommandLineParser &parser, Invocation &inv)
         const qsizetype colon = given.indexOf(u':');
         const QString name = given.left(colon).trimmed();
         if (colon < 0 || !isHeaderName(name))
-            return usage(QStringLiteral("--header"),
-                         tr("“%1” is not a header: write 'Name: value' (or 'Name:' to remove it).")
-                             .arg(given));
+            return usage(
+                QStringLiteral("--header"),
+                Tr::tr("“%1” is not a header: write 'Name: value' (or 'Name:' to remove it).")
+                    .arg(given));
         const QString value = given.mid(colon + 1).trimmed();
         for (QChar c : value) {
             if (validation::isControl(c.unicode()) && c != u'\t')
                 return usage(QStringLiteral("--header"),
-                             tr("The value of %1 holds a control character (a line break?): a "
-                                "header is one line.")
+                             Tr::tr("The value of %1 holds a control character (a line break?): a "
+                                    "header is one line.")
                                  .arg(name));
         }
         if (made.contains(name.toLower().toLatin1()))
             return usage(QStringLiteral("--header"),
-                         tr("%1 is made when sending: signature headers as --unsigned and "
-                            "--wrong-secret say, Content-Length and Host from the request.")
+                         Tr::tr("%1 is made when sending: signature headers as --unsigned and "
+                                "--wrong-secret say, Content-Length and Host from the request.")
                              .arg(name));
         inv.headerEdits.append({name, value});
     }
@@ -959,19 +970,19 @@ Error parseDeliverySend(const QCommandLineParser &parser, Invocation &inv)
     const bool wrong = parser.isSet(QStringLiteral("wrong-secret"));
     if (unsignedSet && wrong)
         return usage(QStringLiteral("--unsigned"),
-                     tr("Give --unsigned or --wrong-secret, not both."));
+                     Tr::tr("Give --unsigned or --wrong-secret, not both."));
     inv.signing = unsignedSet ? EditedDelivery::Signing::Unsigned
                   : wrong     ? EditedDelivery::Signing::WrongSecret
                               : EditedDelivery::Signing::Signed;
     if (parser.isSet(QStringLiteral("secret-stdin"))) {
         if (inv.payloadFile == u"-")
             return usage(QStringLiteral("--secret-stdin"),
-                         tr("Standard input can hold the secret or the payload, not both: give "
-                            "the payload in a file."));
+                         Tr::tr("Standard input can hold the secret or the payload, not both: give "
+                                "the payload in a file."));
         if (inv.signing != EditedDelivery::Signing::Signed)
             return usage(QStringLiteral("--secret-stdin"),
-                         tr("--%1 sends no signature made with the webhook's secret: leave out "
-                            "--secret-stdin.")
+                         Tr::tr("--%1 sends no signature made with the webhook's secret: leave out "
+                                "--secret-stdin.")
                              .arg(unsignedSet ? QStringLiteral("unsigned")
                                               : QStringLiteral("wrong-secret")));
         inv.secret = Invocation::Secret::FromStdin;
@@ -983,7 +994,8 @@ Error parseDeliveryExport(const QCommandLineParser &parser, Invocation &inv)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (!parser.isSet(QStringLiteral("format")))
-        return usage(QStringLiteral("--format"), tr("Required: give --format har, jsonl or csv."));
+        return usage(QStringLiteral("--format"),
+                     Tr::tr("Required: give --format har, jsonl or csv."));
     if (format == u"har")
         inv.exportFormat = HistoryFormat::Har;
     else if (format == u"jsonl")
@@ -991,13 +1003,14 @@ Error parseDeliveryExport(const QCommandLineParser &parser, Invocation &inv)
     else if (format == u"csv")
         inv.exportFormat = HistoryFormat::Csv;
     else
-        return usage(QStringLiteral("--format"),
-                     tr("“%1” is not an export format; use har (HTTP Archive), jsonl (JSON Lines) "
-                        "or csv.")
-                         .arg(format));
+        return usage(
+            QStringLiteral("--format"),
+            Tr::tr("“%1” is not an export format; use har (HTTP Archive), jsonl (JSON Lines) "
+                   "or csv.")
+                .arg(format));
     inv.output = parser.value(QStringLiteral("output"));
     if (parser.isSet(QStringLiteral("output")) && inv.output.isEmpty())
-        return usage(QStringLiteral("--output"), tr("Enter the file to write."));
+        return usage(QStringLiteral("--output"), Tr::tr("Enter the file to write."));
     inv.includeSignatures = parser.isSet(QStringLiteral("include-signatures"));
     return parseDeliveryFilter(parser, inv);
 }
@@ -1015,7 +1028,7 @@ Error parseWebhookFields(const QCommandLineParser &parser, Invocation &inv)
     text("signature", inv.signature);
     if (inv.signature && !SignatureScheme::find(*inv.signature))
         return usage(QStringLiteral("--signature"),
-                     tr("“%1” is not a signature scheme; use one of: %2.")
+                     Tr::tr("“%1” is not a signature scheme; use one of: %2.")
                          .arg(*inv.signature, SignatureScheme::ids().join(QStringLiteral(", "))));
     if (parser.isSet(QStringLiteral("filters")))
         inv.filters = splitList(parser.value(QStringLiteral("filters")));
@@ -1025,7 +1038,7 @@ Error parseWebhookFields(const QCommandLineParser &parser, Invocation &inv)
     const bool active = parser.isSet(QStringLiteral("active"));
     const bool inactive = parser.isSet(QStringLiteral("inactive"));
     if (active && inactive)
-        return usage(QStringLiteral("--active"), tr("Give --active or --inactive, not both."));
+        return usage(QStringLiteral("--active"), Tr::tr("Give --active or --inactive, not both."));
     if (active || inactive)
         inv.active = active;
 
@@ -1033,7 +1046,7 @@ Error parseWebhookFields(const QCommandLineParser &parser, Invocation &inv)
     const bool remove = parser.isSet(QStringLiteral("remove-secret"));
     if (fromStdin && remove)
         return usage(QStringLiteral("--secret-stdin"),
-                     tr("Give --secret-stdin or --remove-secret, not both."));
+                     Tr::tr("Give --secret-stdin or --remove-secret, not both."));
     inv.secret = fromStdin ? Invocation::Secret::FromStdin
                  : remove  ? Invocation::Secret::Remove
                            : Invocation::Secret::Keep;
@@ -1158,29 +1171,30 @@ QString helpText(Command command)
 {
     const QString program = QStringLiteral("webhookctl");
     if (const CommandSpec *spec = specFor(command)) {
-        const QString head = tr("Usage: %1 %2 ").arg(program, commandName(command));
+        const QString head = Tr::tr("Usage: %1 %2 ").arg(program, commandName(command));
         QString out = head + synopsis(*spec, head.size()) + u'\n';
-        out +=
-            QString(head.size(), u' ') + tr("[--database PATH] [--json]") + QStringLiteral("\n\n");
-        out += wrap(tr(spec->summary), 0) + u'\n';
+        out += QString(head.size(), u' ') + Tr::tr("[--database PATH] [--json]") +
+               QStringLiteral("\n\n");
+        out += wrap(Tr::tr(spec->summary), 0) + u'\n';
         const QStringList what = QString::fromLatin1(spec->positional).split(u' ');
         const bool ref = what.contains(u"REF") || command == Command::Receive;
         const bool id = what.contains(u"ID") || command == Command::DeliverySend;
         if (ref || id)
             out += u'\n';
         if (ref)
-            out += wrap(tr("REF is ORG/NAME for an organization webhook, ORG/PROJECT/STACK/NAME "
-                           "for a stack webhook and ORG/PROJECT/env:ENV/NAME for an environment "
-                           "webhook."),
-                        0) +
-                   u'\n';
+            out +=
+                wrap(Tr::tr("REF is ORG/NAME for an organization webhook, ORG/PROJECT/STACK/NAME "
+                            "for a stack webhook and ORG/PROJECT/env:ENV/NAME for an environment "
+                            "webhook."),
+                     0) +
+                u'\n';
         if (id)
-            out += tr("ID is a delivery's number, as `delivery list` shows it.\n");
+            out += Tr::tr("ID is a delivery's number, as `delivery list` shows it.\n");
         if (command == Command::DeliverySend) {
             out += u'\n' +
-                   wrap(tr("The request starts as delivery ID was sent: its payload and its "
-                           "request headers as recorded. --payload-file replaces the payload; "
-                           "each --header replaces, adds or removes one header. For example:"),
+                   wrap(Tr::tr("The request starts as delivery ID was sent: its payload and its "
+                               "request headers as recorded. --payload-file replaces the payload; "
+                               "each --header replaces, adds or removes one header. For example:"),
                         0) +
                    u'\n';
             out += QStringLiteral("  webhookctl delivery send acme/ci --from 42 "
@@ -1188,19 +1202,23 @@ QString helpText(Command command)
                                   "      --header 'X-Trace: 1' --header 'X-Old-Header:'\n");
         }
         if (command == Command::Receive) {
-            out += u'\n' + tr("A line per request, for example:") + u'\n';
-            out += QStringLiteral("  2026-11-29T21:03:04.120Z  POST /  312 bytes  valid: current "
-                                  "secret  200\n");
-            out += u'\n' +
-                   wrap(tr("Point a webhook's payload URL at the address printed on standard "
-                           "error (“webhookctl webhook edit REF --payload-url URL”) and ping it."),
-                        0) +
-                   u'\n';
+            out += u'\n' + Tr::tr("A line per request, for example:") + u'\n';
+            //: An example of the lines `receive` prints: its words as those lines say them
+            //: ("%n byte(s)", "valid: current secret").
+            out += Tr::tr("  2026-11-29T21:03:04.120Z  POST /  312 bytes  valid: current secret  "
+                          "200\n");
+            out +=
+                u'\n' +
+                wrap(Tr::tr("Point a webhook's payload URL at the address printed on standard "
+                            "error (“webhookctl webhook edit REF --payload-url URL”) and ping it."),
+                     0) +
+                u'\n';
         }
         if (command == Command::WebhookSend) {
-            out += u'\n' + tr("EVENT, by scope (a stack has no stack_created or stack_deleted; an "
-                              "environment has only the environments and change_requests "
-                              "groups):\n");
+            out +=
+                u'\n' + Tr::tr("EVENT, by scope (a stack has no stack_created or stack_deleted; an "
+                               "environment has only the environments and change_requests "
+                               "groups):\n");
             for (const EventCatalog::Group &g :
                  EventCatalog::groups(Scope::organizationScope(QStringLiteral("o")))) {
                 out += QStringLiteral("  %1:\n").arg(g.name);
@@ -1209,38 +1227,41 @@ QString helpText(Command command)
             }
         }
         if (!spec->options.isEmpty())
-            out += u'\n' + tr("Options:\n") + formatOptions(spec->options, command);
-        out += u'\n' + tr("Global options:\n") + formatOptions(GlobalOptions);
+            out += u'\n' + Tr::tr("Options:\n") + formatOptions(spec->options, command);
+        out += u'\n' + Tr::tr("Global options:\n") + formatOptions(GlobalOptions);
         return out;
     }
-    QString out = tr("Usage: %1 [--database PATH] [--json] COMMAND …\n\n"
-                     "Manage Webhook Console's organization, stack and environment webhooks from "
-                     "a shell: the\nsame database and OS keychain as the window.\n\nCommands:\n")
-                      .arg(program);
+    QString out =
+        Tr::tr("Usage: %1 [--database PATH] [--json] COMMAND …\n\n"
+               "Manage Webhook Console's organization, stack and environment webhooks from "
+               "a shell: the\nsame database and OS keychain as the window.\n\nCommands:\n")
+            .arg(program);
     for (const CommandSpec &spec : commands()) {
         out += QStringLiteral("  %1 %2\n")
                    .arg(commandName(spec.command).leftJustified(18), synopsis(spec, 21));
     }
-    out += u'\n' + tr("Global options (before or after the command):\n") +
+    out += u'\n' + Tr::tr("Global options (before or after the command):\n") +
            formatOptions(GlobalOptions);
-    out += tr("  The window's default database here: %1\n").arg(WebhookBackend::defaultLocation());
-    out += u'\n' + tr("REF is ORG/NAME for an organization webhook, ORG/PROJECT/STACK/NAME for a "
-                      "stack webhook and\nORG/PROJECT/env:ENV/NAME for an environment webhook.\n"
-                      "A secret is read from standard input only (--secret-stdin), "
-                      "never from an argument.\n\n"
-                      "Exit status:\n"
-                      "  0  success\n"
-                      "  1  a delivery failed (non-2xx status or no response; it is printed and "
-                      "stored)\n"
-                      "  2  invalid usage or input (standard error names the field and why)\n"
-                      "  3  not found\n"
-                      "  4  already exists (the name is taken in that scope)\n"
-                      "  5  keychain unavailable, or it lacks a secret a teammate set "
-                      "(--secret-stdin), or Pulumi Cloud refused the access token\n"
-                      "  6  storage error, or Pulumi Cloud unreachable or failing (5xx)\n"
-                      "  7  changed by someone else meanwhile; nothing was saved\n\n"
-                      "Run “%1 COMMAND --help” for a command's options.\n")
-                       .arg(program);
+    out +=
+        Tr::tr("  The window's default database here: %1\n").arg(WebhookBackend::defaultLocation());
+    out +=
+        u'\n' + Tr::tr("REF is ORG/NAME for an organization webhook, ORG/PROJECT/STACK/NAME for a "
+                       "stack webhook and\nORG/PROJECT/env:ENV/NAME for an environment webhook.\n"
+                       "A secret is read from standard input only (--secret-stdin), "
+                       "never from an argument.\n\n"
+                       "Exit status:\n"
+                       "  0  success\n"
+                       "  1  a delivery failed (non-2xx status or no response; it is printed and "
+                       "stored)\n"
+                       "  2  invalid usage or input (standard error names the field and why)\n"
+                       "  3  not found\n"
+                       "  4  already exists (the name is taken in that scope)\n"
+                       "  5  keychain unavailable, or it lacks a secret a teammate set "
+                       "(--secret-stdin), or Pulumi Cloud refused the access token\n"
+                       "  6  storage error, or Pulumi Cloud unreachable or failing (5xx)\n"
+                       "  7  changed by someone else meanwhile; nothing was saved\n\n"
+                       "Run “%1 COMMAND --help” for a command's options.\n")
+                    .arg(program);
     return out;
 }
 
@@ -1257,7 +1278,7 @@ ParseResult parse(const QStringList &arguments)
         QStringList names{QLatin1String(o.name)};
         if (names.first() == u"help")
             names.prepend(QStringLiteral("h"));
-        QCommandLineOption option(names, tr(o.description));
+        QCommandLineOption option(names, Tr::tr(o.description));
         if (o.valueName)
             option.setValueName(QLatin1String(o.valueName));
         parser.addOption(option);
@@ -1271,7 +1292,7 @@ ParseResult parse(const QStringList &arguments)
     inv.version = parser.isSet(QStringLiteral("version"));
     inv.database = parser.value(QStringLiteral("database"));
     if (parser.isSet(QStringLiteral("database")) && inv.database.isEmpty()) {
-        result.error = usage(QStringLiteral("--database"), tr("Enter the database path."));
+        result.error = usage(QStringLiteral("--database"), Tr::tr("Enter the database path."));
         return result;
     }
 
@@ -1285,7 +1306,7 @@ ParseResult parse(const QStringList &arguments)
     if (positional.isEmpty()) {
         if (!inv.help && !inv.version)
             result.error = usage(QStringLiteral("COMMAND"),
-                                 tr("Give a command; “webhookctl --help” lists them."));
+                                 Tr::tr("Give a command; “webhookctl --help” lists them."));
         return result;
     }
     const QString group = positional.takeFirst();
@@ -1297,10 +1318,10 @@ ParseResult parse(const QStringList &arguments)
     if (!groups.contains(group)) {
         QStringList quoted;
         for (const QString &g : groups)
-            quoted << tr("“%1 …”").arg(g);
+            quoted << Tr::tr("“%1 …”").arg(g);
         const QString last = quoted.takeLast();
         result.error = usage(QStringLiteral("COMMAND"),
-                             tr("“%1” is not a command; use %2 or %3.")
+                             Tr::tr("“%1” is not a command; use %2 or %3.")
                                  .arg(group, quoted.join(QStringLiteral(", ")), last));
         return result;
     }
@@ -1324,9 +1345,10 @@ ParseResult parse(const QStringList &arguments)
 
     for (const QString &name : parser.optionNames()) {
         if (!GlobalOptions.contains(name) && !spec->options.contains(name)) {
-            result.error = usage(QStringLiteral("--") + name,
-                                 tr("--%1 is not an option of “%2”; see “webhookctl %2 --help”.")
-                                     .arg(name, commandName(inv.command)));
+            result.error =
+                usage(QStringLiteral("--") + name,
+                      Tr::tr("--%1 is not an option of “%2”; see “webhookctl %2 --help”.")
+                          .arg(name, commandName(inv.command)));
             return result;
         }
     }
@@ -1342,7 +1364,7 @@ ParseResult parse(const QStringList &arguments)
     } else if (spec->positional) {
         for (const QString &what : QString::fromLatin1(spec->positional).split(u' ')) {
             if (positional.isEmpty()) {
-                result.error = usage(what, tr("Required: give the %1.").arg(what));
+                result.error = usage(what, Tr::tr("Required: give the %1.").arg(what));
                 return result;
             }
             const QString value = positional.takeFirst();
@@ -1359,12 +1381,13 @@ ParseResult parse(const QStringList &arguments)
             } else if (what == u"FILE") {
                 if (value.isEmpty()) {
                     result.error =
-                        usage(what, tr("Enter the file to read (- for standard input)."));
+                        usage(what, Tr::tr("Enter the file to read (- for standard input)."));
                     return result;
                 }
                 inv.file = value;
             } else if (what == u"ORG") {
-                if (QString why = validation::scopeSegment(value, tr("organization"));
+                if (QString why =
+                        validation::scopeSegment(value, validation::ScopePart::Organization);
                     !why.isEmpty()) {
                     result.error = usage(what, why);
                     return result;
@@ -1376,7 +1399,7 @@ ParseResult parse(const QStringList &arguments)
         }
     }
     if (!positional.isEmpty()) {
-        result.error = usage(QString(), tr("Unexpected argument “%1” after “%2”.")
+        result.error = usage(QString(), Tr::tr("Unexpected argument “%1” after “%2”.")
                                             .arg(positional.first(), commandName(inv.command)));
         return result;
     }
@@ -1389,9 +1412,10 @@ ParseResult parse(const QStringList &arguments)
         if ((e = parseWebhookFields(parser, inv)))
             break;
         if (!inv.displayName)
-            e = usage(QStringLiteral("--display-name"), tr("Required: give --display-name TEXT."));
+            e = usage(QStringLiteral("--display-name"),
+                      Tr::tr("Required: give --display-name TEXT."));
         else if (!inv.payloadUrl)
-            e = usage(QStringLiteral("--payload-url"), tr("Required: give --payload-url URL."));
+            e = usage(QStringLiteral("--payload-url"), Tr::tr("Required: give --payload-url URL."));
         break;
     case Command::WebhookList:
         e = parseScope(parser, inv, false);
@@ -1402,8 +1426,8 @@ ParseResult parse(const QStringList &arguments)
         if (!inv.displayName && !inv.payloadUrl && !inv.format && !inv.filters && !inv.groups &&
             !inv.active && !inv.signature && inv.secret == Invocation::Secret::Keep)
             e = usage(QStringLiteral("webhook edit"),
-                      tr("Nothing to change: give at least one option; see “webhookctl webhook "
-                         "edit --help”."));
+                      Tr::tr("Nothing to change: give at least one option; see “webhookctl webhook "
+                             "edit --help”."));
         break;
     case Command::DeliveryList:
         e = parseDeliveryFilter(parser, inv);
@@ -1416,8 +1440,8 @@ ParseResult parse(const QStringList &arguments)
             for (const char *name : {"kind", "since", "until", "search"}) {
                 if (parser.isSet(QLatin1String(name))) {
                     e = usage(QStringLiteral("--") + QLatin1String(name),
-                              tr("--%1 filters --all-failed; it does not apply to one delivery "
-                                 "ID.")
+                              Tr::tr("--%1 filters --all-failed; it does not apply to one delivery "
+                                     "ID.")
                                   .arg(QLatin1String(name)));
                     break;
                 }
@@ -1430,8 +1454,9 @@ ParseResult parse(const QStringList &arguments)
         break;
     case Command::WebhookRotateSecret:
         if (!parser.isSet(QStringLiteral("secret-stdin"))) {
-            e = usage(QStringLiteral("--secret-stdin"),
-                      tr("Required: give the new secret on standard input with --secret-stdin."));
+            e = usage(
+                QStringLiteral("--secret-stdin"),
+                Tr::tr("Required: give the new secret on standard input with --secret-stdin."));
             break;
         }
         inv.secret = Invocation::Secret::FromStdin;
@@ -1439,7 +1464,7 @@ ParseResult parse(const QStringList &arguments)
             const auto overlap = parseDuration(parser.value(QStringLiteral("overlap")));
             if (!overlap)
                 e = usage(QStringLiteral("--overlap"),
-                          tr("“%1” is not a duration: write 24h, 90m, 7d, 1h30m or 0.")
+                          Tr::tr("“%1” is not a duration: write 24h, 90m, 7d, 1h30m or 0.")
                               .arg(parser.value(QStringLiteral("overlap"))));
             else
                 inv.overlap = *overlap;
@@ -1448,7 +1473,7 @@ ParseResult parse(const QStringList &arguments)
     case Command::DatabaseKeepPassword:
         if (!parser.isSet(QStringLiteral("secret-stdin")))
             e = usage(QStringLiteral("--secret-stdin"),
-                      tr("Required: give the password on standard input with --secret-stdin."));
+                      Tr::tr("Required: give the password on standard input with --secret-stdin."));
         else
             inv.secret = Invocation::Secret::FromStdin;
         break;
@@ -1456,30 +1481,33 @@ ParseResult parse(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("secret-stdin")))
             inv.secret = Invocation::Secret::FromStdin;
         if (!parser.isSet(QStringLiteral("event"))) {
-            e = usage(QStringLiteral("--event"), tr("Required: give --event EVENT."));
+            e = usage(QStringLiteral("--event"), Tr::tr("Required: give --event EVENT."));
             break;
         }
         inv.event = parser.value(QStringLiteral("event"));
         if (EventCatalog::kindOf(inv.event).isEmpty() || inv.event == u"ping")
-            e = usage(QStringLiteral("--event"),
-                      tr("“%1” is not one of Pulumi's event names (update_failed, "
-                         "deployment_succeeded, …: see “webhookctl webhook send --help”); for a "
-                         "ping, use “webhook ping”.")
-                          .arg(inv.event));
+            e = usage(
+                QStringLiteral("--event"),
+                Tr::tr("“%1” is not one of Pulumi's event names (update_failed, "
+                       "deployment_succeeded, …: see “webhookctl webhook send --help”); for a "
+                       "ping, use “webhook ping”.")
+                    .arg(inv.event));
         else if (!EventCatalog::events(inv.ref.scope).contains(inv.event))
             e = usage(QStringLiteral("--event"),
-                      tr("“%1” is not an event of %2 webhooks; they have: %3.")
+                      (inv.ref.scope.isOrganization()
+                           ? Tr::tr("“%1” is not an event of organization webhooks; they have: %2.")
+                       : inv.ref.scope.isStack()
+                           ? Tr::tr("“%1” is not an event of stack webhooks; they have: %2.")
+                           : Tr::tr("“%1” is not an event of environment webhooks; they have: %2."))
                           .arg(inv.event,
-                               inv.ref.scope.isOrganization() ? tr("organization")
-                               : inv.ref.scope.isStack()      ? tr("stack")
-                                                              : tr("environment"),
                                EventCatalog::filters(inv.ref.scope).join(QStringLiteral(", "))));
         break;
     case Command::StackList:
     case Command::EnvList:
         if (parser.isSet(QStringLiteral("org"))) {
             const QString o = parser.value(QStringLiteral("org"));
-            if (QString why = validation::scopeSegment(o, tr("organization")); !why.isEmpty())
+            if (QString why = validation::scopeSegment(o, validation::ScopePart::Organization);
+                !why.isEmpty())
                 e = usage(QStringLiteral("--org"), why);
             else
                 inv.scope = Scope::organizationScope(o);
@@ -1488,12 +1516,12 @@ ParseResult parse(const QStringList &arguments)
     case Command::StackImport:
         if (!parser.isSet(QStringLiteral("org"))) {
             e = usage(QStringLiteral("--org"),
-                      tr("Required: give --org ORG, the organization “pulumi stack ls” shows "
-                         "project/stack names for."));
+                      Tr::tr("Required: give --org ORG, the organization “pulumi stack ls” shows "
+                             "project/stack names for."));
             break;
         }
-        if (QString why =
-                validation::scopeSegment(parser.value(QStringLiteral("org")), tr("organization"));
+        if (QString why = validation::scopeSegment(parser.value(QStringLiteral("org")),
+                                                   validation::ScopePart::Organization);
             !why.isEmpty()) {
             e = usage(QStringLiteral("--org"), why);
             break;
@@ -1501,7 +1529,8 @@ ParseResult parse(const QStringList &arguments)
         inv.scope = Scope::organizationScope(parser.value(QStringLiteral("org")));
         if (parser.isSet(QStringLiteral("project"))) {
             inv.defaultProject = parser.value(QStringLiteral("project"));
-            if (QString why = validation::scopeSegment(inv.defaultProject, tr("project"));
+            if (QString why =
+                    validation::scopeSegment(inv.defaultProject, validation::ScopePart::Project);
                 !why.isEmpty())
                 e = usage(QStringLiteral("--project"), why);
         }
@@ -1521,25 +1550,26 @@ ParseResult parse(const QStringList &arguments)
         inv.withSecrets = !parser.isSet(QStringLiteral("without-secrets"));
         inv.organization = parser.value(QStringLiteral("to"));
         if (!parser.isSet(QStringLiteral("to")))
-            e = usage(QStringLiteral("--to"), tr("Required: give --to ORG."));
-        else if (QString why = validation::scopeSegment(inv.organization, tr("organization"));
+            e = usage(QStringLiteral("--to"), Tr::tr("Required: give --to ORG."));
+        else if (QString why = validation::scopeSegment(inv.organization,
+                                                        validation::ScopePart::Organization);
                  !why.isEmpty())
             e = usage(QStringLiteral("--to"), why);
         else if (inv.organization == inv.ref.scope.organization)
             e = usage(QStringLiteral("--to"),
-                      tr("The webhook is in %1 already: give another organization.")
+                      Tr::tr("The webhook is in %1 already: give another organization.")
                           .arg(inv.organization));
         break;
     case Command::WebhookExport:
         if (parser.value(QStringLiteral("format")) != u"pulumi-yaml") {
             e = usage(QStringLiteral("--format"),
-                      tr("Give --format pulumi-yaml (a Pulumi YAML program)."));
+                      Tr::tr("Give --format pulumi-yaml (a Pulumi YAML program)."));
             break;
         }
         inv.output = parser.value(QStringLiteral("output"));
         inv.pulumiProject = parser.value(QStringLiteral("pulumi-project"));
         if (parser.isSet(QStringLiteral("output")) && inv.output.isEmpty())
-            e = usage(QStringLiteral("--output"), tr("Enter the file to write."));
+            e = usage(QStringLiteral("--output"), Tr::tr("Enter the file to write."));
         else
             e = parseScope(parser, inv, false);
         break;
@@ -1561,7 +1591,7 @@ ParseResult parse(const QStringList &arguments)
                 for (SnippetLanguage l : snippetLanguages())
                     keys << snippetLanguageKey(l);
                 e = usage(QStringLiteral("--language"),
-                          tr("“%1” is not a language of the snippets; use one of: %2.")
+                          Tr::tr("“%1” is not a language of the snippets; use one of: %2.")
                               .arg(key, keys.join(QStringLiteral(", "))));
             } else {
                 inv.language = *language;

@@ -21,10 +21,12 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -152,10 +154,17 @@ bool isUtf8(const QByteArray &bytes)
     return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 
+/// `n` for tr()'s plural forms (%n), which take an int.
+int pluralCount(qint64 n)
+{
+    return int(
+        std::clamp<qint64>(n, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+}
+
 /// "1 byte", "312 bytes".
 QString byteCount(qint64 size)
 {
-    return size == 1 ? Runner::tr("1 byte") : Runner::tr("%1 bytes").arg(size);
+    return Runner::tr("%n byte(s)", nullptr, pluralCount(size));
 }
 } // namespace
 
@@ -450,7 +459,7 @@ void Runner::webhookList()
             if (const auto &d = s.lastDelivery) {
                 last = redactedIn(d->shortOutcome(), s.webhook.payloadUrl);
                 if (d->outcome() == DeliveryOutcome::Failed && d->responseCode > 0)
-                    last += tr(" (failed)");
+                    last = tr("%1 (failed)").arg(last);
             }
             table << QStringList{w.ref().toString(),
                                  w.displayName,
@@ -637,9 +646,9 @@ void Runner::webhookPublish()
                 switch (o.status) {
                 case CopyOutcome::Status::Created:
                     if (!m_out.json()) {
-                        m_out.write(tr("Created %1%2.\n")
-                                        .arg(o.to.toString(),
-                                             o.secretCopied ? tr(" with its secret") : QString()));
+                        m_out.write((o.secretCopied ? tr("Created %1 with its secret.\n")
+                                                    : tr("Created %1.\n"))
+                                        .arg(o.to.toString()));
                     }
                     if (o.secretLeftBehind)
                         m_out.note(tr("%1 has no secret yet: set one with “webhookctl "
@@ -873,10 +882,6 @@ QJsonObject scopeJson(const Scope &scope)
     return o;
 }
 
-QString kindWord(const Scope &scope)
-{
-    return scope.isEnvironment() ? Runner::tr("environment") : Runner::tr("stack");
-}
 } // namespace
 
 void Runner::scopeAdd()
@@ -892,7 +897,9 @@ void Runner::scopeAdd()
         if (m_out.json())
             m_out.writeJson(scopeJson(scope));
         else
-            m_out.write(tr("Added %1 %2.\n").arg(kindWord(scope), scope.displayPath()));
+            m_out.write(
+                (scope.isEnvironment() ? tr("Added environment %1.\n") : tr("Added stack %1.\n"))
+                    .arg(scope.displayPath()));
         finish(Success);
     });
 }
@@ -983,7 +990,8 @@ void Runner::scopeRm()
             if (why.code == Error::Code::NotFound || why.code == Error::Code::Invalid)
                 why.field = scope.isEnvironment() ? QStringLiteral("ENV") : QStringLiteral("STACK");
             if (r.value > 0)
-                m_out.note(tr("%1 of its webhooks were removed before it stopped.").arg(r.value));
+                m_out.note(
+                    tr("%n of its webhooks were removed before it stopped.", nullptr, r.value));
             fail(why);
             return;
         }
@@ -992,12 +1000,14 @@ void Runner::scopeRm()
             o.insert(QStringLiteral("webhooksRemoved"), r.value);
             m_out.writeJson(o);
         } else {
-            const QString text = r.value == 0   ? tr("Removed %1 %2; it had no webhooks.\n")
-                                 : r.value == 1 ? tr("Removed %1 %2 and its webhook.\n")
-                                                : tr("Removed %1 %2 and its %3 webhooks.\n");
-            m_out.write(r.value > 1 ? text.arg(kindWord(scope), scope.displayPath(),
-                                               QString::number(r.value))
-                                    : text.arg(kindWord(scope), scope.displayPath()));
+            // No webhooks is said differently, not only in another form.
+            const bool env = scope.isEnvironment();
+            const QString text =
+                r.value == 0 ? (env ? tr("Removed environment %1; it had no webhooks.\n")
+                                    : tr("Removed stack %1; it had no webhooks.\n"))
+                : env ? tr("Removed environment %1 and its %n webhook(s).\n", nullptr, r.value)
+                      : tr("Removed stack %1 and its %n webhook(s).\n", nullptr, r.value);
+            m_out.write(text.arg(scope.displayPath()));
         }
         finish(Success);
     });
@@ -1203,8 +1213,8 @@ void Runner::deliveryRedeliverAllFailed()
                         finish(Success);
                         return;
                     }
-                    m_out.note(tr("redelivered %1 events: %2 succeeded, %3 failed.")
-                                   .arg(done)
+                    m_out.note(tr("redelivered %n event(s): %1 succeeded, %2 failed.", nullptr,
+                                  pluralCount(done))
                                    .arg(succeeded)
                                    .arg(done - succeeded));
                     finish(succeeded == done ? Success : DeliveryFailed);
@@ -1331,9 +1341,10 @@ void Runner::deliveryExport()
         const bool progress = isTerminal(stderr);
         if (progress) {
             connect(job, &HistoryExport::progress, this, [](qint64 done, qint64 total) {
-                const QByteArray line =
-                    "\r" +
-                    tr("webhookctl: exported %1 of %2 deliveries…").arg(done).arg(total).toUtf8();
+                const QByteArray line = "\r" + tr("webhookctl: exported %1 of %n delivery(s)…",
+                                                  nullptr, pluralCount(total))
+                                                   .arg(done)
+                                                   .toUtf8();
                 std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
                 std::fflush(stderr);
             });
@@ -1383,11 +1394,9 @@ void Runner::deliveryExport()
                             {QStringLiteral("output"), path},
                             {QStringLiteral("exported"), count}});
                     } else {
-                        const QString text = count == 1
-                                                 ? tr("Exported 1 delivery of %1 to %2.\n")
-                                                 : tr("Exported %3 deliveries of %1 to %2.\n");
-                        m_out.write(count == 1 ? text.arg(ref, path)
-                                               : text.arg(ref, path, QString::number(count)));
+                        m_out.write(tr("Exported %n delivery(s) of %1 to %2.\n", nullptr,
+                                       pluralCount(count))
+                                        .arg(ref, path));
                     }
                     finish(Success);
                 });
@@ -1425,11 +1434,10 @@ void Runner::deliveryImport()
                           const QString ref = w.ref().toString();
                           if (m_out.json())
                               m_out.writeJson(QJsonObject{{QStringLiteral("imported"), r.value}});
-                          else if (r.value == 1)
-                              m_out.write(tr("Imported 1 delivery into %1.\n").arg(ref));
                           else
-                              m_out.write(tr("Imported %1 deliveries into %2.\n")
-                                              .arg(QString::number(r.value), ref));
+                              m_out.write(tr("Imported %n delivery(s) into %1.\n", nullptr,
+                                             pluralCount(r.value))
+                                              .arg(ref));
                           finish(Success);
                       });
         };
@@ -1530,14 +1538,10 @@ QString Runner::verdictWords(const ReceivedRequest &r) const
     if (!r.verified)
         return tr("not checked");
     switch (r.verdict.outcome) {
-    case Outcome::Valid: {
-        const std::optional<SigningKeys> keys =
-            m_receiver ? m_receiver->verification() : std::optional<SigningKeys>();
-        const int index = r.verdict.secretIndex;
-        if (keys && index >= 0 && index < keys->secrets.size())
-            return tr("valid: %1").arg(keys->secrets.at(index).label);
-        return index > 0 ? tr("valid: previous secret") : tr("valid: current secret");
-    }
+    case Outcome::Valid:
+        // The secrets come current first (SigningKeys).
+        return r.verdict.secretIndex > 0 ? tr("valid: previous secret")
+                                         : tr("valid: current secret");
     case Outcome::Unsigned:
         return tr("unsigned");
     case Outcome::Invalid:
@@ -1638,9 +1642,10 @@ void Runner::stopReceiving()
     m_stopping = true;
     if (m_receiver)
         m_receiver->stop();
-    m_out.note(m_receivedCount == 0   ? tr("Stopped; no requests came in.")
-               : m_receivedCount == 1 ? tr("Stopped after 1 request.")
-                                      : tr("Stopped after %1 requests.").arg(m_receivedCount));
+    // None is said differently, not only in another form.
+    m_out.note(m_receivedCount == 0
+                   ? tr("Stopped; no requests came in.")
+                   : tr("Stopped after %n request(s).", nullptr, pluralCount(m_receivedCount)));
     if (m_keeping == 0) {
         finish(Success);
         return;
@@ -1649,7 +1654,8 @@ void Runner::stopReceiving()
     QTimer::singleShot(10000, this, [this] {
         if (m_finished)
             return;
-        m_out.note(tr("%1 requests could not be kept in the database in time.").arg(m_keeping));
+        m_out.note(tr("%n request(s) could not be kept in the database in time.", nullptr,
+                      pluralCount(m_keeping)));
         finish(StorageError);
     });
 }

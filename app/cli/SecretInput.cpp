@@ -15,10 +15,11 @@
 namespace wc::cli {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("webhookctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(webhookctl)
+};
 
 Error invalid(const QString &message)
 {
@@ -33,7 +34,7 @@ constexpr qint64 MaxInputBytes = qint64(validation::MaxSecretLength) * 4 + 2;
 /// Reads one line from the terminal with echo off, so the secret is not shown.
 QByteArray readHiddenLine()
 {
-    std::fputs(qPrintable(tr("Secret (not shown): ")), stderr);
+    std::fputs(qPrintable(Tr::tr("Secret (not shown): ")), stderr);
     std::fflush(stderr);
     termios saved{};
     const bool haveTerminal = tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -65,7 +66,7 @@ Error readSecretFromStdin(QString *secret)
     {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return invalid(tr("Cannot read standard input: %1").arg(in.errorString()));
+            return invalid(Tr::tr("Cannot read standard input: %1").arg(in.errorString()));
         while (bytes.size() <= MaxInputBytes) {
             const QByteArray chunk = in.read(MaxInputBytes + 1 - bytes.size());
             if (chunk.isEmpty())
@@ -74,7 +75,7 @@ Error readSecretFromStdin(QString *secret)
         }
     }
     if (bytes.size() > MaxInputBytes)
-        return invalid(tr("Standard input is longer than any secret (at most %1 characters).")
+        return invalid(Tr::tr("Standard input is longer than any secret (at most %1 characters).")
                            .arg(validation::MaxSecretLength));
     if (bytes.endsWith('\n')) {
         bytes.chop(1);
@@ -82,12 +83,12 @@ Error readSecretFromStdin(QString *secret)
             bytes.chop(1);
     }
     if (bytes.isEmpty())
-        return invalid(tr("Standard input held no secret; pipe it in, for example "
-                          "`printf %s \"$SECRET\" | webhookctl … --secret-stdin`."));
+        return invalid(Tr::tr("Standard input held no secret; pipe it in, for example "
+                              "`printf %s \"$SECRET\" | webhookctl … --secret-stdin`."));
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return invalid(tr("The secret on standard input is not UTF-8 text."));
+        return invalid(Tr::tr("The secret on standard input is not UTF-8 text."));
     // The window's form and the backend apply the same rule; checked here too, so that a NUL
     // (which the keychain would cut the secret at) is refused before anything is opened.
     if (const QString why = validation::secret(text); !why.isEmpty())

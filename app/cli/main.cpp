@@ -7,6 +7,7 @@
 #include "Output.h"
 #include "Runner.h"
 #include "SecretInput.h"
+#include "Translations.h"
 #include "WebhookBackend.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,6 @@ using namespace wc;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // Same application name as the window: the same default database and keychain service.
-    AppInfo::apply();
     // Standard error is for the one sentence that explains a failure; the core's own log lines
     // stay quiet unless asked for (QT_LOGGING_RULES, read after these rules, overrides them).
     // Nor do the drivers' own uncategorised warnings (QPSQL's "Unable to free statement" after
@@ -29,6 +28,10 @@ int main(int argc, char *argv[])
                                                     "webhookconsole.*.info=false\n"
                                                     "webhookconsole.*.warning=false\n"
                                                     "default.warning=false"));
+    // Same application name as the window: the same default database and keychain service.
+    AppInfo::apply();
+    // Help, errors and what is printed for people in the user's language (--json stays as is).
+    translations::install(app);
 
     const cli::ParseResult parsed = cli::parse(QCoreApplication::arguments());
     const cli::Invocation &invocation = parsed.invocation;

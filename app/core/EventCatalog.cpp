@@ -7,6 +7,12 @@
 namespace wc {
 
 namespace {
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EventCatalog)
+};
+
 QStringList list(std::initializer_list<const char *> items)
 {
     QStringList out;
@@ -133,13 +139,10 @@ QStringList EventCatalog::events(const Scope &scope)
 QString EventCatalog::excludedBy(const Scope &scope, const QStringList &filters,
                                  const QStringList &groups, const QString &event)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("EventCatalog", text);
-    };
     if (event == u"ping")
         return {}; // a ping reaches every webhook
     if (!EventCatalog::filters(scope).contains(event))
-        return tr("“%1” is not an event of this scope.").arg(event);
+        return Tr::tr("“%1” is not an event of this scope.").arg(event);
     if (filters.isEmpty() && groups.isEmpty())
         return {}; // nothing chosen: every event
     if (filters.contains(event))
@@ -151,9 +154,9 @@ QString EventCatalog::excludedBy(const Scope &scope, const QStringList &filters,
                 return {};
         }
     }
-    const QString none = tr("none");
-    return tr("“%1” is not sent to this webhook: neither its groups (%2) nor its filters (%3) "
-              "include it.")
+    const QString none = Tr::tr("none");
+    return Tr::tr("“%1” is not sent to this webhook: neither its groups (%2) nor its filters (%3) "
+                  "include it.")
         .arg(event, groups.isEmpty() ? none : groups.join(QStringLiteral(", ")),
              filters.isEmpty() ? none : filters.join(QStringLiteral(", ")));
 }
@@ -175,21 +178,15 @@ QString EventCatalog::validate(const Scope &scope, const QStringList &filters,
         auto it =
             std::find_if(known.begin(), known.end(), [&](const Group &k) { return k.name == g; });
         if (it == known.end())
-            return QCoreApplication::translate("EventCatalog",
-                                               "“%1” is not an event group for this scope")
-                .arg(g);
+            return Tr::tr("“%1” is not an event group for this scope").arg(g);
         chosenFilters << it->filters;
     }
     const QStringList validFilters = EventCatalog::filters(scope);
     for (const QString &f : filters) {
         if (!validFilters.contains(f))
-            return QCoreApplication::translate("EventCatalog",
-                                               "“%1” is not an event filter for this scope")
-                .arg(f);
+            return Tr::tr("“%1” is not an event filter for this scope").arg(f);
         if (chosenFilters.contains(f))
-            return QCoreApplication::translate("EventCatalog",
-                                               "“%1” is already covered by a chosen group")
-                .arg(f);
+            return Tr::tr("“%1” is already covered by a chosen group").arg(f);
     }
     return {};
 }

@@ -10,10 +10,11 @@
 namespace wc {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("PulumiProgram", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PulumiProgram)
+};
 
 constexpr auto ResourceType = "pulumiservice:index:Webhook";
 constexpr auto DefaultProjectName = "webhooks";
@@ -311,8 +312,9 @@ PulumiProgram exportPulumiProgram(const QList<Webhook> &webhooks, const QString 
     if (!isValidPulumiProjectName(program.projectName)) {
         program.projectName = validProjectName(projectName);
         program.warnings +=
-            tr("“%1” is not a Pulumi project name (up to 100 letters, digits, “_”, “.” and “-”, "
-               "not starting with a digit or “-”): the program is named “%2”.")
+            Tr::tr(
+                "“%1” is not a Pulumi project name (up to 100 letters, digits, “_”, “.” and “-”, "
+                "not starting with a digit or “-”): the program is named “%2”.")
                 .arg(escaped(projectName), program.projectName);
     }
 
@@ -322,7 +324,7 @@ PulumiProgram exportPulumiProgram(const QList<Webhook> &webhooks, const QString 
     QSet<WebhookRef> seen;
     for (const Webhook &w : webhooks) {
         if (seen.contains(w.ref())) {
-            program.warnings += tr("%1 was chosen more than once; it is exported once.")
+            program.warnings += Tr::tr("%1 was chosen more than once; it is exported once.")
                                     .arg(escaped(w.ref().toString()));
             continue;
         }
@@ -361,8 +363,8 @@ PulumiProgram exportPulumiProgram(const QList<Webhook> &webhooks, const QString 
         }
         if (!r.unlistedValues.isEmpty()) {
             program.warnings +=
-                tr("%1: the provider’s schema does not list %2; `pulumi up` may "
-                   "refuse this webhook.")
+                Tr::tr("%1: the provider’s schema does not list %2; `pulumi up` may "
+                       "refuse this webhook.")
                     .arg(escaped(w.ref().toString()), escaped(quotedList(r.unlistedValues)));
         }
         if (w.hasSecret) {
@@ -372,9 +374,9 @@ PulumiProgram exportPulumiProgram(const QList<Webhook> &webhooks, const QString 
     }
     if (!entries.isEmpty()) {
         program.warnings +=
-            tr("The provider takes no webhook name: `pulumi up` creates new webhooks, which "
-               "Pulumi Cloud names itself. To manage a webhook that already exists instead, "
-               "uncomment the `options: import:` lines under its resource.");
+            Tr::tr("The provider takes no webhook name: `pulumi up` creates new webhooks, which "
+                   "Pulumi Cloud names itself. To manage a webhook that already exists instead, "
+                   "uncomment the `options: import:` lines under its resource.");
     }
 
     QStringList y;

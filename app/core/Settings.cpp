@@ -14,21 +14,18 @@ Q_LOGGING_CATEGORY(lcSettings, "webhookconsole.settings")
 namespace wc::Settings {
 
 namespace {
-/// One file for the window and webhookctl alike, named after the application alone:
-/// $XDG_CONFIG_HOME/webhook-console.conf (QSettings with an organization and no application
-/// names its file `<organization>.conf`).
+/// One file for the window and webhookctl alike, named by the application id:
+/// $XDG_CONFIG_HOME/io.github.webhookconsole.WebhookConsole.conf (QSettings with an
+/// organization and no application names its file `<organization>.conf`).
 std::unique_ptr<QSettings> open()
 {
-    return std::make_unique<QSettings>(QString::fromLatin1(AppInfo::ApplicationName));
+    return std::make_unique<QSettings>(QString::fromLatin1(AppInfo::Id));
 }
 
-/// Before 0.1.1 the application left its organization empty, and QSettings() wrote to
-/// `Unknown Organization/webhook-console.conf`: what is there moves into the documented file
-/// once, keeping values already in the documented one.
-void moveOldFile()
+/// Moves what `old` holds into the current file once, keeping values already there, then
+/// removes the old file (and its folder, when that is left empty).
+void moveFrom(QSettings &old)
 {
-    QSettings old(QStringLiteral("Unknown Organization"),
-                  QString::fromLatin1(AppInfo::ApplicationName));
     const QString oldFile = old.fileName();
     if (!QFileInfo::exists(oldFile))
         return;
@@ -48,10 +45,22 @@ void moveOldFile()
     qCInfo(lcSettings) << "moved preferences from" << oldFile << "to" << current->fileName();
 }
 
+/// The files of earlier versions: `Unknown Organization/webhook-console.conf` (before 0.1.1,
+/// when the organization was left empty), then `webhook-console.conf` (before 0.2.0, named
+/// after the executable).
+void moveOldFiles()
+{
+    QSettings oldest(QStringLiteral("Unknown Organization"),
+                     QString::fromLatin1(AppInfo::ApplicationName));
+    moveFrom(oldest);
+    QSettings older(QString::fromLatin1(AppInfo::ApplicationName));
+    moveFrom(older);
+}
+
 void migrate()
 {
     static const bool once = [] { // thread-safe, once per process
-        moveOldFile();
+        moveOldFiles();
         return true;
     }();
     Q_UNUSED(once);

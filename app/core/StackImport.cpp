@@ -11,10 +11,11 @@
 namespace wc {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("StackImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StackImport)
+};
 
 /// `org/project/stack` from a stack's console URL (`https://app.pulumi.com/org/project/stack`,
 /// or a self-hosted console's), if it is one.
@@ -37,12 +38,13 @@ StackImport StackImport::parse(const QByteArray &json, const QString &defaultOrg
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        out.problems
-            << tr("This is not JSON: %1 (at byte %2).").arg(error.errorString()).arg(error.offset);
+        out.problems << Tr::tr("This is not JSON: %1 (at byte %2).")
+                            .arg(error.errorString())
+                            .arg(error.offset);
         return out;
     }
     if (!doc.isArray()) {
-        out.problems << tr("Expected the array that “pulumi stack ls --json” prints.");
+        out.problems << Tr::tr("Expected the array that “pulumi stack ls --json” prints.");
         return out;
     }
     int index = 0;
@@ -59,26 +61,27 @@ StackImport StackImport::parse(const QByteArray &json, const QString &defaultOrg
                 parts = QStringList{defaultOrganization, defaultProject, parts.first()};
         }
         if (name.isEmpty() && parts.size() != 3) {
-            out.problems << tr("Entry %1 has no “name”.").arg(index);
+            out.problems << Tr::tr("Entry %1 has no “name”.").arg(index);
             continue;
         }
         if (parts.size() != 3 || parts.contains(QString())) {
-            out.problems << tr("“%1” (entry %2) does not say its project: give the project, or "
-                               "list the stacks with “pulumi stack ls --all --json”.")
+            out.problems << Tr::tr("“%1” (entry %2) does not say its project: give the project, or "
+                                   "list the stacks with “pulumi stack ls --all --json”.")
                                 .arg(name)
                                 .arg(index);
             continue;
         }
         const Scope scope = Scope::stackScope(parts[0], parts[1], parts[2]);
         QString why;
-        for (const auto &[segment, what] : {std::pair{parts[0], tr("organization")},
-                                            {parts[1], tr("project")},
-                                            {parts[2], tr("stack")}}) {
+        for (const auto &[segment, what] :
+             {std::pair{parts[0], validation::ScopePart::Organization},
+              {parts[1], validation::ScopePart::Project},
+              {parts[2], validation::ScopePart::Stack}}) {
             if (why.isEmpty())
                 why = validation::scopeSegment(segment, what);
         }
         if (!why.isEmpty()) {
-            out.problems << tr("“%1” (entry %2): %3").arg(name).arg(index).arg(why);
+            out.problems << Tr::tr("“%1” (entry %2): %3").arg(name).arg(index).arg(why);
             continue;
         }
         if (!out.stacks.contains(scope))

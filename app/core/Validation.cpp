@@ -14,10 +14,11 @@
 namespace wc::validation {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 bool isNameChar(QChar c)
 {
@@ -45,12 +46,13 @@ bool isDotName(const QString &value)
 QString displayName(const QString &value)
 {
     if (value.trimmed().isEmpty())
-        return tr("Enter a display name.");
+        return Tr::tr("Enter a display name.");
     if (value.size() > MaxDisplayNameLength)
-        return tr("Use at most %1 characters.").arg(MaxDisplayNameLength);
+        return Tr::tr("Use at most %1 characters.").arg(MaxDisplayNameLength);
     if (const QString c = firstControl(value); !c.isEmpty())
-        return tr("The display name cannot contain control characters such as tabs, line breaks "
-                  "or escape sequences (found %1).")
+        return Tr::tr(
+                   "The display name cannot contain control characters such as tabs, line breaks "
+                   "or escape sequences (found %1).")
             .arg(c);
     return {};
 }
@@ -58,15 +60,15 @@ QString displayName(const QString &value)
 QString name(const QString &value)
 {
     if (value.isEmpty())
-        return tr("Enter a name.");
+        return Tr::tr("Enter a name.");
     if (value.size() > MaxNameLength)
-        return tr("Use at most %1 characters.").arg(MaxNameLength);
+        return Tr::tr("Use at most %1 characters.").arg(MaxNameLength);
     for (QChar c : value) {
         if (!isNameChar(c))
-            return tr("Use only letters, digits, “-”, “_” and “.”.");
+            return Tr::tr("Use only letters, digits, “-”, “_” and “.”.");
     }
     if (isDotName(value))
-        return tr("“%1” cannot be a name; add a letter or digit.").arg(value);
+        return Tr::tr("“%1” cannot be a name; add a letter or digit.").arg(value);
     return {};
 }
 
@@ -74,24 +76,26 @@ QString payloadUrl(const QString &value)
 {
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
-        return tr("Enter the payload URL.");
+        return Tr::tr("Enter the payload URL.");
     if (trimmed.size() > MaxUrlLength)
-        return tr("Use at most %1 characters.").arg(MaxUrlLength);
+        return Tr::tr("Use at most %1 characters.").arg(MaxUrlLength);
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return tr("This is not a valid URL.");
+        return Tr::tr("This is not a valid URL.");
     const QString scheme = url.scheme().toLower();
     if (scheme != u"http" && scheme != u"https")
-        return tr("Use an absolute http:// or https:// URL.");
+        return Tr::tr("Use an absolute http:// or https:// URL.");
     if (url.host().isEmpty())
-        return tr("The URL needs a host name.");
+        return Tr::tr("The URL needs a host name.");
     if (!url.userName().isEmpty() || !url.password().isEmpty())
-        return tr("A user name or password in the URL would be stored in plain text, outside the "
-                  "keychain. Remove it, and use the webhook's secret instead (the receiver checks "
-                  "the signature), or put the credentials in the receiver.");
+        return Tr::tr(
+            "A user name or password in the URL would be stored in plain text, outside the "
+            "keychain. Remove it, and use the webhook's secret instead (the receiver checks "
+            "the signature), or put the credentials in the receiver.");
     if (url.port() == 0)
-        return tr("Port 0 is not a port a receiver can listen on; use 1–65535, or leave the port "
-                  "out.");
+        return Tr::tr(
+            "Port 0 is not a port a receiver can listen on; use 1–65535, or leave the port "
+            "out.");
     return {};
 }
 
@@ -101,11 +105,12 @@ QString payloadUrl(const QString &value, const QString &format)
         return payloadUrl(value);
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
-        return tr("Choose the stack to deploy, as project/stack.");
+        return Tr::tr("Choose the stack to deploy, as project/stack.");
     static const QRegularExpression target(QStringLiteral("^[^\\s/]+/[^\\s/]+$"));
     if (!target.match(trimmed).hasMatch())
-        return tr("A Deployment webhook's target is a stack, written project/stack (for example "
-                  "website/production), not a URL.");
+        return Tr::tr(
+            "A Deployment webhook's target is a stack, written project/stack (for example "
+            "website/production), not a URL.");
     return {};
 }
 
@@ -115,17 +120,18 @@ QString slackUrlWarning(const QString &value, const QString &format)
         return {};
     if (value.trimmed().startsWith(u"https://hooks.slack.com/"))
         return {};
-    return tr("Slack's incoming-webhook URLs begin with https://hooks.slack.com/. This one does "
-              "not: fine for Mattermost and other Slack-compatible servers, a mistake otherwise.");
+    return Tr::tr(
+        "Slack's incoming-webhook URLs begin with https://hooks.slack.com/. This one does "
+        "not: fine for Mattermost and other Slack-compatible servers, a mistake otherwise.");
 }
 
 QString secret(const QString &value)
 {
     if (value.size() > MaxSecretLength)
-        return tr("Use at most %1 characters.").arg(MaxSecretLength);
+        return Tr::tr("Use at most %1 characters.").arg(MaxSecretLength);
     if (const QString c = firstControl(value); !c.isEmpty())
-        return tr("The secret cannot contain control characters such as a NUL byte, a tab or a "
-                  "line break (found %1).")
+        return Tr::tr("The secret cannot contain control characters such as a NUL byte, a tab or a "
+                      "line break (found %1).")
             .arg(c);
     return {};
 }
@@ -133,24 +139,55 @@ QString secret(const QString &value)
 QString format(const QString &value, const Scope &scope)
 {
     if (!EventCatalog::formats(scope).contains(value)) {
-        return tr("“%1” is not a format for this scope; use one of: %2.")
+        return Tr::tr("“%1” is not a format for this scope; use one of: %2.")
             .arg(value, EventCatalog::formats(scope).join(QStringLiteral(", ")));
     }
     return {};
 }
 
-QString scopeSegment(const QString &value, const QString &what)
+QString scopeSegment(const QString &value, ScopePart part)
 {
-    if (value.isEmpty())
-        return tr("Enter the %1 name.").arg(what);
-    if (value.size() > MaxOrganizationLength)
-        return tr("Use at most %1 characters.").arg(MaxOrganizationLength);
-    for (QChar c : value) {
-        if (!isNameChar(c))
-            return tr("Use only letters, digits, “-”, “_” and “.” in the %1 name.").arg(what);
+    if (value.isEmpty()) {
+        switch (part) {
+        case ScopePart::Organization:
+            return Tr::tr("Enter the organization name.");
+        case ScopePart::Project:
+            return Tr::tr("Enter the project name.");
+        case ScopePart::Stack:
+            return Tr::tr("Enter the stack name.");
+        case ScopePart::Environment:
+            return Tr::tr("Enter the environment name.");
+        }
     }
-    if (isDotName(value))
-        return tr("“%1” cannot be the %2 name; add a letter or digit.").arg(value, what);
+    if (value.size() > MaxOrganizationLength)
+        return Tr::tr("Use at most %1 characters.").arg(MaxOrganizationLength);
+    for (QChar c : value) {
+        if (isNameChar(c))
+            continue;
+        switch (part) {
+        case ScopePart::Organization:
+            return Tr::tr("Use only letters, digits, “-”, “_” and “.” in the organization name.");
+        case ScopePart::Project:
+            return Tr::tr("Use only letters, digits, “-”, “_” and “.” in the project name.");
+        case ScopePart::Stack:
+            return Tr::tr("Use only letters, digits, “-”, “_” and “.” in the stack name.");
+        case ScopePart::Environment:
+            return Tr::tr("Use only letters, digits, “-”, “_” and “.” in the environment name.");
+        }
+    }
+    if (isDotName(value)) {
+        switch (part) {
+        case ScopePart::Organization:
+            return Tr::tr("“%1” cannot be the organization name; add a letter or digit.")
+                .arg(value);
+        case ScopePart::Project:
+            return Tr::tr("“%1” cannot be the project name; add a letter or digit.").arg(value);
+        case ScopePart::Stack:
+            return Tr::tr("“%1” cannot be the stack name; add a letter or digit.").arg(value);
+        case ScopePart::Environment:
+            return Tr::tr("“%1” cannot be the environment name; add a letter or digit.").arg(value);
+        }
+    }
     return {};
 }
 
@@ -225,7 +262,8 @@ QString generateSecret()
 Error checkDraft(const WebhookDraft &d)
 {
     if (!d.scope.isValid())
-        return Error::invalid(QStringLiteral("scope"), tr("Choose an organization or a stack."));
+        return Error::invalid(QStringLiteral("scope"),
+                              Tr::tr("Choose an organization or a stack."));
     if (QString e = displayName(d.displayName); !e.isEmpty())
         return Error::invalid(QStringLiteral("displayName"), e);
     if (QString e = name(d.name); !e.isEmpty())
@@ -238,12 +276,12 @@ Error checkDraft(const WebhookDraft &d)
     const SignatureScheme *scheme = SignatureScheme::find(d.signature);
     if (!scheme) {
         return Error::invalid(QStringLiteral("signature"),
-                              tr("“%1” is not a signature scheme; use one of: %2.")
+                              Tr::tr("“%1” is not a signature scheme; use one of: %2.")
                                   .arg(d.signature, SignatureScheme::ids().join(u", ")));
     }
     if (d.secretChange == WebhookDraft::SecretChange::Set) {
         if (d.secret.isEmpty())
-            return Error::invalid(QStringLiteral("secret"), tr("Enter a secret."));
+            return Error::invalid(QStringLiteral("secret"), Tr::tr("Enter a secret."));
         if (QString e = scheme->secretProblem(d.secret); !e.isEmpty())
             return Error::invalid(QStringLiteral("secret"), e);
     }

@@ -14,10 +14,11 @@
 namespace wc {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("VerifySnippet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VerifySnippet)
+};
 
 // --- Pulumi and GitHub: HMAC-SHA256 of the body in hex, optionally prefixed ---------------
 
@@ -525,20 +526,20 @@ QString verifySnippet(const QString &schemeId, SnippetLanguage language, QString
     for (const QByteArray &name : names)
         headerList << QString::fromLatin1(name);
     QStringList paragraphs{
-        tr("Verifies a webhook delivery signed with the %1 signature scheme.")
+        Tr::tr("Verifies a webhook delivery signed with the %1 signature scheme.")
             .arg(scheme.displayName()),
-        tr("Headers: %1.").arg(headerList.join(QStringLiteral(", "))),
-        tr("Pass the raw request body, the exact bytes received: JSON parsed and serialized "
-           "again differs by a byte or more, and its signature no longer matches."),
+        Tr::tr("Headers: %1.").arg(headerList.join(QStringLiteral(", "))),
+        Tr::tr("Pass the raw request body, the exact bytes received: JSON parsed and serialized "
+               "again differs by a byte or more, and its signature no longer matches."),
     };
     if (family != Family::Hex) {
-        paragraphs << tr("Refuses a timestamp more than %1 seconds away from this machine's "
-                         "clock (a replay), and accepts any one of several signatures (sent "
-                         "during a secret rotation).")
+        paragraphs << Tr::tr("Refuses a timestamp more than %1 seconds away from this machine's "
+                             "clock (a replay), and accepts any one of several signatures (sent "
+                             "during a secret rotation).")
                           .arg(SignatureScheme::ToleranceSeconds);
     }
-    paragraphs << tr("Standard library only; signatures are compared in constant time. Made by "
-                     "%1.")
+    paragraphs << Tr::tr("Standard library only; signatures are compared in constant time. Made by "
+                         "%1.")
                       .arg(QLatin1String(AppInfo::DisplayName));
 
     QString code = QString::fromUtf8(templateFor(family, language));

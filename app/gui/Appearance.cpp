@@ -1,6 +1,7 @@
 #include "Appearance.h"
 
 #include "Settings.h"
+#include "SystemColorScheme.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -122,12 +123,25 @@ QPalette darkPalette()
 
 void apply(Mode mode)
 {
-    if (!original())
+    if (!original()) {
         original() = Original{QApplication::style()->name(), QApplication::palette()};
+        // System follows the desktop's light or dark preference as it changes.
+        QObject::connect(&SystemColorScheme::instance(), &SystemColorScheme::changed, qApp, [] {
+            if (applied() == Mode::System)
+                apply(Mode::System);
+        });
+    }
     applied() = mode;
     qCDebug(lcAppearance) << "appearance" << key(mode);
     switch (mode) {
     case Mode::System:
+        if (SystemColorScheme::instance().preference() == SystemColorScheme::Preference::Dark) {
+            // The desktop prefers dark: the style it started with may not have a dark palette
+            // of its own (Qt 6.4's GTK and Fusion do not), Fusion's does.
+            QApplication::setStyle(QStringLiteral("Fusion"));
+            QApplication::setPalette(darkPalette());
+            break;
+        }
         QApplication::setStyle(original()->style);
         QApplication::setPalette(original()->palette);
         break;

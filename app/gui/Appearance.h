@@ -9,7 +9,8 @@
 namespace wc::gui::appearance {
 
 enum class Mode {
-    System, ///< the style and palette the application started with
+    System, ///< the style and palette the application started with; Fusion's dark palette
+            ///< while the desktop prefers dark (SystemColorScheme), following it live
     Light,  ///< Fusion with its standard palette
     Dark,   ///< Fusion with a dark palette
 };

@@ -129,13 +129,14 @@ void CloudConnectDialog::prefill(const QString &apiUrl, const QString &organizat
 
 void CloudConnectDialog::useCredentials(const PulumiCredentials &found)
 {
-    const QString what = found.source == PulumiCredentials::Source::Environment
-                             ? tr("the access token in $PULUMI_ACCESS_TOKEN")
-                             : tr("the Pulumi CLI's access token from %1").arg(found.origin);
-    if (Prompt::question(this, tr("Use Your Pulumi Login"),
-                         tr("Read %1? Webhook Console keeps it in your system keychain only, "
-                            "never in a file.")
-                             .arg(what),
+    const QString question =
+        found.source == PulumiCredentials::Source::Environment
+            ? tr("Read the access token in $PULUMI_ACCESS_TOKEN? Webhook Console keeps it in your "
+                 "system keychain only, never in a file.")
+            : tr("Read the Pulumi CLI's access token from %1? Webhook Console keeps it in your "
+                 "system keychain only, never in a file.")
+                  .arg(found.origin);
+    if (Prompt::question(this, tr("Use Your Pulumi Login"), question,
                          QMessageBox::Yes | QMessageBox::No,
                          QMessageBox::Yes) != QMessageBox::Yes) {
         return;

@@ -649,14 +649,14 @@ void DeliveryHistoryPage::exportHistory()
         return;
     auto *dialog = new HistoryExportDialog(m_backend, *m_webhook, currentFilter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &HistoryExportDialog::exported, this, [this](qint64 count, const QString &path) {
-            const QString file = QDir::toNativeSeparators(path);
-            Q_EMIT statusMessage(
-                count == 1 ? tr("Exported 1 delivery to %1.").arg(file)
-                           : tr("Exported %Ln deliveries to %1.", nullptr, int(count)).arg(file));
-            Q_EMIT exported(count, path);
-        });
+    connect(dialog, &HistoryExportDialog::exported, this,
+            [this](qint64 count, const QString &path) {
+                const QString file = QDir::toNativeSeparators(path);
+                Q_EMIT statusMessage(
+                    tr("Exported %Ln delivery(s) to %1.", nullptr, formatting::pluralCount(count))
+                        .arg(file));
+                Q_EMIT exported(count, path);
+            });
     dialog->open();
 }
 
@@ -718,14 +718,11 @@ void DeliveryHistoryPage::confirmImport(const Webhook &target, const QString &pa
     }
     const bool yes = Prompt::confirm(
         this, title,
-        n == 1 ? tr("“%1” holds 1 delivery. Add it to the history of “%2”? It is kept as it was "
-                    "recorded, request and response; nothing is sent.")
-                     .arg(file, target.displayName)
-               : tr("“%1” holds %Ln deliveries. Add them to the history of “%2”? They are kept "
-                    "as they were recorded, requests and responses; nothing is sent.",
-                    nullptr, n)
-                     .arg(file, target.displayName),
-        n == 1 ? tr("Import 1 delivery") : tr("Import %Ln deliveries", nullptr, n));
+        tr("“%1” holds %Ln delivery(s). Add them to the history of “%2”? They are kept as they "
+           "were recorded, requests and responses; nothing is sent.",
+           nullptr, n)
+            .arg(file, target.displayName),
+        tr("Import %Ln delivery(s)", nullptr, n));
     if (!yes) {
         end(0);
         return;
@@ -743,9 +740,8 @@ void DeliveryHistoryPage::confirmImport(const Webhook &target, const QString &pa
             }
             const qint64 count = imported.value;
             Q_EMIT statusMessage(
-                count == 1
-                    ? tr("Imported 1 delivery from “%1”.").arg(file)
-                    : tr("Imported %Ln deliveries from “%1”.", nullptr, int(count)).arg(file));
+                tr("Imported %Ln delivery(s) from “%1”.", nullptr, formatting::pluralCount(count))
+                    .arg(file));
             m_cleared.remove(ref.toString());
             if (m_webhook && m_webhook->ref() == ref)
                 refresh();
@@ -994,14 +990,13 @@ void DeliveryHistoryPage::updateSource()
 
 void DeliveryHistoryPage::updateCount(qint64 count)
 {
-    const QString number = formatting::count(count);
+    const int n = formatting::pluralCount(count);
     if (count < 0)
         m_ui->countLabel->setText(tr("Counting…"));
     else if (m_model->filter().isNarrowed())
-        m_ui->countLabel->setText(count == 1 ? tr("1 matching delivery")
-                                             : tr("%1 matching deliveries").arg(number));
+        m_ui->countLabel->setText(tr("%Ln matching delivery(s)", nullptr, n));
     else
-        m_ui->countLabel->setText(count == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(number));
+        m_ui->countLabel->setText(tr("%Ln delivery(s)", nullptr, n));
     updatePager();
     updateEmptyState();
     updateActions();
@@ -1035,7 +1030,9 @@ void DeliveryHistoryPage::updatePager()
     const QLocale locale;
     const QDateTime first = m_model->deliveryAt(rows - 1)->timestamp.toLocalTime();
     const QDateTime last = m_model->deliveryAt(0)->timestamp.toLocalTime();
-    const QString day = QStringLiteral("MMM d, HH:mm:ss");
+    //: How a time of another day is written in the tooltip of "101–131 of 131" (a QDateTime
+    //: format, in the user's language).
+    const QString day = tr("MMM d, HH:mm:ss");
     m_ui->pageLabel->setToolTip(tr("%1 – %2").arg(
         locale.toString(first, day),
         locale.toString(last, first.date() == last.date() ? QStringLiteral("HH:mm:ss") : day)));
@@ -1452,14 +1449,16 @@ void DeliveryHistoryPage::confirmRedeliverFailed(const DeliveryFilter &filter,
     const QString url = validation::redactedUrl(m_webhook->payloadUrl);
     const bool yes = Prompt::confirm(
         this, tr("Redeliver failed events"),
+        // One event is said differently (nothing runs side by side), not only in another form.
         n == 1 ? tr("Redeliver the 1 failed event that matches the current filter to %1? It is "
                     "sent once more, from its original delivery.")
                      .arg(url)
-               : tr("Redeliver %1 failed events that match the current filter to %2? Each is "
-                    "sent once more, from its original delivery; at most %3 are sent at once.")
-                     .arg(formatting::count(n), url)
+               : tr("Redeliver %Ln failed event(s) that match the current filter to %1? Each is "
+                    "sent once more, from its original delivery; at most %2 are sent at once.",
+                    nullptr, n)
+                     .arg(url)
                      .arg(concurrency),
-        n == 1 ? tr("Redeliver 1 event") : tr("Redeliver %1 events").arg(formatting::count(n)));
+        tr("Redeliver %Ln event(s)", nullptr, n));
     if (!yes)
         return;
 
@@ -1468,23 +1467,25 @@ void DeliveryHistoryPage::confirmRedeliverFailed(const DeliveryFilter &filter,
     m_ui->bulkProgress->setRange(0, n);
     m_ui->bulkProgress->setValue(0);
     m_ui->bulkLabel->setText(
-        tr("Redelivering %1 of %2 events…").arg(formatting::count(0), formatting::count(n)));
+        tr("Redelivering %1 of %Ln event(s)…", nullptr, n).arg(formatting::count(0)));
     m_ui->bulkCancelButton->setEnabled(true);
     connect(m_bulk, &BulkRedelivery::progress, this, [this](qint64 done, qint64 total) {
         m_ui->bulkProgress->setValue(int(done));
-        m_ui->bulkLabel->setText(tr("Redelivered %1 of %2 events")
-                                     .arg(formatting::count(done), formatting::count(total)));
+        m_ui->bulkLabel->setText(
+            tr("Redelivered %1 of %Ln event(s)", nullptr, formatting::pluralCount(total))
+                .arg(formatting::count(done)));
     });
     connect(m_bulk, &BulkRedelivery::finished, this, [this](const Error &error) {
         BulkRedelivery *bulk = m_bulk;
         const qint64 done = bulk->done();
         const qint64 succeeded = bulk->succeeded();
-        QString text = bulk->isCancelled()
-                           ? tr("Redelivery cancelled after %1 events: %2 succeeded.")
-                                 .arg(formatting::count(done), formatting::count(succeeded))
-                           : tr("Redelivered %1 events: %2 succeeded, %3 failed.")
-                                 .arg(formatting::count(done), formatting::count(succeeded),
-                                      formatting::count(done - succeeded));
+        const int n = formatting::pluralCount(done);
+        QString text =
+            bulk->isCancelled()
+                ? tr("Redelivery cancelled after %Ln event(s): %1 succeeded.", nullptr, n)
+                      .arg(formatting::count(succeeded))
+                : tr("Redelivered %Ln event(s): %1 succeeded, %2 failed.", nullptr, n)
+                      .arg(formatting::count(succeeded), formatting::count(done - succeeded));
         if (error)
             text += QLatin1Char(' ') + error.message;
         bulk->deleteLater();
@@ -1516,10 +1517,9 @@ void DeliveryHistoryPage::clearHistory()
     m_ui->countLabel->setText(tr("Clearing…"));
     const WebhookRef ref = m_webhook->ref();
     whenReady(m_backend.clearHistory(ref), this, [this, ref](const Result<qint64> &r) {
-        Q_EMIT statusMessage(r.error ? r.error.message
-                             : r.value == 1
-                                 ? tr("Removed 1 delivery.")
-                                 : tr("Removed %1 deliveries.").arg(formatting::count(r.value)));
+        Q_EMIT statusMessage(
+            r.error ? r.error.message
+                    : tr("Removed %Ln delivery(s).", nullptr, formatting::pluralCount(r.value)));
         if (!r.error)
             m_cleared.insert(ref.toString());
         if (m_webhook && m_webhook->ref() == ref) {

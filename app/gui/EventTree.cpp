@@ -34,8 +34,9 @@ void EventTree::setScope(const Scope &scope)
         group->setToolTip(
             NameColumn,
             tr("The group “%1”: all its events, including any Pulumi adds later.").arg(g.name));
-        group->setText(DescriptionColumn,
-                       tr("%1 (%2 events)").arg(labels::group(g.name)).arg(g.filters.size()));
+        group->setText(
+            DescriptionColumn,
+            tr("%1 (%n event(s))", nullptr, int(g.filters.size())).arg(labels::group(g.name)));
         for (const QString &f : g.filters) {
             auto *event = new QTreeWidgetItem(group, {f, labels::event(f)});
             event->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

@@ -4,42 +4,46 @@
 #include <QEvent>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace wc::gui::formatting {
 
 namespace {
-QString tr(const char *text, int n = -1)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("Formatting", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Formatting)
+};
 } // namespace
 
 QString duration(qint64 ms)
 {
     const QLocale locale;
     if (ms < 1000)
-        return tr("%1 ms").arg(locale.toString(qMax<qint64>(ms, 0)));
+        return Tr::tr("%1 ms").arg(locale.toString(qMax<qint64>(ms, 0)));
     if (ms < 60'000)
-        return tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', ms < 10'000 ? 1 : 0));
+        return Tr::tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', ms < 10'000 ? 1 : 0));
     const qint64 seconds = (ms + 500) / 1000;
-    return tr("%1 min %2 s").arg(locale.toString(seconds / 60), locale.toString(seconds % 60));
+    return Tr::tr("%1 min %2 s").arg(locale.toString(seconds / 60), locale.toString(seconds % 60));
 }
 
 QString relativeTime(const QDateTime &when, const QDateTime &now)
 {
     const qint64 seconds = when.secsTo(now);
     if (seconds < 45)
-        return tr("just now");
+        return Tr::tr("just now");
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 60)
-        return tr("%n min ago", minutes);
+        return Tr::tr("%n min ago", nullptr, int(minutes));
     const qint64 hours = (minutes + 30) / 60;
     if (hours < 24)
-        return tr("%n h ago", hours);
+        return Tr::tr("%n h ago", nullptr, int(hours));
     const qint64 days = when.toLocalTime().date().daysTo(now.toLocalTime().date());
     if (days <= 1)
-        return tr("yesterday");
+        return Tr::tr("yesterday");
     if (days < 7)
-        return tr("%n days ago", days);
+        return Tr::tr("%n days ago", nullptr, int(days));
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 
@@ -51,6 +55,12 @@ QString exactTime(const QDateTime &when)
 QString count(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+int pluralCount(qint64 n)
+{
+    return int(
+        std::clamp<qint64>(n, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
 }
 
 } // namespace wc::gui::formatting

@@ -21,6 +21,10 @@ namespace wc::gui::formatting {
 /// A whole number with the locale's thousands separators: "1,000,000".
 [[nodiscard]] QString count(qint64 n);
 
+/// `n` for tr()'s plural forms (`tr("%Ln delivery(s)", nullptr, pluralCount(n))`), which take
+/// an int: a count beyond its range is shown as the largest int.
+[[nodiscard]] int pluralCount(qint64 n);
+
 } // namespace wc::gui::formatting
 
 namespace wc::gui {

@@ -201,8 +201,10 @@ void HealthChart::layoutDayLabels()
     // the labels that show stay aligned with their days' points.
     const QFontMetrics metrics(m_days->labelsFont());
     const QLocale locale;
+    //: How a day on the chart's axis is written (a QDate format, in the user's language).
+    const QString dayFormat = tr("MMM d");
     const int labelWidth =
-        metrics.horizontalAdvance(locale.toString(QDate(2000, 12, 30), QStringLiteral("MMM d"))) +
+        metrics.horizontalAdvance(locale.toString(QDate(2000, 12, 30), dayFormat)) +
         metrics.averageCharWidth() * 2;
     // The plot is the chart less its two axes' labels and margins (the chart lays itself out
     // later than this widget is resized, so its plot area may not be up to date yet).
@@ -223,7 +225,7 @@ void HealthChart::layoutDayLabels()
     for (int i = 0; i < Days; ++i) {
         const QDate day = first.addDays(i);
         if ((Days - 1 - i) % step == 0)
-            m_days->append(locale.toString(day, QStringLiteral("MMM d")), xOf(day));
+            m_days->append(locale.toString(day, dayFormat), xOf(day));
     }
     m_days->setRange(xOf(first) - 0.5, xOf(m_today) + 0.5);
 }

@@ -279,9 +279,7 @@ void HistoryExportDialog::updateCounts()
             (all ? m_allCount : m_filterCount) = n.value;
             const QString number = formatting::count(n.value);
             if (all)
-                m_all->setText(n.value == 1
-                                   ? tr("&All deliveries of this webhook (1)")
-                                   : tr("&All deliveries of this webhook (%1)").arg(number));
+                m_all->setText(tr("&All deliveries of this webhook (%1)").arg(number));
             else
                 m_filtered->setText(tr("Only those matching the current fi&lter (%1)").arg(number));
         });
@@ -385,10 +383,9 @@ void HistoryExportDialog::showProgress(qint64 done, qint64 total)
     const bool scaled = total > INT_MAX;
     m_progress->setRange(0, scaled ? 1000 : int(total));
     m_progress->setValue(scaled ? int(done * 1000 / total) : int(done));
-    m_progressLabel->setText(total == 1
-                                 ? tr("Exported %1 of 1 delivery…").arg(done)
-                                 : tr("Exported %1 of %2 deliveries…")
-                                       .arg(formatting::count(done), formatting::count(total)));
+    m_progressLabel->setText(
+        tr("Exported %1 of %Ln delivery(s)…", nullptr, formatting::pluralCount(total))
+            .arg(formatting::count(done)));
 }
 
 void HistoryExportDialog::accept()

@@ -241,7 +241,7 @@ void IntegrationsPage::updateCounts()
         if (m_model->isLoading() && m_model->rowCount() == 0)
             card.count->setText(tr("Counting…"));
         else
-            card.count->setText(n == 0 ? tr("None yet") : tr("%1 configured").arg(n));
+            card.count->setText(n == 0 ? tr("None yet") : tr("%n configured", nullptr, n));
         card.count->setAccessibleName(
             tr("%1: %2").arg(labels::format(card.format), card.count->text()));
     }

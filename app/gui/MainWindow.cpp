@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppInfo.h"
 #include "DeliveryHistoryPage.h"
 #include "FocusRing.h"
@@ -21,6 +22,7 @@
 #include "WebhooksPage.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
@@ -771,11 +773,10 @@ void MainWindow::importStacks()
         if (!orgs.contains(s.organization))
             orgs << s.organization;
     }
-    statusBar()->showMessage((dialog.added().size() == 1
-                                  ? tr("Imported 1 stack into %1.")
-                                  : tr("Imported %1 stacks into %2.").arg(dialog.added().size()))
-                                 .arg(orgs.join(QStringLiteral(", "))),
-                             10000);
+    statusBar()->showMessage(
+        tr("Imported %n stack(s) into %1.", nullptr, int(dialog.added().size()))
+            .arg(orgs.join(QStringLiteral(", "))),
+        10000);
 }
 
 void MainWindow::renameScope()
@@ -807,17 +808,23 @@ void MainWindow::removeScope()
                 return;
             }
             const int count = int(hooks.value.size());
-            const QString what =
-                environment ? tr("the environment “%1” from %2") : tr("the stack “%1” from %2");
-            const QString question =
-                tr("Remove %1?").arg(what.arg(target.name(), target.organization)) + u' ' +
-                (count == 0 ? tr("It has no webhooks.")
-                 : count == 1
-                     ? tr("Its webhook goes with it, with its secret in your keychain and its "
-                          "delivery history.")
-                     : tr("Its %1 webhooks go with it, with their secrets in your "
-                          "keychain and their delivery histories.")
-                           .arg(count));
+            // Whole sentences, each its own message: every language words them its own way.
+            QString question;
+            if (count == 0)
+                question = environment ? tr("Remove the environment “%1” from %2? It has no "
+                                            "webhooks.")
+                                       : tr("Remove the stack “%1” from %2? It has no webhooks.");
+            else
+                question = environment
+                               ? tr("Remove the environment “%1” from %2? Its %n webhook(s) go "
+                                    "with it, with their secrets in your keychain and their "
+                                    "delivery histories.",
+                                    nullptr, count)
+                               : tr("Remove the stack “%1” from %2? Its %n webhook(s) go with "
+                                    "it, with their secrets in your keychain and their delivery "
+                                    "histories.",
+                                    nullptr, count);
+            question = question.arg(target.name(), target.organization);
             if (!Prompt::confirm(this, environment ? tr("Remove environment") : tr("Remove stack"),
                                  question,
                                  environment ? tr("&Remove environment") : tr("&Remove stack")))
@@ -832,11 +839,10 @@ void MainWindow::removeScope()
                         return;
                     }
                     statusBar()->showMessage(
-                        (removed.value == 1
-                             ? tr("Removed %1 and its webhook.").arg(target.displayPath())
-                             : tr("Removed %1 and %2 webhooks.")
-                                   .arg(target.displayPath())
-                                   .arg(removed.value)),
+                        removed.value == 0
+                            ? tr("Removed %1.").arg(target.displayPath())
+                            : tr("Removed %1 and its %n webhook(s).", nullptr, removed.value)
+                                  .arg(target.displayPath()),
                         10000);
                     Q_EMIT scopeRemovalFinished(target, removed.value, {});
                 });
@@ -855,8 +861,26 @@ void MainWindow::start()
         if (organizations.error)
             statusBar()->showMessage(organizations.error.message);
         reloadNavigation();
+        m_started = true;
         show();
     });
+}
+
+void MainWindow::bringToFront()
+{
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        // The first-run question, or another dialog: it has the user's attention.
+        modal->raise();
+        modal->activateWindow();
+        return;
+    }
+    if (!m_started)
+        return; // still opening: the window shows when it is ready
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::addOrganization()
@@ -1005,8 +1029,9 @@ void MainWindow::pruneHistory()
         if (removed.error)
             qCWarning(lcWindow) << "retention failed:" << removed.error.message;
         else if (removed.value > 0)
-            statusBar()->showMessage(
-                tr("Removed %1 deliveries past the retention period.").arg(removed.value), 10000);
+            statusBar()->showMessage(tr("Removed %Ln delivery(s) past the retention period.",
+                                        nullptr, formatting::pluralCount(removed.value)),
+                                     10000);
     });
 }
 
@@ -1083,14 +1108,8 @@ void MainWindow::updateActions()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Webhook Console"),
-        tr("<h3>Webhook Console %1</h3><p>Manage the webhooks of your organizations, stacks "
-           "and environments, send signed test deliveries and read every request and "
-           "response.</p><p>Secrets are kept in your system keychain only.</p>"
-           "<p>Database: %2</p>")
-            .arg(QString::fromLatin1(AppInfo::Version),
-                 m_backend.displayLocation().toHtmlEscaped()));
+    AboutDialog dialog(m_backend.displayLocation(), this);
+    dialog.exec();
 }
 
 } // namespace wc::gui

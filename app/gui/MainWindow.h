@@ -65,6 +65,9 @@ public:
     /// Shows the window on the organizations the backend knows. With none (the first run) it
     /// asks for one first, and emits firstRunCancelled() instead if the user declines.
     void start();
+    /// Another start of the console asked for this window: shown, restored from the taskbar,
+    /// raised and activated (or the dialog it shows, while one is open).
+    void bringToFront();
     /// Fills the navigation from the backend (when it answers); then selects `organization`'s
     /// webhooks (or the last one shown, or the first organization's).
     void reloadNavigation(const QString &organization = {});
@@ -202,6 +205,7 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_copyToLocalAction = nullptr;
     QAction *m_exportAction = nullptr;
+    bool m_started = false;       ///< shown by start()
     QString m_bannerOrganization; ///< the Pulumi Cloud organization the banner is about
     quint64 m_navigationGeneration = 0;
     int m_scopesLoading = 0;

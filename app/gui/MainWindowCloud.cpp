@@ -256,8 +256,7 @@ void MainWindow::exportProgram()
         done.setWindowTitle(tr("Pulumi Program Written"));
         auto *layout = new QVBoxLayout(&done);
         const int count = int(webhooks.size());
-        const QString wrote = count == 1 ? tr("Wrote 1 webhook to %1.").arg(path)
-                                         : tr("Wrote %1 webhooks to %2.").arg(count).arg(path);
+        const QString wrote = tr("Wrote %n webhook(s) to %1.", nullptr, count).arg(path);
         auto *label =
             new QLabel(program.secretCommands.isEmpty()
                            ? wrote

@@ -43,7 +43,7 @@ QString OrganizationDialog::organization() const
 
 void OrganizationDialog::revalidate()
 {
-    QString message = validation::scopeSegment(organization(), tr("organization"));
+    QString message = validation::scopeSegment(organization(), validation::ScopePart::Organization);
     if (message.isEmpty() && m_existing.contains(organization()))
         message = tr("“%1” is already in the list.").arg(organization());
     showFieldError(m_ui->organizationEdit, m_ui->organizationError, message);

@@ -31,6 +31,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     for (QSpinBox *spin : {m_ui->timeoutSpin, m_ui->concurrencySpin, m_ui->retentionDaysSpin,
                            m_ui->retentionCountSpin})
         spin->setGroupSeparatorShown(true);
+    // "1 day", "30 days": the suffix follows the value, in every language's plural forms.
+    const auto days = [this](int n) {
+        m_ui->retentionDaysSpin->setSuffix(tr(" day(s)", nullptr, n));
+    };
+    connect(m_ui->retentionDaysSpin, &QSpinBox::valueChanged, this, days);
 
     m_ui->appearanceCombo->addItem(tr("System"), appearance::key(appearance::Mode::System));
     m_ui->appearanceCombo->addItem(tr("Light"), appearance::key(appearance::Mode::Light));
@@ -43,6 +48,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->timeoutSpin->setValue(Settings::timeoutSeconds());
     m_ui->concurrencySpin->setValue(Settings::redeliveryConcurrency());
     m_ui->retentionDaysSpin->setValue(Settings::retentionDays());
+    days(m_ui->retentionDaysSpin->value());
     m_ui->retentionCountSpin->setValue(Settings::retentionCount());
 
     // Each mnemonic once: Restore defaults leaves D to "Keep deliveries" and R to

@@ -993,11 +993,10 @@ void ReceiverPage::updateEmptyState()
         m_emptyLabel->setText(tr("No request matches “%1”.").arg(m_searchEdit->text().trimmed()));
     }
     m_listStack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_table) : m_emptyLabel);
-    const QString number = formatting::count(all);
-    m_countLabel->setText(shown != all ? tr("%1 of %2").arg(formatting::count(shown), number)
-                          : all == 0   ? QString()
-                          : all == 1   ? tr("1 request")
-                                       : tr("%1 requests").arg(number));
+    m_countLabel->setText(shown != all
+                              ? tr("%1 of %2").arg(formatting::count(shown), formatting::count(all))
+                          : all == 0 ? QString()
+                                     : tr("%Ln request(s)", nullptr, all));
     m_clearButton->setEnabled(all > 0);
 }
 

@@ -123,7 +123,12 @@ RotateSecretDialog::RotateSecretDialog(WebhookBackend &backend, const Webhook &w
         1, int(std::chrono::duration_cast<std::chrono::hours>(WebhookBackend::MaxRotationOverlap)
                    .count()));
     m_hours->setValue(DefaultCustomHours);
-    m_hours->setSuffix(tr(" hours"));
+    // " hour" or " hours", as the number says.
+    const auto suffix = [this](int hours) {
+        m_hours->setSuffix(tr(" hour(s)", nullptr, hours));
+    };
+    suffix(m_hours->value());
+    connect(m_hours, &QSpinBox::valueChanged, this, suffix);
     m_hours->setAccessibleName(tr("Overlap in hours"));
     m_hours->setToolTip(tr("Up to %1 hours (30 days).").arg(m_hours->maximum()));
     m_hours->setVisible(false);

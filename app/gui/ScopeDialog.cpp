@@ -146,11 +146,13 @@ void ScopeDialog::revalidate()
     const QString project = m_ui->projectCombo->currentText().trimmed();
     const QString name = m_ui->nameEdit->text().trimmed();
     const QString projectMessage =
-        project.isEmpty() ? QString() : validation::scopeSegment(project, tr("project"));
+        project.isEmpty() ? QString()
+                          : validation::scopeSegment(project, validation::ScopePart::Project);
     QString nameMessage =
         name.isEmpty()
             ? QString()
-            : validation::scopeSegment(name, environment ? tr("environment") : tr("stack"));
+            : validation::scopeSegment(name, environment ? validation::ScopePart::Environment
+                                                         : validation::ScopePart::Stack);
     if (nameMessage.isEmpty() && !project.isEmpty() && !name.isEmpty() && m_known.contains(s) &&
         (!m_renaming || *m_renaming != s))
         nameMessage = environment ? tr("The environment %1 is already here.").arg(s.displayPath())

@@ -156,16 +156,14 @@ void StackImportDialog::reparse()
         summary = tr("No stacks found.");
     } else {
         const QString orgs = organizations.join(QStringLiteral(", "));
-        summary =
-            adding.size() == 1 ? tr("1 stack to add") : tr("%1 stacks to add").arg(adding.size());
-        summary += organizations.size() == 1
-                       ? tr(" in 1 organization (%1)").arg(orgs)
-                       : tr(" in %1 organizations (%2)").arg(organizations.size()).arg(orgs);
+        QStringList sentences{
+            tr("%n stack(s) to add in %1.", nullptr, int(adding.size()))
+                .arg(tr("%n organization(s) (%1)", nullptr, int(organizations.size())).arg(orgs))};
         if (!newOrgs.isEmpty())
-            summary += tr("; new organizations: %1").arg(newOrgs.join(QStringLiteral(", ")));
+            sentences << tr("New organizations: %1.").arg(newOrgs.join(QStringLiteral(", ")));
         if (already > 0)
-            summary += tr("; %1 already here").arg(already);
-        summary += u'.';
+            sentences << tr("%n stack(s) already here.", nullptr, already);
+        summary = sentences.join(u' ');
     }
     m_ui->summaryLabel->setText(shortenLongWords(summary));
     // The first few problems, each shortened to a line or two: a file of a hundred bad
@@ -183,9 +181,8 @@ void StackImportDialog::reparse()
                                         ? problems.mid(0, ProblemsInTooltip).join(u'\n')
                                         : QString());
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(adding.isEmpty()     ? tr("&Import")
-                : adding.size() == 1 ? tr("&Import 1 stack")
-                                     : tr("&Import %1 stacks").arg(adding.size()));
+    ok->setText(adding.isEmpty() ? tr("&Import")
+                                 : tr("&Import %n stack(s)", nullptr, int(adding.size())));
     ok->setEnabled(!adding.isEmpty() && !m_importing);
 }
 

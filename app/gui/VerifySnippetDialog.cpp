@@ -56,12 +56,12 @@ VerifySnippetDialog::VerifySnippetDialog(const Webhook &webhook, QWidget *parent
     for (const QString &h : std::as_const(headers))
         shown << QStringLiteral("<b style=\"white-space:nowrap\">%1</b>").arg(h.toHtmlEscaped());
     headersLabel->setText(
-        tr("Deliveries of “%1” are signed with the %2 scheme. Your receiver reads %3 and checks "
-           "them against the raw body, byte for byte as received, with the webhook's secret.")
+        tr("Deliveries of “%1” are signed with the %2 scheme. Your receiver reads the header(s) "
+           "%3 and checks them against the raw body, byte for byte as received, with the "
+           "webhook's secret.",
+           nullptr, int(headers.size()))
             .arg(shortenLongWords(webhook.displayName).toHtmlEscaped(),
-                 scheme.displayName().toHtmlEscaped(),
-                 headers.size() == 1 ? tr("the header %1").arg(shown.first())
-                                     : tr("the headers %1").arg(listInWords(shown))));
+                 scheme.displayName().toHtmlEscaped(), listInWords(shown)));
     headersLabel->setAccessibleName(
         tr("Headers to read: %1").arg(headers.join(QStringLiteral(", "))));
 

@@ -14,10 +14,11 @@
 namespace wc::gui::actions {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("WebhookActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebhookActions)
+};
 } // namespace
 
 void confirmDelete(WebhookBackend &backend, const Webhook &webhook, QWidget *parent,
@@ -26,21 +27,23 @@ void confirmDelete(WebhookBackend &backend, const Webhook &webhook, QWidget *par
     // The keychain is mentioned only when there is something of this webhook's in it.
     const QString text =
         webhook.hasSecret
-            ? tr("Delete the webhook “%1”? Its delivery history and its secret in your keychain "
-                 "are deleted too.")
+            ? Tr::tr(
+                  "Delete the webhook “%1”? Its delivery history and its secret in your keychain "
+                  "are deleted too.")
                   .arg(webhook.displayName)
-            : tr("Delete the webhook “%1”? Its delivery history is deleted too.")
+            : Tr::tr("Delete the webhook “%1”? Its delivery history is deleted too.")
                   .arg(webhook.displayName);
-    if (!Prompt::confirm(parent, tr("Delete webhook"), text, tr("&Delete webhook")))
+    if (!Prompt::confirm(parent, Tr::tr("Delete webhook"), text, Tr::tr("&Delete webhook")))
         return;
-    status(tr("Deleting webhook “%1”…").arg(webhook.displayName));
+    status(Tr::tr("Deleting webhook “%1”…").arg(webhook.displayName));
     whenReady(backend.remove(webhook.ref()), parent, [parent, webhook, status](const Error &error) {
         if (error) {
-            Prompt::warning(parent, tr("Delete webhook"),
-                            tr("“%1” was not deleted. %2").arg(webhook.displayName, error.message));
+            Prompt::warning(
+                parent, Tr::tr("Delete webhook"),
+                Tr::tr("“%1” was not deleted. %2").arg(webhook.displayName, error.message));
             return;
         }
-        status(tr("Deleted webhook “%1”.").arg(webhook.displayName));
+        status(Tr::tr("Deleted webhook “%1”.").arg(webhook.displayName));
     });
 }
 
@@ -49,21 +52,21 @@ void setActive(WebhookBackend &backend, const Webhook &webhook, bool active, QWi
 {
     WebhookDraft draft = WebhookDraft::from(webhook);
     draft.active = active;
-    whenReady(
-        backend.update(webhook.ref(), draft), parent,
-        [parent, webhook, active, status](const Result<Webhook> &saved) {
-            if (saved.error) {
-                Prompt::warning(
-                    parent, active ? tr("Resume webhook") : tr("Pause webhook"),
-                    tr("“%1” was not changed. %2").arg(webhook.displayName, saved.error.message));
-                return;
-            }
-            status(active ? tr("Resumed webhook “%1”: events are delivered again.")
-                                .arg(webhook.displayName)
-                          : tr("Paused webhook “%1”: no events are delivered until it "
-                               "is resumed.")
-                                .arg(webhook.displayName));
-        });
+    whenReady(backend.update(webhook.ref(), draft), parent,
+              [parent, webhook, active, status](const Result<Webhook> &saved) {
+                  if (saved.error) {
+                      Prompt::warning(parent,
+                                      active ? Tr::tr("Resume webhook") : Tr::tr("Pause webhook"),
+                                      Tr::tr("“%1” was not changed. %2")
+                                          .arg(webhook.displayName, saved.error.message));
+                      return;
+                  }
+                  status(active ? Tr::tr("Resumed webhook “%1”: events are delivered again.")
+                                      .arg(webhook.displayName)
+                                : Tr::tr("Paused webhook “%1”: no events are delivered until it "
+                                         "is resumed.")
+                                      .arg(webhook.displayName));
+              });
 }
 
 bool takesSecret(const Webhook &webhook)
@@ -73,7 +76,7 @@ bool takesSecret(const Webhook &webhook)
 
 QString rotateSecretText(const std::optional<Webhook> &webhook)
 {
-    return webhook && !webhook->hasSecret ? tr("Set Sec&ret…") : tr("&Rotate Secret…");
+    return webhook && !webhook->hasSecret ? Tr::tr("Set Sec&ret…") : Tr::tr("&Rotate Secret…");
 }
 
 void rotateSecret(WebhookBackend &backend, const Webhook &webhook, QWidget *parent,
@@ -85,15 +88,15 @@ void rotateSecret(WebhookBackend &backend, const Webhook &webhook, QWidget *pare
     QObject::connect(dialog, &QDialog::accepted, parent, [dialog, webhook, status] {
         const Webhook &rotated = dialog->rotatedWebhook();
         if (!webhook.hasSecret) {
-            status(tr("Set the secret of “%1”: its deliveries are signed from now on.")
+            status(Tr::tr("Set the secret of “%1”: its deliveries are signed from now on.")
                        .arg(webhook.displayName));
         } else if (rotated.previousSecretUntil.isValid()) {
-            status(tr("Rotated the secret of “%1”: the previous secret is kept until %2.")
+            status(Tr::tr("Rotated the secret of “%1”: the previous secret is kept until %2.")
                        .arg(webhook.displayName,
                             QLocale().toString(rotated.previousSecretUntil.toLocalTime(),
                                                QLocale::ShortFormat)));
         } else {
-            status(tr("Replaced the secret of “%1”.").arg(webhook.displayName));
+            status(Tr::tr("Replaced the secret of “%1”.").arg(webhook.displayName));
         }
     });
     dialog->open();
@@ -122,14 +125,14 @@ void fillSampleMenu(QMenu *menu, const std::optional<Webhook> &webhook,
     auto add = [&](QMenu *into, const QString &event) {
         const QString excluded =
             EventCatalog::excludedBy(webhook->scope, webhook->filters, webhook->groups, event);
-        QString text = tr("%1 — %2").arg(event, labels::event(event));
+        QString text = Tr::tr("%1 — %2").arg(event, labels::event(event));
         if (!excluded.isEmpty())
-            text = tr("%1 (not subscribed)").arg(text);
+            text = Tr::tr("%1 (not subscribed)").arg(text);
         // "&&": an event name is not a mnemonic.
         QAction *action = into->addAction(text.replace(u'&', QStringLiteral("&&")));
         action->setData(event);
         action->setToolTip(excluded.isEmpty()
-                               ? tr("Send a sample “%1” event (Pulumi-Webhook-Kind: %2).")
+                               ? Tr::tr("Send a sample “%1” event (Pulumi-Webhook-Kind: %2).")
                                      .arg(event, EventCatalog::kindOf(event))
                                : excluded);
         QObject::connect(action, &QAction::triggered, menu, [send, event] { send(event); });
@@ -137,7 +140,7 @@ void fillSampleMenu(QMenu *menu, const std::optional<Webhook> &webhook,
     add(menu, QStringLiteral("ping"));
     menu->addSeparator();
     for (const EventCatalog::Group &g : EventCatalog::groups(webhook->scope)) {
-        QMenu *sub = menu->addMenu(tr("%1 — %2").arg(g.name, labels::group(g.name)));
+        QMenu *sub = menu->addMenu(Tr::tr("%1 — %2").arg(g.name, labels::group(g.name)));
         sub->setToolTipsVisible(true);
         for (const QString &event : g.filters)
             add(sub, event);

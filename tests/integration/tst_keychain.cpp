@@ -30,6 +30,42 @@ class TestKeychain : public QObject
         return test::await(store.remove(k), 20000);
     }
 
+    /// QtKeychain directly, as another program (or an older version) would use it.
+    template <typename Job> Job *run(Job *job)
+    {
+        job->setAutoDelete(false);
+        bool done = false;
+        connect(job, &QKeychain::Job::finished, this, [&] { done = true; });
+        job->start();
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            qFatal("the keychain did not answer");
+        return job;
+    }
+    QKeychain::Error rawWrite(const QString &service, const QString &k, const QString &v)
+    {
+        auto *job = new QKeychain::WritePasswordJob(service);
+        job->setKey(k);
+        job->setTextData(v);
+        std::unique_ptr<QKeychain::Job> owner(run(job));
+        return owner->error();
+    }
+    /// The entry's text, or "(missing)".
+    QString rawRead(const QString &service, const QString &k)
+    {
+        auto *job = new QKeychain::ReadPasswordJob(service);
+        job->setKey(k);
+        std::unique_ptr<QKeychain::ReadPasswordJob> owner(run(job));
+        if (owner->error() == QKeychain::EntryNotFound)
+            return QStringLiteral("(missing)");
+        return owner->error() == QKeychain::NoError ? owner->textData() : QStringLiteral("(error)");
+    }
+    void rawRemove(const QString &service, const QString &k)
+    {
+        auto *job = new QKeychain::DeletePasswordJob(service);
+        job->setKey(k);
+        std::unique_ptr<QKeychain::Job> owner(run(job));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -89,6 +125,77 @@ private Q_SLOTS:
         QVERIFY(!removed);
         KeychainSecretStore store(QString::fromLatin1(AppInfo::KeychainService));
         QCOMPARE(read(store, stored->uid).error.code, Error::Code::NotFound);
+    }
+
+    void theServiceIsTheApplicationId()
+    {
+        QCOMPARE(QString::fromLatin1(AppInfo::KeychainService),
+                 QStringLiteral("io.github.webhookconsole.WebhookConsole"));
+        QCOMPARE(QString::fromLatin1(AppInfo::FormerKeychainService),
+                 QStringLiteral("webhook-console"));
+    }
+
+    // A secret kept by version 0.1 (service "webhook-console") still signs, and is moved to
+    // the application id's service the first time it is read: once, leaving no copy behind.
+    void aSecretOfTheFormerServiceMovesOnFirstRead()
+    {
+        const QString current = QString::fromLatin1(AppInfo::KeychainService);
+        const QString former = QString::fromLatin1(AppInfo::FormerKeychainService);
+        QTemporaryDir dir;
+        const QString path = test::databasePath(dir);
+        WebhookRef ref;
+        QString uid;
+        {
+            LocalBackend backend(path);
+            QVERIFY(!test::await(backend.open()));
+            WebhookDraft d;
+            d.scope = Scope::organizationScope(QStringLiteral("acme"));
+            d.name = QStringLiteral("old");
+            d.displayName = QStringLiteral("Kept by 0.1");
+            d.payloadUrl = QStringLiteral("https://example.com/old");
+            d.secretChange = WebhookDraft::SecretChange::Set;
+            d.secret = QStringLiteral("kept-by-0.1");
+            const Result<Webhook> created = test::await(backend.create(d), 20000);
+            QVERIFY2(!created.error, qPrintable(created.error.message));
+            ref = created.value.ref();
+            test::SeedDatabase seed(path);
+            uid = seed.webhooks.byRef(ref)->uid;
+        }
+        // As 0.1 left it: under the former service only.
+        rawRemove(current, uid);
+        QCOMPARE(rawWrite(former, uid, QStringLiteral("kept-by-0.1")), QKeychain::NoError);
+        QCOMPARE(rawRead(current, uid), QStringLiteral("(missing)"));
+
+        LocalBackend backend(path);
+        QVERIFY(!test::await(backend.open()));
+        const Result<SigningKeys> keys = test::await(backend.signingKeys(ref), 20000);
+        QVERIFY2(!keys.error, qPrintable(keys.error.message));
+        QCOMPARE(keys.value.secrets.size(), 1);
+        QCOMPARE(keys.value.secrets.first().secret, QStringLiteral("kept-by-0.1"));
+        QCOMPARE(rawRead(current, uid), QStringLiteral("kept-by-0.1"));
+        QCOMPARE(rawRead(former, uid), QStringLiteral("(missing)"));
+
+        // Read again: from the new place (nothing left to move).
+        const Result<SigningKeys> again = test::await(backend.signingKeys(ref), 20000);
+        QVERIFY2(!again.error, qPrintable(again.error.message));
+        QCOMPARE(again.value.secrets.first().secret, QStringLiteral("kept-by-0.1"));
+
+        // A webhook deleted before its secret was ever read leaves nothing under either name.
+        const QString unread = key();
+        QCOMPARE(rawWrite(former, unread, QStringLiteral("never-read")), QKeychain::NoError);
+        const auto store = KeychainSecretStore::application();
+        QVERIFY(!remove(*store, unread));
+        QCOMPARE(rawRead(former, unread), QStringLiteral("(missing)"));
+
+        // A new secret written over a former one leaves no stale copy to resurface.
+        QCOMPARE(rawWrite(former, unread, QStringLiteral("stale")), QKeychain::NoError);
+        QVERIFY(!write(*store, unread, QStringLiteral("fresh")));
+        QCOMPARE(rawRead(former, unread), QStringLiteral("(missing)"));
+        QCOMPARE(read(*store, unread).secret, QStringLiteral("fresh"));
+        QVERIFY(!remove(*store, unread));
+
+        QVERIFY(!test::await(backend.remove(ref), 20000));
+        QCOMPARE(rawRead(current, uid), QStringLiteral("(missing)"));
     }
 };
 

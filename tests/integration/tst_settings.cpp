@@ -1,6 +1,8 @@
-// Preferences live in one documented file, webhook-console.conf in the configuration folder;
-// what the versions before wrote to "Unknown Organization/webhook-console.conf" moves there,
-// and a value written in the documented file takes effect.
+// Preferences live in one documented file named by the application id,
+// io.github.webhookconsole.WebhookConsole.conf in the configuration folder; what the versions
+// before wrote to "webhook-console.conf" and, before those, to
+// "Unknown Organization/webhook-console.conf" moves there, and a value written in the
+// documented file takes effect.
 
 #include "AppInfo.h"
 #include "LocalReceiver.h"
@@ -24,8 +26,15 @@ class TestSettings : public QObject
     static QString documentedFile()
     {
         return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+               QStringLiteral("/io.github.webhookconsole.WebhookConsole.conf");
+    }
+    /// Versions 0.1.1 to 0.1.x, named after the executable.
+    static QString formerFile()
+    {
+        return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
                QStringLiteral("/webhook-console.conf");
     }
+    /// Versions before 0.1.1.
     static QString oldFile()
     {
         return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
@@ -38,17 +47,25 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         AppInfo::apply();
         QFile::remove(documentedFile());
+        QFile::remove(formerFile());
         QFile::remove(oldFile());
     }
 
     // First: the move happens once per process, on the first use of the preferences.
-    void theOldFileMovesIntoTheDocumentedOne()
+    void theOldFilesMoveIntoTheDocumentedOne()
     {
         {
             QSettings old(oldFile(), QSettings::IniFormat);
             old.setValue(QStringLiteral("history/retentionDays"), 12);
             old.setValue(QStringLiteral("delivery/redeliveryConcurrency"), 3);
             old.setValue(QStringLiteral("window/organization"), QStringLiteral("acme"));
+        }
+        {
+            // The file of 0.1.x, as the preferences of such a version left it.
+            QSettings former(formerFile(), QSettings::IniFormat);
+            former.setValue(QStringLiteral("appearance"), QStringLiteral("dark"));
+            former.setValue(QStringLiteral("window/geometry"), QByteArray("geometry"));
+            former.setValue(QStringLiteral("delivery/timeoutSeconds"), 17);
         }
         {
             // Already set in the documented file: that value stays.
@@ -60,9 +77,15 @@ private Q_SLOTS:
         QCOMPARE(Settings::redeliveryConcurrency(), 7);
         QCOMPARE(Settings::value(QStringLiteral("window/organization")).toString(),
                  QStringLiteral("acme"));
+        QCOMPARE(Settings::timeoutSeconds(), 17);
+        QCOMPARE(Settings::value(QStringLiteral("appearance")).toString(), QStringLiteral("dark"));
+        QCOMPARE(Settings::value(QStringLiteral("window/geometry")).toByteArray(),
+                 QByteArray("geometry"));
         QVERIFY(!QFile::exists(oldFile()));
+        QVERIFY(!QFile::exists(formerFile()));
         QSettings current(documentedFile(), QSettings::IniFormat);
         QCOMPARE(current.value(QStringLiteral("history/retentionDays")).toInt(), 12);
+        QCOMPARE(current.value(QStringLiteral("delivery/timeoutSeconds")).toInt(), 17);
     }
 
     void preferencesAreInTheDocumentedFile()

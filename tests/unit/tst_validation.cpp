@@ -195,7 +195,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, value);
         QFETCH(QString, error);
-        const QString message = validation::scopeSegment(value, QStringLiteral("organization"));
+        const QString message =
+            validation::scopeSegment(value, validation::ScopePart::Organization);
         if (error.isEmpty())
             QVERIFY2(message.isEmpty(), qPrintable(message));
         else

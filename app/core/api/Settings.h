@@ -6,9 +6,10 @@
 
 namespace wc {
 
-/// Preferences shared by the window and webhookctl, in one file: webhook-console.conf in the
-/// user's configuration folder (~/.config on Linux). Values from the file of versions before
-/// 0.1.1 (`~/.config/Unknown Organization/webhook-console.conf`) move there on first use.
+/// Preferences shared by the window and webhookctl, in one file named by the application id:
+/// io.github.webhookconsole.WebhookConsole.conf in the user's configuration folder (~/.config
+/// on Linux). Values from the files of earlier versions (`~/.config/webhook-console.conf`,
+/// before it `~/.config/Unknown Organization/webhook-console.conf`) move there on first use.
 namespace Settings {
 /// The file, for people and tests.
 [[nodiscard]] QString fileName();

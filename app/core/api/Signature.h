@@ -24,7 +24,7 @@ inline constexpr auto Stripe = "stripe";                      ///< Stripe-Signat
 struct SigningSecret
 {
     QString secret;
-    QString label; ///< "current secret", "previous secret"
+    QString label; ///< "current secret", "previous secret" (verdicts name them by position)
 };
 
 /// How to check a webhook's deliveries: its scheme and its secrets, the current one first,

@@ -42,8 +42,12 @@ inline constexpr int MaxOrganizationLength = 100;
 /// At most 1024 characters, no control characters (a NUL would cut it short in the keychain).
 [[nodiscard]] QString secret(const QString &value);
 [[nodiscard]] QString format(const QString &value, const Scope &scope);
-/// Organization, project and stack names: letters, digits, `-`, `_`, `.`; not `.` or `..`.
-[[nodiscard]] QString scopeSegment(const QString &value, const QString &what);
+/// Which name of a scope a value is: the messages name it (each its own sentence, so that
+/// every language can say it in its own words).
+enum class ScopePart { Organization, Project, Stack, Environment };
+/// Organization, project, stack and environment names: letters, digits, `-`, `_`, `.`; not
+/// `.` or `..`.
+[[nodiscard]] QString scopeSegment(const QString &value, ScopePart part);
 
 /// `url` fit to show: a password in it replaced by `•••` (`http://user:•••@host/`), and a
 /// user name without a password (often a token) too (`http://•••@host/`). Anything else is

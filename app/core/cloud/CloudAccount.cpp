@@ -15,10 +15,11 @@
 namespace wc::cloud {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("wc::cloud", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CloudAccount)
+};
 
 QString credentialsPath()
 {
@@ -34,15 +35,16 @@ QString normalizeApiUrl(const QString &text, QString *error)
     const QUrl url = QUrl::fromUserInput(trimmed);
     QString why;
     if (trimmed.isEmpty())
-        why = tr("Give the API URL, e.g. https://api.pulumi.com.");
+        why = Tr::tr("Give the API URL, e.g. https://api.pulumi.com.");
     else if (!url.isValid() || url.host().isEmpty())
-        why = tr("“%1” is not a URL. Give the API URL, e.g. https://api.pulumi.com.").arg(trimmed);
+        why = Tr::tr("“%1” is not a URL. Give the API URL, e.g. https://api.pulumi.com.")
+                  .arg(trimmed);
     else if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        why = tr("The API URL must begin with https:// (or http:// for a server on this "
-                 "network).");
+        why = Tr::tr("The API URL must begin with https:// (or http:// for a server on this "
+                     "network).");
     else if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        why = tr("The API URL takes no user, query or fragment: give only scheme, host and "
-                 "path.");
+        why = Tr::tr("The API URL takes no user, query or fragment: give only scheme, host and "
+                     "path.");
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -85,7 +87,7 @@ Result<PulumiCredentials> readPulumiCredentials(const PulumiCredentials &wanted)
         found.token = qEnvironmentVariable("PULUMI_ACCESS_TOKEN").trimmed();
         if (found.token.isEmpty()) {
             return Result<PulumiCredentials>::failure(
-                Error::make(Error::Code::NotFound, tr("PULUMI_ACCESS_TOKEN is not set.")));
+                Error::make(Error::Code::NotFound, Tr::tr("PULUMI_ACCESS_TOKEN is not set.")));
         }
         return {{}, found};
     }
@@ -93,7 +95,7 @@ Result<PulumiCredentials> readPulumiCredentials(const PulumiCredentials &wanted)
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<PulumiCredentials>::failure(
             Error::make(Error::Code::NotFound,
-                        tr("Cannot read %1: %2.")
+                        Tr::tr("Cannot read %1: %2.")
                             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())));
     }
     QJsonParseError parseError{};
@@ -104,16 +106,16 @@ Result<PulumiCredentials> readPulumiCredentials(const PulumiCredentials &wanted)
     if (parseError.error != QJsonParseError::NoError || current.isEmpty() || token.isEmpty()) {
         return Result<PulumiCredentials>::failure(
             Error::invalid(QStringLiteral("token"),
-                           tr("%1 holds no login to use: run “pulumi login” first, or paste a "
-                              "token.")
+                           Tr::tr("%1 holds no login to use: run “pulumi login” first, or paste a "
+                                  "token.")
                                .arg(QDir::toNativeSeparators(file.fileName()))));
     }
     found.apiUrl = normalizeApiUrl(current, nullptr);
     if (found.apiUrl.isEmpty()) {
-        return Result<PulumiCredentials>::failure(
-            Error::invalid(QStringLiteral("apiUrl"),
-                           tr("The Pulumi CLI is logged in to %1, which is not a Pulumi Cloud API.")
-                               .arg(current)));
+        return Result<PulumiCredentials>::failure(Error::invalid(
+            QStringLiteral("apiUrl"),
+            Tr::tr("The Pulumi CLI is logged in to %1, which is not a Pulumi Cloud API.")
+                .arg(current)));
     }
     found.token = token;
     return {{}, found};

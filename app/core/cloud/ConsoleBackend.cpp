@@ -23,7 +23,7 @@ template <typename T> QFuture<Result<T>> failed(const Error &error)
 ConsoleBackend::ConsoleBackend(const QString &location, std::unique_ptr<SecretStore> secrets,
                                QObject *parent)
     : WebhookBackend(parent)
-    , m_tokens(std::make_unique<KeychainSecretStore>(QString::fromLatin1(AppInfo::KeychainService)))
+    , m_tokens(KeychainSecretStore::application())
     , m_local(new LocalBackend(location, std::move(secrets), this))
 {
     // The local backend's signals, except about the mirrors of Pulumi Cloud's webhooks (their
@@ -401,7 +401,8 @@ QFuture<Result<CloudAccount>> ConsoleBackend::connectCloud(const QString &organi
     const QString apiUrl = cloud::normalizeApiUrl(apiUrlText, &why);
     if (apiUrl.isEmpty())
         return failed<CloudAccount>(Error::invalid(QStringLiteral("apiUrl"), why));
-    if (QString e = validation::scopeSegment(organization, tr("organization")); !e.isEmpty())
+    if (QString e = validation::scopeSegment(organization, validation::ScopePart::Organization);
+        !e.isEmpty())
         return failed<CloudAccount>(Error::invalid(QStringLiteral("organization"), e));
     Promise<Result<CloudAccount>> reply;
     // The token given, or the one kept for this organization, or for another one of the same
@@ -517,7 +518,8 @@ QFuture<Result<QList<CopyOutcome>>> ConsoleBackend::copyWebhooks(const QList<Web
                                                                  const QString &organization,
                                                                  bool withSecrets)
 {
-    if (QString e = validation::scopeSegment(organization, tr("organization")); !e.isEmpty())
+    if (QString e = validation::scopeSegment(organization, validation::ScopePart::Organization);
+        !e.isEmpty())
         return failed<QList<CopyOutcome>>(Error::invalid(QStringLiteral("organization"), e));
     Promise<Result<QList<CopyOutcome>>> reply;
     copyNext(refs, organization, withSecrets, {}, reply);

@@ -66,10 +66,11 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 namespace wc {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("SignatureScheme", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignatureScheme)
+};
 
 QByteArray randomBytes(int count)
 {
@@ -114,8 +115,9 @@ public:
     QString displayName() const override { return QStringLiteral("Pulumi"); }
     QString description() const override
     {
-        return tr("Pulumi-Webhook-Signature: the HMAC-SHA256 of the body in hex, as Pulumi Cloud "
-                  "sends.");
+        return Tr::tr(
+            "Pulumi-Webhook-Signature: the HMAC-SHA256 of the body in hex, as Pulumi Cloud "
+            "sends.");
     }
     QList<QByteArray> headerNames() const override { return {PulumiSigner::Header}; }
     bool signsWithEverySecret() const override { return false; }
@@ -137,7 +139,7 @@ protected:
         p.present = true;
         if (!isLowerHex(*value, HexSha256)) {
             p.reason = SignatureVerdict::Reason::HeaderMalformed;
-            p.problem = tr("Pulumi-Webhook-Signature is not 64 lowercase hex digits.");
+            p.problem = Tr::tr("Pulumi-Webhook-Signature is not 64 lowercase hex digits.");
             return p;
         }
         p.signatures = {*value};
@@ -157,8 +159,8 @@ public:
     QString displayName() const override { return QStringLiteral("GitHub"); }
     QString description() const override
     {
-        return tr("X-Hub-Signature-256: “sha256=” and the HMAC-SHA256 of the body in hex, as "
-                  "GitHub sends.");
+        return Tr::tr("X-Hub-Signature-256: “sha256=” and the HMAC-SHA256 of the body in hex, as "
+                      "GitHub sends.");
     }
     QList<QByteArray> headerNames() const override { return {GitHubSigner::Header}; }
     bool signsWithEverySecret() const override { return false; }
@@ -180,8 +182,8 @@ protected:
         p.present = true;
         if (!value->startsWith("sha256=") || !isLowerHex(value->mid(7), HexSha256)) {
             p.reason = SignatureVerdict::Reason::HeaderMalformed;
-            p.problem = tr("X-Hub-Signature-256 is not “sha256=” followed by 64 lowercase hex "
-                           "digits.");
+            p.problem = Tr::tr("X-Hub-Signature-256 is not “sha256=” followed by 64 lowercase hex "
+                               "digits.");
             return p;
         }
         p.signatures = {*value};
@@ -204,8 +206,8 @@ public:
     QString displayName() const override { return QStringLiteral("Standard Webhooks"); }
     QString description() const override
     {
-        return tr("webhook-id, webhook-timestamp and webhook-signature (“v1,” and base64), as "
-                  "Svix and GitLab send; the timestamp guards against replays.");
+        return Tr::tr("webhook-id, webhook-timestamp and webhook-signature (“v1,” and base64), as "
+                      "Svix and GitLab send; the timestamp guards against replays.");
     }
     QList<QByteArray> headerNames() const override
     {
@@ -221,8 +223,9 @@ public:
             secret.mid(prefix.size()).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!secret.startsWith(prefix) || !decoded || decoded.decoded.size() < MinKeyBytes ||
             decoded.decoded.size() > MaxKeyBytes) {
-            return tr("A Standard Webhooks secret is “whsec_” followed by the base64 of 24 to 64 "
-                      "random bytes (Generate makes one).");
+            return Tr::tr(
+                "A Standard Webhooks secret is “whsec_” followed by the base64 of 24 to 64 "
+                "random bytes (Generate makes one).");
         }
         return {};
     }
@@ -267,13 +270,13 @@ protected:
                                            : nullptr;
         if (missing) {
             p.reason = SignatureVerdict::Reason::HeaderMissing;
-            p.problem = tr("%1 is missing.").arg(QLatin1String(missing));
+            p.problem = Tr::tr("%1 is missing.").arg(QLatin1String(missing));
             return p;
         }
         const auto t = unixSeconds(*timestamp);
         if (!t) {
             p.reason = SignatureVerdict::Reason::HeaderMalformed;
-            p.problem = tr("webhook-timestamp is not a number of seconds.");
+            p.problem = Tr::tr("webhook-timestamp is not a number of seconds.");
             return p;
         }
         for (const QByteArray &entry : signature->split(' ')) {
@@ -282,7 +285,7 @@ protected:
         }
         if (p.signatures.isEmpty()) {
             p.reason = SignatureVerdict::Reason::HeaderMalformed;
-            p.problem = tr("webhook-signature holds no “v1,” signature.");
+            p.problem = Tr::tr("webhook-signature holds no “v1,” signature.");
             return p;
         }
         p.messageId = *id;
@@ -302,11 +305,12 @@ public:
     static constexpr auto Header = "Stripe-Signature";
 
     QString id() const override { return QString::fromLatin1(SignatureSchemeId::Stripe); }
-    QString displayName() const override { return tr("Stripe-style"); }
+    QString displayName() const override { return Tr::tr("Stripe-style"); }
     QString description() const override
     {
-        return tr("Stripe-Signature: “t=” the time and “v1=” the HMAC-SHA256 of time and body in "
-                  "hex, as Stripe sends; the time guards against replays.");
+        return Tr::tr(
+            "Stripe-Signature: “t=” the time and “v1=” the HMAC-SHA256 of time and body in "
+            "hex, as Stripe sends; the time guards against replays.");
     }
     QList<QByteArray> headerNames() const override { return {Header}; }
     bool signsWithEverySecret() const override { return true; }
@@ -350,9 +354,10 @@ protected:
         }
         if (p.timestamp < 0 || p.signatures.isEmpty()) {
             p.reason = SignatureVerdict::Reason::HeaderMalformed;
-            p.problem = p.timestamp < 0 ? tr("Stripe-Signature has no “t=” time in seconds.")
-                                        : tr("Stripe-Signature has no “v1=” signature of 64 hex "
-                                             "digits.");
+            p.problem = p.timestamp < 0
+                            ? Tr::tr("Stripe-Signature has no “t=” time in seconds.")
+                            : Tr::tr("Stripe-Signature has no “v1=” signature of 64 hex "
+                                     "digits.");
         }
         return p;
     }
@@ -447,7 +452,9 @@ QList<QByteArray> SignatureScheme::allSignatureHeaders()
             names << n.toLower();
     }
     // Svix's own names for the Standard Webhooks headers, which verification accepts too.
-    names << "svix-id" << "svix-timestamp" << "svix-signature";
+    names << "svix-id"
+          << "svix-timestamp"
+          << "svix-signature";
     return names;
 }
 
@@ -476,23 +483,23 @@ SignatureVerdict SignatureScheme::verify(const HttpHeaders &headers, const QByte
             if (s != this && s->read(headers).present)
                 others << s->displayName();
         }
-        v.text =
-            others.isEmpty()
-                ? tr("Unsigned: no %1 header.").arg(QString::fromLatin1(headerNames().constLast()))
-                : tr("Unsigned for %1: the request carries a %2 signature. Is the webhook "
-                     "set to that scheme?")
-                      .arg(displayName(), others.join(QStringLiteral(", ")));
+        v.text = others.isEmpty()
+                     ? Tr::tr("Unsigned: no %1 header.")
+                           .arg(QString::fromLatin1(headerNames().constLast()))
+                     : Tr::tr("Unsigned for %1: the request carries a %2 signature. Is the webhook "
+                              "set to that scheme?")
+                           .arg(displayName(), others.join(QStringLiteral(", ")));
         return v;
     }
     v.outcome = Outcome::Invalid;
     if (p.reason != Reason::None) {
         v.reason = p.reason;
-        v.text = tr("Invalid: %1").arg(p.problem);
+        v.text = Tr::tr("Invalid: %1").arg(p.problem);
         return v;
     }
     if (secrets.isEmpty()) {
         v.reason = Reason::NoSecret;
-        v.text = tr("Signed, but the webhook has no secret to check the signature with.");
+        v.text = Tr::tr("Signed, but the webhook has no secret to check the signature with.");
         return v;
     }
     auto matching = [&](const QByteArray &bytes) {
@@ -511,36 +518,39 @@ SignatureVerdict SignatureScheme::verify(const HttpHeaders &headers, const QByte
     if (index < 0) {
         if (!signedBody.isNull() && signedBody != body && matching(signedBody) >= 0) {
             v.reason = Reason::BodyChanged;
-            v.text = tr("Invalid: the body is not the one that was signed (it changed on the "
-                        "way).");
+            v.text = Tr::tr("Invalid: the body is not the one that was signed (it changed on the "
+                            "way).");
         } else {
             v.reason = Reason::WrongSecret;
+            // The secrets come current first (SigningKeys): a sentence each, not a label
+            // inside one, so that every language can decline it.
             v.text = secrets.size() == 1
-                         ? tr("Invalid: the signature was not made with the %1.")
-                               .arg(secrets.first().label)
-                         : tr("Invalid: the signature was made with none of the webhook's "
-                              "secrets.");
+                         ? Tr::tr("Invalid: the signature was not made with the current secret.")
+                         : Tr::tr("Invalid: the signature was made with none of the webhook's "
+                                  "secrets.");
         }
         return v;
     }
     if (p.timestamp >= 0 && now - p.timestamp > ToleranceSeconds) {
         v.reason = Reason::TimestampTooOld;
-        v.text = tr("Invalid: signed %1 s ago, more than the %2 s receivers accept (a replay?).")
-                     .arg(now - p.timestamp)
-                     .arg(ToleranceSeconds);
+        v.text =
+            Tr::tr("Invalid: signed %1 s ago, more than the %2 s receivers accept (a replay?).")
+                .arg(now - p.timestamp)
+                .arg(ToleranceSeconds);
         return v;
     }
     if (p.timestamp >= 0 && p.timestamp - now > ToleranceSeconds) {
         v.reason = Reason::TimestampTooNew;
-        v.text = tr("Invalid: signed %1 s in the future, more than the %2 s receivers accept "
-                    "(check both clocks).")
+        v.text = Tr::tr("Invalid: signed %1 s in the future, more than the %2 s receivers accept "
+                        "(check both clocks).")
                      .arg(p.timestamp - now)
                      .arg(ToleranceSeconds);
         return v;
     }
     v.outcome = Outcome::Valid;
     v.secretIndex = index;
-    v.text = tr("Valid: signed with the %1.").arg(secrets[index].label);
+    v.text = index == 0 ? Tr::tr("Valid: signed with the current secret.")
+                        : Tr::tr("Valid: signed with the previous secret.");
     return v;
 }
 

@@ -16,10 +16,11 @@ Q_LOGGING_CATEGORY(lcDatabase, "webhookconsole.store.database")
 namespace wc {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 bool isPostgresUrl(const QString &location)
 {
@@ -88,7 +89,7 @@ Error Database::openConnection(const QString &location)
         m_backend = Backend::PostgreSQL;
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return Error::make(Error::Code::Storage,
-                               tr("The PostgreSQL driver (QPSQL) is not installed."));
+                               Tr::tr("The PostgreSQL driver (QPSQL) is not installed."));
         const QUrl url(location);
         QString options;
         if (Error e = postgresOptions(url, &options))
@@ -105,15 +106,15 @@ Error Database::openConnection(const QString &location)
         m_backend = Backend::SQLite;
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
             return Error::make(Error::Code::Storage,
-                               tr("The SQLite driver (QSQLITE) is not installed."));
+                               Tr::tr("The SQLite driver (QSQLITE) is not installed."));
         const QFileInfo info(location);
         if (info.isDir())
             return Error::make(
                 Error::Code::Storage,
-                tr("Cannot open the database %1: it is a folder, not a file.").arg(location));
+                Tr::tr("Cannot open the database %1: it is a folder, not a file.").arg(location));
         if (!QDir().mkpath(info.absolutePath()))
             return Error::make(Error::Code::Storage,
-                               tr("Cannot create the folder %1.").arg(info.absolutePath()));
+                               Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(location);
         db.setConnectOptions(
@@ -150,13 +151,14 @@ Error Database::postgresOptions(const QUrl &url, QString *options)
         if (!allowed.contains(key))
             return Error::make(
                 Error::Code::Storage,
-                tr("Cannot open the database %1: “%2” is not a connection parameter this console "
-                   "passes on (it passes %3).")
+                Tr::tr(
+                    "Cannot open the database %1: “%2” is not a connection parameter this console "
+                    "passes on (it passes %3).")
                     .arg(displayLocation(url.toString()), key, allowed.join(QStringLiteral(", "))));
         if (value.contains(u';'))
             return Error::make(Error::Code::Storage,
-                               tr("Cannot open the database %1: the value of “%2” cannot "
-                                  "contain “;”.")
+                               Tr::tr("Cannot open the database %1: the value of “%2” cannot "
+                                      "contain “;”.")
                                    .arg(displayLocation(url.toString()), key));
         timeoutGiven = timeoutGiven || key == u"connect_timeout";
         QString quoted = value;
@@ -175,12 +177,13 @@ Error Database::openError(const QString &location, const QSqlError &error) const
     // SQLITE_NOTADB: the file exists but is something else (or is encrypted).
     constexpr int SqliteNotADatabase = 26;
     if (m_backend == Backend::SQLite && error.nativeErrorCode().toInt() == SqliteNotADatabase)
-        return Error::make(Error::Code::Storage,
-                           tr("Cannot open the database %1: the file is not an SQLite database.")
-                               .arg(displayLocation(location)));
+        return Error::make(
+            Error::Code::Storage,
+            Tr::tr("Cannot open the database %1: the file is not an SQLite database.")
+                .arg(displayLocation(location)));
     return Error::make(
         Error::Code::Storage,
-        tr("Cannot open the database %1: %2").arg(displayLocation(location), describe(error)));
+        Tr::tr("Cannot open the database %1: %2").arg(displayLocation(location), describe(error)));
 }
 
 QString Database::describe(const QSqlError &error)
@@ -200,7 +203,7 @@ QString Database::describe(const QSqlError &error)
             parts.last() += u'.';
         parts << part;
     }
-    return parts.isEmpty() ? tr("unknown error") : parts.join(u' ');
+    return parts.isEmpty() ? Tr::tr("unknown error") : parts.join(u' ');
 }
 
 void Database::close()
@@ -251,7 +254,7 @@ Error Database::exec(QSqlQuery &query, const QString &what)
         return {};
     qCWarning(lcDatabase) << "failed to" << what << query.lastError().text();
     return Error::make(Error::Code::Storage,
-                       tr("Cannot %1: %2").arg(what, describe(query.lastError())));
+                       Tr::tr("Cannot %1: %2").arg(what, describe(query.lastError())));
 }
 
 Error Database::exec(const QString &sql, const QString &what) const
@@ -261,7 +264,7 @@ Error Database::exec(const QString &sql, const QString &what) const
         return {};
     qCWarning(lcDatabase) << "failed to" << what << query.lastError().text();
     return Error::make(Error::Code::Storage,
-                       tr("Cannot %1: %2").arg(what, describe(query.lastError())));
+                       Tr::tr("Cannot %1: %2").arg(what, describe(query.lastError())));
 }
 
 QVariant Database::text(const QString &value)
@@ -289,11 +292,11 @@ Error Database::recordChange(const QString &subject, const QString &action, cons
     q.addBindValue(text(refBefore));
     q.addBindValue(text(uid));
     q.addBindValue(deliveryId ? QVariant(deliveryId) : QVariant(QMetaType::fromType<qint64>()));
-    if (Error e = exec(q, tr("note the change")))
+    if (Error e = exec(q, Tr::tr("note the change")))
         return e;
     if (m_backend == Backend::PostgreSQL)
         return exec(QStringLiteral("NOTIFY %1").arg(QLatin1String(ChangeChannel)),
-                    tr("note the change"));
+                    Tr::tr("note the change"));
     return {};
 }
 
@@ -306,7 +309,7 @@ QList<Change> Database::changesSince(qint64 after, int limit, Error *error) cons
                              " delivery_id FROM changes WHERE id > ? ORDER BY id LIMIT ?"));
     q.addBindValue(after);
     q.addBindValue(limit);
-    if (Error e = exec(q, tr("read the changes"))) {
+    if (Error e = exec(q, Tr::tr("read the changes"))) {
         if (error)
             *error = e;
         return out;
@@ -331,8 +334,9 @@ qint64 Database::lastChange(Error *error) const
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM changes"))) {
         if (error)
-            *error = Error::make(Error::Code::Storage,
-                                 tr("Cannot read the changes: %1").arg(describe(q.lastError())));
+            *error =
+                Error::make(Error::Code::Storage,
+                            Tr::tr("Cannot read the changes: %1").arg(describe(q.lastError())));
         return 0;
     }
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -344,7 +348,7 @@ Error Database::pruneChanges(std::chrono::seconds age) const
     q.prepare(QStringLiteral("DELETE FROM changes WHERE at < ?"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch() -
                    std::chrono::duration_cast<std::chrono::milliseconds>(age).count());
-    return exec(q, tr("forget old changes"));
+    return exec(q, Tr::tr("forget old changes"));
 }
 
 qint64 Database::dataVersion() const
@@ -365,7 +369,7 @@ QString Database::blobType() const
 Error Database::begin()
 {
     if (m_depth > 0) {
-        if (Error e = exec(QStringLiteral("SAVEPOINT wc_%1").arg(m_depth), tr("save a step")))
+        if (Error e = exec(QStringLiteral("SAVEPOINT wc_%1").arg(m_depth), Tr::tr("save a step")))
             return e;
         ++m_depth;
         return {};
@@ -374,12 +378,12 @@ Error Database::begin()
         // The write lock now, waiting for it as long as the busy timeout allows: a deferred
         // transaction that reads first and then writes fails at once ("database is locked")
         // when another process wrote meanwhile.
-        if (Error e = exec(QStringLiteral("BEGIN IMMEDIATE"), tr("start a transaction")))
+        if (Error e = exec(QStringLiteral("BEGIN IMMEDIATE"), Tr::tr("start a transaction")))
             return e;
     } else if (!connection().transaction()) {
         return Error::make(
             Error::Code::Storage,
-            tr("Cannot start a transaction: %1").arg(describe(connection().lastError())));
+            Tr::tr("Cannot start a transaction: %1").arg(describe(connection().lastError())));
     }
     m_depth = 1;
     return {};
@@ -389,22 +393,23 @@ Error Database::commit()
 {
     if (m_depth > 1) {
         --m_depth;
-        return exec(QStringLiteral("RELEASE SAVEPOINT wc_%1").arg(m_depth), tr("save a step"));
+        return exec(QStringLiteral("RELEASE SAVEPOINT wc_%1").arg(m_depth), Tr::tr("save a step"));
     }
     m_depth = 0;
     if (connection().commit())
         return {};
     const QString why = describe(connection().lastError());
     connection().rollback();
-    return Error::make(Error::Code::Storage, tr("Cannot save: %1").arg(why));
+    return Error::make(Error::Code::Storage, Tr::tr("Cannot save: %1").arg(why));
 }
 
 void Database::rollback()
 {
     if (m_depth > 1) {
         --m_depth;
-        (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT wc_%1").arg(m_depth), tr("undo a step"));
-        (void)exec(QStringLiteral("RELEASE SAVEPOINT wc_%1").arg(m_depth), tr("undo a step"));
+        (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT wc_%1").arg(m_depth),
+                   Tr::tr("undo a step"));
+        (void)exec(QStringLiteral("RELEASE SAVEPOINT wc_%1").arg(m_depth), Tr::tr("undo a step"));
         return;
     }
     m_depth = 0;
@@ -436,11 +441,11 @@ Error Database::migrate()
         return migrateSteps();
     constexpr qint64 MigrationLock = 0x5765626b'48434d; // "WebkHCM": Webhook Console migrations
     if (Error e = exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLock),
-                       tr("wait for another console to finish updating the database")))
+                       Tr::tr("wait for another console to finish updating the database")))
         return e;
     const Error e = migrateSteps();
     (void)exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationLock),
-               tr("release the migration lock"));
+               Tr::tr("release the migration lock"));
     return e;
 }
 
@@ -448,21 +453,22 @@ Error Database::migrateSteps()
 {
     const int stored = storedSchemaVersion();
     if (stored > SchemaVersion) {
-        return Error::make(Error::Code::Storage,
-                           tr("The database %1 was written by a newer version of Webhook Console "
-                              "(schema %2; this version knows %3).")
-                               .arg(displayLocation())
-                               .arg(stored)
-                               .arg(SchemaVersion));
+        return Error::make(
+            Error::Code::Storage,
+            Tr::tr("The database %1 was written by a newer version of Webhook Console "
+                   "(schema %2; this version knows %3).")
+                .arg(displayLocation())
+                .arg(stored)
+                .arg(SchemaVersion));
     }
     for (int version = stored + 1; version <= SchemaVersion; ++version) {
         if (m_backend == Backend::SQLite) {
             // BEGIN IMMEDIATE takes the write lock now (waiting for another process's
             // migration, if any), so the version read next is the one this step builds on.
-            if (Error e = exec(QStringLiteral("BEGIN IMMEDIATE"), tr("lock the database")))
+            if (Error e = exec(QStringLiteral("BEGIN IMMEDIATE"), Tr::tr("lock the database")))
                 return e;
             if (storedSchemaVersion() >= version) {
-                (void)exec(QStringLiteral("COMMIT"), tr("unlock the database"));
+                (void)exec(QStringLiteral("COMMIT"), Tr::tr("unlock the database"));
                 continue;
             }
         } else if (Error e = begin()) {
@@ -475,13 +481,13 @@ Error Database::migrateSteps()
         QSqlQuery record(connection());
         record.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
         record.addBindValue(version);
-        if (Error e = exec(record, tr("record the schema version"))) {
+        if (Error e = exec(record, Tr::tr("record the schema version"))) {
             rollback();
             return e;
         }
         if (m_backend == Backend::SQLite) {
-            if (Error e = exec(QStringLiteral("COMMIT"), tr("save the updated database"))) {
-                (void)exec(QStringLiteral("ROLLBACK"), tr("undo the update"));
+            if (Error e = exec(QStringLiteral("COMMIT"), Tr::tr("save the updated database"))) {
+                (void)exec(QStringLiteral("ROLLBACK"), Tr::tr("undo the update"));
                 return e;
             }
         } else if (Error e = commit()) {
@@ -725,10 +731,10 @@ Error Database::migrateTo(int version)
         };
         break;
     default:
-        return Error::make(Error::Code::Storage, tr("Unknown schema version %1.").arg(version));
+        return Error::make(Error::Code::Storage, Tr::tr("Unknown schema version %1.").arg(version));
     }
     for (const QString &sql : std::as_const(statements)) {
-        if (Error e = exec(sql, tr("migrate the database to schema %1").arg(version)))
+        if (Error e = exec(sql, Tr::tr("migrate the database to schema %1").arg(version)))
             return e;
     }
     if (version == 6 && m_backend == Backend::PostgreSQL)
@@ -748,7 +754,7 @@ Error Database::indexExistingDeliveries()
             read.prepare(QStringLiteral("SELECT id, payload, response_body FROM deliveries"
                                         " WHERE id > ? ORDER BY id LIMIT 1000"));
             read.addBindValue(after);
-            if (Error e = exec(read, tr("index the delivery history")))
+            if (Error e = exec(read, Tr::tr("index the delivery history")))
                 return e;
             while (read.next())
                 batch.append({read.value(0).toLongLong(), searchText(read.value(1).toByteArray(),
@@ -762,7 +768,7 @@ Error Database::indexExistingDeliveries()
         for (const auto &[id, text] : std::as_const(batch)) {
             write.addBindValue(text);
             write.addBindValue(id);
-            if (Error e = exec(write, tr("index the delivery history")))
+            if (Error e = exec(write, Tr::tr("index the delivery history")))
                 return e;
         }
         after = batch.last().first;

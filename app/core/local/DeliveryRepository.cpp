@@ -15,10 +15,11 @@
 namespace wc {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("DeliveryRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeliveryRepository)
+};
 
 void setError(Error *target, const Error &value)
 {
@@ -254,9 +255,9 @@ Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
     // The attempt and its note in the change journal, together.
     if (Error e = m_db.begin())
         return e;
-    Error e = Database::exec(q, tr("record the delivery"));
+    Error e = Database::exec(q, Tr::tr("record the delivery"));
     if (!e && !q.next())
-        e = Error::make(Error::Code::Storage, tr("Cannot record the delivery."));
+        e = Error::make(Error::Code::Storage, Tr::tr("Cannot record the delivery."));
     const qint64 id = e ? 0 : q.value(0).toLongLong();
     q.finish(); // SQLite commits no transaction while a statement is still being read
     if (!e)
@@ -296,7 +297,7 @@ Error DeliveryRepository::insertImported(QList<Delivery> &deliveries, qint64 web
         if (d.state == Delivery::State::Pending) {
             d.state = Delivery::State::Completed;
             if (d.error.isEmpty())
-                d.error = tr("Interrupted: no answer was recorded for it.");
+                d.error = Tr::tr("Interrupted: no answer was recorded for it.");
         }
         q.addBindValue(webhookId);
         q.addBindValue(Database::text(d.uid));
@@ -316,9 +317,9 @@ Error DeliveryRepository::insertImported(QList<Delivery> &deliveries, qint64 web
         q.addBindValue(DeliveryStatus::of(d));
         if (postgres())
             q.addBindValue(Database::searchText(d.payload, d.responseBody));
-        Error e = Database::exec(q, tr("import the delivery"));
+        Error e = Database::exec(q, Tr::tr("import the delivery"));
         if (!e && !q.next())
-            e = Error::make(Error::Code::Storage, tr("Cannot import the delivery."));
+            e = Error::make(Error::Code::Storage, Tr::tr("Cannot import the delivery."));
         if (e) {
             m_db.rollback();
             return e;
@@ -367,7 +368,7 @@ Error DeliveryRepository::complete(const Delivery &d)
     q.addBindValue(rowIdOf(d.id));
     if (Error e = m_db.begin())
         return e;
-    Error e = Database::exec(q, tr("record the delivery's result"));
+    Error e = Database::exec(q, Tr::tr("record the delivery's result"));
     q.finish();
     if (!e)
         e = m_db.recordChange(QStringLiteral("delivery"), QStringLiteral("completed"), {}, {}, {},
@@ -384,7 +385,7 @@ std::optional<std::pair<Delivery, qint64>> DeliveryRepository::byId(qint64 id, E
     q.prepare(QStringLiteral("SELECT ") + FullColumns +
               QStringLiteral(" FROM deliveries WHERE id = ?"));
     q.addBindValue(id);
-    if (Error e = Database::exec(q, tr("read the delivery"))) {
+    if (Error e = Database::exec(q, Tr::tr("read the delivery"))) {
         setError(error, e);
         return std::nullopt;
     }
@@ -463,7 +464,7 @@ QList<Delivery> DeliveryRepository::keysetPage(qint64 webhookId, const DeliveryF
         q.addBindValue(v);
     q.addBindValue(limit);
     QList<Delivery> out;
-    if (Error e = Database::exec(q, tr("read deliveries"))) {
+    if (Error e = Database::exec(q, Tr::tr("read deliveries"))) {
         setError(error, e);
         return out;
     }
@@ -483,7 +484,7 @@ qint64 DeliveryRepository::count(qint64 webhookId, const DeliveryFilter &filter,
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries") + w.sql);
     for (const QVariant &v : w.binds)
         q.addBindValue(v);
-    if (Error e = Database::exec(q, tr("count deliveries"))) {
+    if (Error e = Database::exec(q, Tr::tr("count deliveries"))) {
         setError(error, e);
         return 0;
     }
@@ -510,7 +511,7 @@ QList<DayStats> DeliveryRepository::dailyStats(qint64 webhookId, const QDateTime
     q.addBindValue(webhookId);
     q.addBindValue(since.toMSecsSinceEpoch());
     QList<DayStats> out;
-    if (Error e = Database::exec(q, tr("summarize deliveries"))) {
+    if (Error e = Database::exec(q, Tr::tr("summarize deliveries"))) {
         setError(error, e);
         return out;
     }
@@ -535,7 +536,7 @@ qint64 DeliveryRepository::prune(qint64 webhookId, const QDateTime &olderThan, i
                                     " ORDER BY id DESC LIMIT 1 OFFSET ?"));
     boundary.addBindValue(webhookId);
     boundary.addBindValue(qMax(0, keepNewest - 1));
-    if (Error e = Database::exec(boundary, tr("prune deliveries"))) {
+    if (Error e = Database::exec(boundary, Tr::tr("prune deliveries"))) {
         setError(error, e);
         return 0;
     }
@@ -565,7 +566,7 @@ void DeliveryRepository::noteHistoryChange(qint64 webhookId, const QString &acti
     QSqlQuery uid(m_db.connection());
     uid.prepare(QStringLiteral("SELECT uid FROM webhooks WHERE id = ?"));
     uid.addBindValue(webhookId);
-    if (Database::exec(uid, tr("note the change")) || !uid.next())
+    if (Database::exec(uid, Tr::tr("note the change")) || !uid.next())
         return;
     (void)m_db.recordChange(QStringLiteral("history"), action, QString::number(removed), {},
                             uid.value(0).toString());
@@ -584,7 +585,7 @@ qint64 DeliveryRepository::deleteInBatches(const QString &where, const QVariantL
         for (const QVariant &v : binds)
             q.addBindValue(v);
         q.addBindValue(batchSize);
-        if (Error e = Database::exec(q, tr("delete deliveries"))) {
+        if (Error e = Database::exec(q, Tr::tr("delete deliveries"))) {
             setError(error, e);
             return total;
         }
@@ -601,10 +602,10 @@ Error DeliveryRepository::markInterrupted(const QDateTime &cutoff)
     q.prepare(QStringLiteral("UPDATE deliveries SET status = ?, error = ? WHERE status = ? AND "
                              "started_at < ?"));
     q.addBindValue(int(DeliveryStatus::Failed));
-    q.addBindValue(tr("Interrupted: the console stopped before the receiver answered."));
+    q.addBindValue(Tr::tr("Interrupted: the console stopped before the receiver answered."));
     q.addBindValue(int(DeliveryStatus::Pending));
     q.addBindValue(cutoff.toMSecsSinceEpoch());
-    return Database::exec(q, tr("mark interrupted deliveries"));
+    return Database::exec(q, Tr::tr("mark interrupted deliveries"));
 }
 
 } // namespace wc

@@ -29,10 +29,11 @@ QString newUid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("LocalBackend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LocalBackend)
+};
 
 /// `original`, telling also what went wrong while undoing its first half.
 Error withUndoFailure(Error original, const Error &undo, const QString &what)
@@ -40,54 +41,56 @@ Error withUndoFailure(Error original, const Error &undo, const QString &what)
     if (!undo)
         return original;
     qCWarning(lcLocal) << "undo failed:" << what << undo.message;
-    original.message += u' ' + tr("Also, %1: %2").arg(what, undo.message);
+    original.message += u' ' + Tr::tr("Also, %1: %2").arg(what, undo.message);
     return original;
 }
 
 Error conflict(const WebhookRef &ref)
 {
-    return Error{Error::Code::Conflict,
-                 tr("A webhook named “%1” already exists in %2.").arg(ref.name, ref.scope.path()),
-                 QStringLiteral("name")};
+    return Error{
+        Error::Code::Conflict,
+        Tr::tr("A webhook named “%1” already exists in %2.").arg(ref.name, ref.scope.path()),
+        QStringLiteral("name")};
 }
 
 Error webhookGone()
 {
-    return Error::make(Error::Code::NotFound, tr("The webhook no longer exists."));
+    return Error::make(Error::Code::NotFound, Tr::tr("The webhook no longer exists."));
 }
 
 Error noSuchWebhook(const WebhookRef &ref)
 {
-    return Error::make(Error::Code::NotFound, tr("There is no webhook “%1”.").arg(ref.toString()));
+    return Error::make(Error::Code::NotFound,
+                       Tr::tr("There is no webhook “%1”.").arg(ref.toString()));
 }
 
-/// " (Ana set it on 29/11/2026 21:03)", or nothing when the database does not say.
-QString secretSetBy(const Webhook &webhook)
+/// When the webhook's secret was last set, in the user's words ("29/11/2026 21:03").
+QString secretSetAt(const Webhook &webhook)
 {
-    if (webhook.secretChangedBy.isEmpty())
-        return {};
-    return tr(" (%1 set it on %2)")
-        .arg(webhook.secretChangedBy,
-             QLocale().toString(webhook.secretChangedAt.toLocalTime(), QLocale::ShortFormat));
+    return QLocale().toString(webhook.secretChangedAt.toLocalTime(), QLocale::ShortFormat);
 }
 
 /// This computer's keychain lacks the webhook's secret, or holds an older one.
 Error secretNeeded(const Webhook &webhook, bool outOfDate)
 {
     QString message;
-    if (!outOfDate)
-        message = tr("The secret of “%1” is not in your keychain%2. Enter it to send deliveries "
-                     "from this computer.")
-                      .arg(webhook.displayName, secretSetBy(webhook));
+    if (!outOfDate && webhook.secretChangedBy.isEmpty())
+        message = Tr::tr("The secret of “%1” is not in your keychain. Enter it to send deliveries "
+                         "from this computer.")
+                      .arg(webhook.displayName);
+    else if (!outOfDate)
+        message = Tr::tr("The secret of “%1” is not in your keychain (%2 set it on %3). Enter it "
+                         "to send deliveries from this computer.")
+                      .arg(webhook.displayName, webhook.secretChangedBy, secretSetAt(webhook));
     else if (!webhook.secretChangedBy.isEmpty())
-        message = tr("The secret of “%1” was changed by %2 on %3; the one in your keychain is "
-                     "out of date. Enter the new one.")
+        message = Tr::tr("The secret of “%1” was changed by %2 on %3; the one in your keychain is "
+                         "out of date. Enter the new one.")
                       .arg(webhook.displayName, webhook.secretChangedBy,
                            QLocale().toString(webhook.secretChangedAt.toLocalTime(),
                                               QLocale::ShortFormat));
     else
-        message = tr("The secret of “%1” has changed; the one in your keychain is out of date. "
-                     "Enter the new one.")
+        message = Tr::tr("The secret of “%1” has changed; the one in your keychain is out of date. "
+                         "Enter the new one.")
                       .arg(webhook.displayName);
     return Error{Error::Code::Keychain, message, QStringLiteral("secret")};
 }
@@ -100,14 +103,14 @@ QByteArray digestOf(const QString &secret)
 
 Error noSuchDelivery(const QString &id)
 {
-    return Error::make(Error::Code::NotFound, tr("There is no delivery %1.").arg(id));
+    return Error::make(Error::Code::NotFound, Tr::tr("There is no delivery %1.").arg(id));
 }
 
 /// Local delivery ids are row ids: anything else cannot name one.
 Error notADeliveryId(const QString &id)
 {
     return Error::invalid(QStringLiteral("deliveryId"),
-                          tr("“%1” is not a delivery ID (a positive whole number).").arg(id));
+                          Tr::tr("“%1” is not a delivery ID (a positive whole number).").arg(id));
 }
 
 StoredWebhook applyDraft(StoredWebhook webhook, const WebhookDraft &draft)
@@ -169,9 +172,7 @@ LocalBackend::LocalBackend(const QString &location, std::unique_ptr<SecretStore>
     : WebhookBackend(parent)
     , m_location(location)
     , m_connectLocation(location)
-    , m_secrets(secrets ? std::move(secrets)
-                        : std::make_unique<KeychainSecretStore>(
-                              QString::fromLatin1(AppInfo::KeychainService)))
+    , m_secrets(secrets ? std::move(secrets) : KeychainSecretStore::application())
     , m_dispatcher(new Dispatcher(this))
     , m_store(new StorageThread(QStringLiteral("storage"), QThread::InheritPriority, this))
     , m_origin(newUid())
@@ -223,11 +224,10 @@ QFuture<Error> LocalBackend::keepPassword(const QString &location, const QString
 {
     if (!location.startsWith(u"postgres"))
         return readyFuture(Error::invalid(QStringLiteral("database"),
-                                          tr("Only a PostgreSQL database has a password.")));
+                                          Tr::tr("Only a PostgreSQL database has a password.")));
     // The store lives until its answer has come, and goes once that is handled.
-    std::shared_ptr<KeychainSecretStore> keychain(
-        new KeychainSecretStore(QString::fromLatin1(AppInfo::KeychainService)),
-        [](QObject *store) { store->deleteLater(); });
+    std::shared_ptr<KeychainSecretStore> keychain(KeychainSecretStore::application().release(),
+                                                  [](QObject *store) { store->deleteLater(); });
     Promise<Error> done;
     whenReady(keychain->write(passwordKey(location), password), QCoreApplication::instance(),
               [done, keychain](const Error &e) { done.finish(e); });
@@ -829,7 +829,7 @@ LocalBackend::archive(const Webhook &webhook, const QList<Delivery> &attempts, b
             d.webhook = webhook.ref();
             known.bindValue(0, webhookId);
             known.bindValue(1, Database::text(d.uid));
-            if ((*e = Database::exec(known, tr("read the archive"))))
+            if ((*e = Database::exec(known, Tr::tr("read the archive"))))
                 break;
             std::optional<QString> first; // the id's first attempt (empty when pruned)
             QString newest;
@@ -860,7 +860,7 @@ LocalBackend::archive(const Webhook &webhook, const QList<Delivery> &attempts, b
                     d.id.toLongLong()};
                 for (int v = 0; v < values.size(); ++v)
                     remember.bindValue(v, values.at(v));
-                if ((*e = Database::exec(remember, tr("archive the delivery"))))
+                if ((*e = Database::exec(remember, Tr::tr("archive the delivery"))))
                     break;
                 ++out.added;
             }
@@ -912,7 +912,8 @@ QFuture<Result<QStringList>> LocalBackend::organizations()
 
 QFuture<Error> LocalBackend::addOrganization(const QString &organization)
 {
-    if (QString e = validation::scopeSegment(organization, tr("organization")); !e.isEmpty())
+    if (QString e = validation::scopeSegment(organization, validation::ScopePart::Organization);
+        !e.isEmpty())
         return readyFuture(Error::invalid(QStringLiteral("organization"), e));
     Promise<Error> reply;
     auto added = query(*m_store, [organization](Store &s, Error *e) {
@@ -947,11 +948,13 @@ Error checkScope(const Scope &scope)
         return Error::invalid(QStringLiteral("scope"), why);
     };
     if (scope.isOrganization() || !scope.isValid())
-        return invalid(tr("Give a project and a stack, or a project and an environment."));
-    for (const auto &[value, what] : {std::pair{scope.organization, tr("organization")},
-                                      {scope.project, tr("project")},
-                                      {scope.isEnvironment() ? scope.environment : scope.stack,
-                                       scope.isEnvironment() ? tr("environment") : tr("stack")}}) {
+        return invalid(Tr::tr("Give a project and a stack, or a project and an environment."));
+    for (const auto &[value, what] :
+         {std::pair{scope.organization, validation::ScopePart::Organization},
+          {scope.project, validation::ScopePart::Project},
+          {scope.isEnvironment() ? scope.environment : scope.stack,
+           scope.isEnvironment() ? validation::ScopePart::Environment
+                                 : validation::ScopePart::Stack}}) {
         if (QString e = validation::scopeSegment(value, what); !e.isEmpty())
             return invalid(e);
     }
@@ -981,7 +984,7 @@ QFuture<Error> LocalBackend::renameScope(const Scope &from, const Scope &to)
     if (from.kind() != to.kind() || from.organization != to.organization)
         return readyFuture(Error::invalid(
             QStringLiteral("scope"),
-            tr("A stack stays a stack, an environment an environment, in its organization.")));
+            Tr::tr("A stack stays a stack, an environment an environment, in its organization.")));
     if (from == to)
         return readyFuture(Error{});
     Promise<Error> reply;
@@ -1042,7 +1045,7 @@ void LocalBackend::removeScopeWebhooks(const Scope &scope, QList<WebhookRef> ref
     whenReady(remove(next), this, [this, reply, scope, refs, removed, next](const Error &e) {
         if (e) {
             Error why = e;
-            why.message = tr("“%1” was not removed: its webhook %2 could not be deleted. %3")
+            why.message = Tr::tr("“%1” was not removed: its webhook %2 could not be deleted. %3")
                               .arg(scope.displayPath(), next.toString(), e.message);
             reply.finish(Result<int>{why, removed});
             return;
@@ -1153,13 +1156,14 @@ void LocalBackend::insertWebhook(const StoredWebhook &webhook, const WebhookRepl
             return;
         }
         // The database refused after the keychain took the secret: take it back out.
-        whenReady(m_secrets->remove(r.value.uid), this,
-                  [this, reply, e = r.error, uid = r.value.uid](const Error &undo) {
-                      if (!undo)
-                          (void)unjournal(uid);
-                      reply.finish(Result<Webhook>::failure(withUndoFailure(
-                          e, undo, tr("the new secret could not be removed from the keychain"))));
-                  });
+        whenReady(
+            m_secrets->remove(r.value.uid), this,
+            [this, reply, e = r.error, uid = r.value.uid](const Error &undo) {
+                if (!undo)
+                    (void)unjournal(uid);
+                reply.finish(Result<Webhook>::failure(withUndoFailure(
+                    e, undo, Tr::tr("the new secret could not be removed from the keychain"))));
+            });
     });
 }
 
@@ -1183,11 +1187,12 @@ QFuture<Result<Webhook>> LocalBackend::update(const WebhookRef &ref, const Webho
         if (r.error || !r.value.before) {
             // An edit of a webhook read earlier: someone removed it since.
             reply.finish(Result<Webhook>::failure(
-                r.error                 ? r.error
-                : draft.baseVersion > 0 ? Error::make(Error::Code::NotFound,
-                                                      tr("This webhook no longer exists: someone "
-                                                         "else deleted it; nothing was saved."))
-                                        : webhookGone()));
+                r.error ? r.error
+                : draft.baseVersion > 0
+                    ? Error::make(Error::Code::NotFound,
+                                  Tr::tr("This webhook no longer exists: someone "
+                                         "else deleted it; nothing was saved."))
+                    : webhookGone()));
             return;
         }
         const StoredWebhook &before = *r.value.before;
@@ -1208,23 +1213,23 @@ QFuture<Result<Webhook>> LocalBackend::update(const WebhookRef &ref, const Webho
         // Another scheme with the secret kept: the secret must suit the new scheme too.
         if (checked.signature != before.signature && before.hasSecret &&
             checked.secretChange == WebhookDraft::SecretChange::Keep) {
-            whenReady(
-                secretFor(before), this,
-                [this, reply, before, checked](const Result<QString> &secret) {
-                    if (secret.error) { // cannot tell whether it suits: refuse
-                        reply.finish(Result<Webhook>::failure(secret.error));
-                        return;
-                    }
-                    const SignatureScheme &scheme = SignatureScheme::get(checked.signature);
-                    const QString problem = scheme.secretProblem(secret.value);
-                    if (!problem.isEmpty()) {
-                        reply.finish(Result<Webhook>::failure(Error::invalid(
-                            QStringLiteral("secret"), tr("The current secret does not suit %1. %2")
-                                                          .arg(scheme.displayName(), problem))));
-                        return;
-                    }
-                    saveEdit(before, applyDraft(before, checked), checked, reply);
-                });
+            whenReady(secretFor(before), this,
+                      [this, reply, before, checked](const Result<QString> &secret) {
+                          if (secret.error) { // cannot tell whether it suits: refuse
+                              reply.finish(Result<Webhook>::failure(secret.error));
+                              return;
+                          }
+                          const SignatureScheme &scheme = SignatureScheme::get(checked.signature);
+                          const QString problem = scheme.secretProblem(secret.value);
+                          if (!problem.isEmpty()) {
+                              reply.finish(Result<Webhook>::failure(
+                                  Error::invalid(QStringLiteral("secret"),
+                                                 Tr::tr("The current secret does not suit %1. %2")
+                                                     .arg(scheme.displayName(), problem))));
+                              return;
+                          }
+                          saveEdit(before, applyDraft(before, checked), checked, reply);
+                      });
             return;
         }
         saveEdit(before, applyDraft(before, checked), checked, reply);
@@ -1295,9 +1300,9 @@ void LocalBackend::saveEdit(const StoredWebhook &before, const StoredWebhook &af
                     whenReady(save(before, true), this, [finished, e](const Result<Webhook> &undo) {
                         finished.finish(
                             Result<Webhook>::failure(withUndoFailure(e, undo.error,
-                                                                     tr("the webhook could not "
-                                                                        "be marked as signed "
-                                                                        "again"))));
+                                                                     Tr::tr("the webhook could not "
+                                                                            "be marked as signed "
+                                                                            "again"))));
                     });
                 });
         });
@@ -1371,8 +1376,8 @@ void LocalBackend::writeSecretAndSave(const StoredWebhook &before, const StoredW
                                       (void)unjournal(uid);
                                   reply.finish(Result<Webhook>::failure(
                                       withUndoFailure(e, u,
-                                                      tr("the previous secret could not be "
-                                                         "restored"))));
+                                                      Tr::tr("the previous secret could not be "
+                                                             "restored"))));
                               });
                 });
         });
@@ -1453,8 +1458,8 @@ void LocalBackend::deleteRow(const StoredWebhook &webhook, bool hadSecret, const
                               return;
                           }
                           if (historyError)
-                              e.message += u' ' + tr("Part of its delivery history may "
-                                                     "already be gone.");
+                              e.message += u' ' + Tr::tr("Part of its delivery history may "
+                                                         "already be gone.");
                           if (!hadSecret) {
                               reply.finish(e);
                               return;
@@ -1465,8 +1470,8 @@ void LocalBackend::deleteRow(const StoredWebhook &webhook, bool hadSecret, const
                                             (void)unjournal(uid);
                                         reply.finish(withUndoFailure(
                                             e, undo,
-                                            tr("the secret could not be put back into the "
-                                               "keychain")));
+                                            Tr::tr("the secret could not be put back into the "
+                                                   "keychain")));
                                     });
                       });
         });
@@ -1567,15 +1572,16 @@ QFuture<Result<SigningKeys>> LocalBackend::signingKeys(const WebhookRef &ref)
             return;
         }
         const QString scheme = r.value->signature;
-        whenReady(
-            signingSecretsFor(*r.value), this, [reply, scheme](const Result<QStringList> &secrets) {
-                SigningKeys keys{scheme, {}};
-                for (int i = 0; i < secrets.value.size(); ++i) {
-                    keys.secrets << SigningSecret{secrets.value[i], i == 0 ? tr("current secret")
-                                                                           : tr("previous secret")};
-                }
-                reply.finish({secrets.error, keys});
-            });
+        whenReady(signingSecretsFor(*r.value), this,
+                  [reply, scheme](const Result<QStringList> &secrets) {
+                      SigningKeys keys{scheme, {}};
+                      for (int i = 0; i < secrets.value.size(); ++i) {
+                          keys.secrets << SigningSecret{secrets.value[i],
+                                                        i == 0 ? Tr::tr("current secret")
+                                                               : Tr::tr("previous secret")};
+                      }
+                      reply.finish({secrets.error, keys});
+                  });
     });
     return reply.future();
 }
@@ -1586,9 +1592,9 @@ QFuture<Result<Webhook>> LocalBackend::rotateSecret(const WebhookRef &ref, const
     if (overlap.count() < 0 || overlap > MaxRotationOverlap) {
         return failed<Webhook>(Error::invalid(
             QStringLiteral("overlap"),
-            tr("Choose an overlap between none and %n days.", nullptr,
-               int(std::chrono::duration_cast<std::chrono::hours>(MaxRotationOverlap).count() /
-                   24))));
+            Tr::tr("Choose an overlap between none and %n days.", nullptr,
+                   int(std::chrono::duration_cast<std::chrono::hours>(MaxRotationOverlap).count() /
+                       24))));
     }
     WebhookReply reply;
     auto found = query(*m_store, [ref](Store &s, Error *e) { return s.webhooks.byRef(ref, e); });
@@ -1613,30 +1619,30 @@ QFuture<Result<Webhook>> LocalBackend::rotateSecret(const WebhookRef &ref, const
                 return;
             }
             // The current secret, checked against its fingerprint, becomes the previous one.
-            whenReady(secretFor(before), this,
-                      [this, reply, before, after, draft,
-                       overlap](const Result<QString> &current) mutable {
-                          if (current.error) {
-                              reply.finish(Result<Webhook>::failure(current.error));
-                              return;
-                          }
-                          if (current.value == draft.secret) {
-                              reply.finish(Result<Webhook>::failure(Error::invalid(
-                                  QStringLiteral("secret"),
-                                  tr("This is the current secret: a rotation needs a new one."))));
-                              return;
-                          }
-                          after.previousSecretUntil = m_clock().addSecs(overlap.count());
-                          const QString key = previousSecretKey(before.uid);
-                          whenReady(m_secrets->write(key, current.value), this,
-                                    [this, reply, before, after, draft, key](const Error &kept) {
-                                        if (kept) {
-                                            reply.finish(Result<Webhook>::failure(kept));
-                                            return;
-                                        }
-                                        WebhookReply saved;
-                                        whenReady(
-                                            saved.future(), this,
+            whenReady(
+                secretFor(before), this,
+                [this, reply, before, after, draft,
+                 overlap](const Result<QString> &current) mutable {
+                    if (current.error) {
+                        reply.finish(Result<Webhook>::failure(current.error));
+                        return;
+                    }
+                    if (current.value == draft.secret) {
+                        reply.finish(Result<Webhook>::failure(Error::invalid(
+                            QStringLiteral("secret"),
+                            Tr::tr("This is the current secret: a rotation needs a new one."))));
+                        return;
+                    }
+                    after.previousSecretUntil = m_clock().addSecs(overlap.count());
+                    const QString key = previousSecretKey(before.uid);
+                    whenReady(m_secrets->write(key, current.value), this,
+                              [this, reply, before, after, draft, key](const Error &kept) {
+                                  if (kept) {
+                                      reply.finish(Result<Webhook>::failure(kept));
+                                      return;
+                                  }
+                                  WebhookReply saved;
+                                  whenReady(saved.future(), this,
                                             [this, reply, before, key](const Result<Webhook> &s) {
                                                 if (s.error &&
                                                     !before.previousSecretUntil.isValid())
@@ -1645,9 +1651,9 @@ QFuture<Result<Webhook>> LocalBackend::rotateSecret(const WebhookRef &ref, const
                                                     scheduleRotationExpiry();
                                                 reply.finish(s);
                                             });
-                                        saveEdit(before, after, draft, saved);
-                                    });
-                      });
+                                  saveEdit(before, after, draft, saved);
+                              });
+                });
         });
     return reply.future();
 }
@@ -1717,7 +1723,7 @@ void LocalBackend::scheduleRotationExpiry()
 QFuture<Error> LocalBackend::provideSecret(const WebhookRef &ref, const QString &secret)
 {
     if (secret.isEmpty())
-        return readyFuture(Error::invalid(QStringLiteral("secret"), tr("Enter a secret.")));
+        return readyFuture(Error::invalid(QStringLiteral("secret"), Tr::tr("Enter a secret.")));
     if (QString e = validation::secret(secret); !e.isEmpty())
         return readyFuture(Error::invalid(QStringLiteral("secret"), e));
     Promise<Error> reply;
@@ -1730,9 +1736,9 @@ QFuture<Error> LocalBackend::provideSecret(const WebhookRef &ref, const QString 
             }
             const StoredWebhook webhook = *r.value;
             if (!webhook.hasSecret) {
-                reply.finish(Error::invalid(
-                    QStringLiteral("secret"),
-                    tr("“%1” has no secret: there is nothing to enter.").arg(webhook.displayName)));
+                reply.finish(Error::invalid(QStringLiteral("secret"),
+                                            Tr::tr("“%1” has no secret: there is nothing to enter.")
+                                                .arg(webhook.displayName)));
                 return;
             }
             const QFuture<bool> checked =
@@ -1741,10 +1747,15 @@ QFuture<Error> LocalBackend::provideSecret(const WebhookRef &ref, const QString 
                     : SecretFingerprint::check(webhook.secretFingerprint, secret, webhook.uid);
             whenReady(checked, this, [this, reply, webhook, secret](bool matches) {
                 if (!matches) {
-                    reply.finish(
-                        Error::invalid(QStringLiteral("secret"),
-                                       tr("This is not the secret of “%1”%2: nothing was kept.")
-                                           .arg(webhook.displayName, secretSetBy(webhook))));
+                    reply.finish(Error::invalid(
+                        QStringLiteral("secret"),
+                        webhook.secretChangedBy.isEmpty()
+                            ? Tr::tr("This is not the secret of “%1”: nothing was kept.")
+                                  .arg(webhook.displayName)
+                            : Tr::tr("This is not the secret of “%1” (%2 set it on %3): nothing "
+                                     "was kept.")
+                                  .arg(webhook.displayName, webhook.secretChangedBy,
+                                       secretSetAt(webhook))));
                     return;
                 }
                 whenReady(m_secrets->write(webhook.uid, secret), this,
@@ -1794,7 +1805,7 @@ QFuture<Result<Delivery>> LocalBackend::sendPayload(const WebhookRef &ref, const
                                                  : PayloadBuilder::sample(w, event, d.timestamp);
         if (payload.kind.isEmpty()) {
             reply.finish(Result<Delivery>::failure(Error::invalid(
-                QStringLiteral("event"), tr("No sample of “%1” can be made.").arg(event))));
+                QStringLiteral("event"), Tr::tr("No sample of “%1” can be made.").arg(event))));
             return;
         }
         d.kind = payload.kind;
@@ -1827,8 +1838,8 @@ QFuture<Result<Delivery>> LocalBackend::redeliver(const QString &deliveryId)
         if (r.error || !r.value.original || !r.value.webhook) {
             reply.finish(Result<Delivery>::failure(
                 r.error ? r.error
-                        : Error::make(Error::Code::NotFound, tr("The delivery no longer "
-                                                                "exists."))));
+                        : Error::make(Error::Code::NotFound, Tr::tr("The delivery no longer "
+                                                                    "exists."))));
             return;
         }
         const Delivery &original = *r.value.original;
@@ -1850,8 +1861,9 @@ void LocalBackend::send(const StoredWebhook &webhook, Delivery delivery, const D
     if (webhook.uid.startsWith(QLatin1String(MirrorPrefix))) {
         reply.finish(Result<Delivery>::failure(Error::invalid(
             QStringLiteral("webhook"),
-            tr("%1 is kept in Pulumi Cloud, which sends its deliveries: connect its organization "
-               "to Pulumi Cloud on this computer.")
+            Tr::tr(
+                "%1 is kept in Pulumi Cloud, which sends its deliveries: connect its organization "
+                "to Pulumi Cloud on this computer.")
                 .arg(webhook.ref().toString()))));
         return;
     }
@@ -1874,7 +1886,7 @@ void LocalBackend::send(const StoredWebhook &webhook, Delivery delivery, const D
                 signer.sign(delivery.uid.toUtf8(), 0, delivery.payload, secrets.value).isEmpty()) {
                 reply.finish(Result<Delivery>::failure(
                     Error::invalid(QStringLiteral("secret"),
-                                   tr("The secret does not suit %1, so nothing was sent: %2")
+                                   Tr::tr("The secret does not suit %1, so nothing was sent: %2")
                                        .arg(signer.displayName(),
                                             signer.secretProblem(secrets.value.constFirst())))));
                 return;
@@ -1937,8 +1949,8 @@ QFuture<Result<Delivery>> LocalBackend::sendEdited(const EditedDelivery &edit)
         if (webhook.uid.startsWith(QLatin1String(MirrorPrefix))) {
             reply.finish(Result<Delivery>::failure(
                 Error::invalid(QStringLiteral("webhook"),
-                               tr("Pulumi Cloud sends this webhook's deliveries: edit and send "
-                                  "works on the console's own webhooks."))));
+                               Tr::tr("Pulumi Cloud sends this webhook's deliveries: edit and send "
+                                      "works on the console's own webhooks."))));
             return;
         }
         Delivery d;
@@ -2017,9 +2029,10 @@ QFuture<Result<qint64>> LocalBackend::importDeliveries(const WebhookRef &ref,
             return 0;
         }
         if (webhook->uid.startsWith(QLatin1String(MirrorPrefix))) {
-            *e = Error::invalid(QStringLiteral("webhook"),
-                                tr("The history of a Pulumi Cloud webhook is Pulumi's: import into "
-                                   "one of the console's own webhooks."));
+            *e = Error::invalid(
+                QStringLiteral("webhook"),
+                Tr::tr("The history of a Pulumi Cloud webhook is Pulumi's: import into "
+                       "one of the console's own webhooks."));
             return 0;
         }
         *e = s.deliveries.insertImported(deliveries, webhook->id);

@@ -10,10 +10,11 @@
 namespace wc {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ReceivedRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReceivedRepository)
+};
 
 SignatureVerdict::Outcome outcomeOf(const QString &key)
 {
@@ -70,10 +71,10 @@ Error ReceivedRepository::insert(ReceivedRequest &r, const QString &webhookUid)
     q.addBindValue(Database::text(r.verdict.reasonKey()));
     q.addBindValue(Database::text(r.verdict.text));
     q.addBindValue(r.respondedStatus);
-    if (Error e = Database::exec(q, tr("keep the received request")))
+    if (Error e = Database::exec(q, Tr::tr("keep the received request")))
         return e;
     if (!q.next())
-        return Error::make(Error::Code::Storage, tr("Cannot keep the received request."));
+        return Error::make(Error::Code::Storage, Tr::tr("Cannot keep the received request."));
     r.id = q.value(0).toLongLong();
     return {};
 }
@@ -110,7 +111,7 @@ QList<ReceivedRequest> ReceivedRepository::list(const QString &search, int limit
     }
     q.addBindValue(limit);
     QList<ReceivedRequest> out;
-    if (Error e = Database::exec(q, tr("read the received requests"))) {
+    if (Error e = Database::exec(q, Tr::tr("read the received requests"))) {
         if (error)
             *error = e;
         return out;
@@ -140,7 +141,7 @@ qint64 ReceivedRepository::clear(Error *error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM received_requests"));
-    if (Error e = Database::exec(q, tr("clear the received requests"))) {
+    if (Error e = Database::exec(q, Tr::tr("clear the received requests"))) {
         if (error)
             *error = e;
         return 0;

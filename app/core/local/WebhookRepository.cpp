@@ -12,10 +12,11 @@
 namespace wc {
 
 namespace {
-QString tr(const char *text)
+/// The context of this file's messages (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("WebhookRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebhookRepository)
+};
 
 QString toJson(const QStringList &items)
 {
@@ -70,7 +71,7 @@ QStringList WebhookRepository::organizations(Error *error) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name FROM organizations ORDER BY name"));
     QStringList out;
-    if (Error e = Database::exec(q, tr("read organizations"))) {
+    if (Error e = Database::exec(q, Tr::tr("read organizations"))) {
         setError(error, e);
         return out;
     }
@@ -85,7 +86,7 @@ QList<std::pair<QString, QString>> WebhookRepository::cloudOrganizations(Error *
     q.prepare(QStringLiteral(
         "SELECT name, cloud_api_url FROM organizations WHERE cloud_api_url <> '' ORDER BY name"));
     QList<std::pair<QString, QString>> out;
-    if (Error e = Database::exec(q, tr("read organizations"))) {
+    if (Error e = Database::exec(q, Tr::tr("read organizations"))) {
         setError(error, e);
         return out;
     }
@@ -107,7 +108,7 @@ Error WebhookRepository::setCloudOrganization(const QString &organization, const
                                    " ON o.id = w.organization_id WHERE w.organization_id = ?"
                                    " AND o.cloud_api_url = ''"));
         own.addBindValue(id);
-        e = Database::exec(own, tr("read webhooks"));
+        e = Database::exec(own, Tr::tr("read webhooks"));
         if (!e && own.next() && own.value(0).toLongLong() > 0) {
             e = Error{Error::Code::Conflict,
                       QCoreApplication::translate(
@@ -125,7 +126,7 @@ Error WebhookRepository::setCloudOrganization(const QString &organization, const
         set.prepare(QStringLiteral("UPDATE organizations SET cloud_api_url = ? WHERE id = ?"));
         set.addBindValue(apiUrl);
         set.addBindValue(id);
-        e = Database::exec(set, tr("connect the organization"));
+        e = Database::exec(set, Tr::tr("connect the organization"));
     }
     if (!e)
         e = m_db.recordChange(QStringLiteral("organization"), QStringLiteral("added"),
@@ -141,7 +142,7 @@ Error WebhookRepository::removeOrganization(const QString &organization)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM organizations WHERE name = ?"));
     q.addBindValue(organization);
-    return Database::exec(q, tr("remove the organization"));
+    return Database::exec(q, Tr::tr("remove the organization"));
 }
 
 qint64 WebhookRepository::ensureOrganization(const QString &name, Error *error)
@@ -149,7 +150,7 @@ qint64 WebhookRepository::ensureOrganization(const QString &name, Error *error)
     QSqlQuery find(m_db.connection());
     find.prepare(QStringLiteral("SELECT id FROM organizations WHERE name = ?"));
     find.addBindValue(name);
-    if (Error e = Database::exec(find, tr("read organizations"))) {
+    if (Error e = Database::exec(find, Tr::tr("read organizations"))) {
         setError(error, e);
         return 0;
     }
@@ -160,7 +161,7 @@ qint64 WebhookRepository::ensureOrganization(const QString &name, Error *error)
         QStringLiteral("INSERT INTO organizations (name, created_at) VALUES (?, ?) RETURNING id"));
     insert.addBindValue(name);
     insert.addBindValue(nowMs());
-    Error e = Database::exec(insert, tr("add the organization"));
+    Error e = Database::exec(insert, Tr::tr("add the organization"));
     if (!e)
         e = m_db.recordChange(QStringLiteral("organization"), QStringLiteral("added"), name);
     if (e) {
@@ -187,7 +188,8 @@ qint64 WebhookRepository::ensureScope(const Scope &scope, Error *error)
     find.addBindValue(orgId);
     find.addBindValue(scope.project);
     find.addBindValue(name);
-    if (Error e = Database::exec(find, stack ? tr("read stacks") : tr("read environments"))) {
+    if (Error e =
+            Database::exec(find, stack ? Tr::tr("read stacks") : Tr::tr("read environments"))) {
         setError(error, e);
         return 0;
     }
@@ -201,7 +203,8 @@ qint64 WebhookRepository::ensureScope(const Scope &scope, Error *error)
     insert.addBindValue(scope.project);
     insert.addBindValue(name);
     insert.addBindValue(nowMs());
-    Error e = Database::exec(insert, stack ? tr("add the stack") : tr("add the environment"));
+    Error e =
+        Database::exec(insert, stack ? Tr::tr("add the stack") : Tr::tr("add the environment"));
     const qint64 id = !e && insert.next() ? insert.value(0).toLongLong() : 0;
     if (!e)
         e = m_db.recordChange(QStringLiteral("scope"), QStringLiteral("added"), scope.path());
@@ -220,7 +223,7 @@ QList<Scope> WebhookRepository::environments(const QString &organization, Error 
                              " ORDER BY 1, 2"));
     q.addBindValue(organization);
     QList<Scope> out;
-    if (Error e = Database::exec(q, tr("read environments"))) {
+    if (Error e = Database::exec(q, Tr::tr("read environments"))) {
         setError(error, e);
         return out;
     }
@@ -261,12 +264,12 @@ Error WebhookRepository::renameScope(const Scope &from, const Scope &to)
     if (e)
         return e;
     if (!known.contains(from))
-        return Error::make(
-            Error::Code::NotFound,
-            tr("There is no %1 “%2”.")
-                .arg(environment ? tr("environment") : tr("stack"), from.displayPath()));
+        return Error::make(Error::Code::NotFound,
+                           (environment ? Tr::tr("There is no environment “%1”.")
+                                        : Tr::tr("There is no stack “%1”."))
+                               .arg(from.displayPath()));
     if (known.contains(to))
-        return Error{Error::Code::Conflict, tr("“%1” already exists.").arg(to.displayPath()),
+        return Error{Error::Code::Conflict, Tr::tr("“%1” already exists.").arg(to.displayPath()),
                      QStringLiteral("name")};
     if (Error b = m_db.begin())
         return b;
@@ -288,9 +291,9 @@ Error WebhookRepository::renameScope(const Scope &from, const Scope &to)
     keys.addBindValue(to.stackKey());
     keys.addBindValue(from.stackKey());
     keys.addBindValue(from.organization);
-    Error error = Database::exec(rename, tr("rename the scope"));
+    Error error = Database::exec(rename, Tr::tr("rename the scope"));
     if (!error)
-        error = Database::exec(keys, tr("rename the scope"));
+        error = Database::exec(keys, Tr::tr("rename the scope"));
     if (!error)
         error = m_db.recordChange(QStringLiteral("scope"), QStringLiteral("renamed"), to.path(),
                                   from.path());
@@ -312,13 +315,13 @@ Error WebhookRepository::removeScope(const Scope &scope)
     q.addBindValue(scope.project);
     q.addBindValue(environment ? scope.environment : scope.stack);
     q.addBindValue(scope.organization);
-    if (Error e = Database::exec(q, tr("remove the scope")))
+    if (Error e = Database::exec(q, Tr::tr("remove the scope")))
         return e;
     if (q.numRowsAffected() == 0)
-        return Error::make(
-            Error::Code::NotFound,
-            tr("There is no %1 “%2”.")
-                .arg(environment ? tr("environment") : tr("stack"), scope.displayPath()));
+        return Error::make(Error::Code::NotFound,
+                           (environment ? Tr::tr("There is no environment “%1”.")
+                                        : Tr::tr("There is no stack “%1”."))
+                               .arg(scope.displayPath()));
     return m_db.recordChange(QStringLiteral("scope"), QStringLiteral("removed"), scope.path());
 }
 
@@ -329,7 +332,7 @@ QList<Scope> WebhookRepository::stacks(const QString &organization, Error *error
                              "o.id = s.organization_id WHERE o.name = ? ORDER BY 1, 2"));
     q.addBindValue(organization);
     QList<Scope> out;
-    if (Error e = Database::exec(q, tr("read stacks"))) {
+    if (Error e = Database::exec(q, Tr::tr("read stacks"))) {
         setError(error, e);
         return out;
     }
@@ -347,7 +350,7 @@ qint64 WebhookRepository::idOf(const WebhookRef &ref, Error *error) const
     q.addBindValue(ref.scope.organization);
     q.addBindValue(ref.scope.stackKey());
     q.addBindValue(ref.name);
-    if (Error e = Database::exec(q, tr("read webhooks"))) {
+    if (Error e = Database::exec(q, Tr::tr("read webhooks"))) {
         setError(error, e);
         return 0;
     }
@@ -366,7 +369,7 @@ QList<qint64> WebhookRepository::allIds(Error *error) const
     q.setForwardOnly(true);
     QList<qint64> out;
     if (!q.exec(QStringLiteral("SELECT id FROM webhooks"))) {
-        setError(error, Database::exec(q, tr("read webhooks")));
+        setError(error, Database::exec(q, Tr::tr("read webhooks")));
         return out;
     }
     while (q.next())
@@ -407,7 +410,7 @@ Error WebhookRepository::clearJournal(const QString &uid)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM secret_journal WHERE uid = ?"));
     q.addBindValue(Database::text(uid));
-    return Database::exec(q, tr("clear the keychain journal"));
+    return Database::exec(q, Tr::tr("clear the keychain journal"));
 }
 
 Error WebhookRepository::journal(const QString &uid, const QString &action, qint64 webhookId)
@@ -421,7 +424,7 @@ Error WebhookRepository::journal(const QString &uid, const QString &action, qint
     q.addBindValue(Database::text(action));
     q.addBindValue(webhookId ? QVariant(webhookId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(nowMs());
-    return Database::exec(q, tr("record the keychain step"));
+    return Database::exec(q, Tr::tr("record the keychain step"));
 }
 
 Error WebhookRepository::unjournal(const QString &uid)
@@ -435,7 +438,7 @@ QList<JournalEntry> WebhookRepository::journalEntries(Error *error) const
     q.prepare(
         QStringLiteral("SELECT uid, action, webhook_id FROM secret_journal ORDER BY started_at"));
     QList<JournalEntry> out;
-    if (Error e = Database::exec(q, tr("read the keychain journal"))) {
+    if (Error e = Database::exec(q, Tr::tr("read the keychain journal"))) {
         setError(error, e);
         return out;
     }
@@ -501,10 +504,10 @@ Error WebhookRepository::insertRow(StoredWebhook &webhook)
                                                      : qint64(0));
     q.addBindValue(Database::text(webhook.signature));
     q.addBindValue(msOrZero(webhook.previousSecretUntil));
-    if (Error e = Database::exec(q, tr("save the webhook")))
+    if (Error e = Database::exec(q, Tr::tr("save the webhook")))
         return e;
     if (!q.next())
-        return Error::make(Error::Code::Storage, tr("Cannot save the webhook."));
+        return Error::make(Error::Code::Storage, Tr::tr("Cannot save the webhook."));
     webhook.id = q.value(0).toLongLong();
     webhook.version = 1;
     webhook.createdAt = webhook.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
@@ -572,25 +575,29 @@ Error WebhookRepository::restore(StoredWebhook before)
 
 Error WebhookRepository::takenError(const StoredWebhook &webhook)
 {
-    return Error{
-        Error::Code::Conflict,
-        tr("A webhook named “%1” already exists in %2.").arg(webhook.name, webhook.scope.path()),
-        QStringLiteral("name")};
+    return Error{Error::Code::Conflict,
+                 Tr::tr("A webhook named “%1” already exists in %2.")
+                     .arg(webhook.name, webhook.scope.path()),
+                 QStringLiteral("name")};
 }
 
 Error WebhookRepository::deletedError()
 {
     return Error::make(Error::Code::NotFound,
-                       tr("This webhook no longer exists: someone else deleted it."));
+                       Tr::tr("This webhook no longer exists: someone else deleted it."));
 }
 
 Error WebhookRepository::staleError(const StoredWebhook &current)
 {
-    const QString who = current.updatedBy.isEmpty() ? tr("someone else") : current.updatedBy;
+    if (current.updatedBy.isEmpty())
+        return Error::make(Error::Code::Stale,
+                           Tr::tr("This webhook was changed by someone else since you opened it; "
+                                  "nothing was saved. Its current values are shown: make your "
+                                  "change again."));
     return Error::make(Error::Code::Stale,
-                       tr("This webhook was changed by %1 since you opened it; nothing was "
-                          "saved. Its current values are shown: make your change again.")
-                           .arg(who));
+                       Tr::tr("This webhook was changed by %1 since you opened it; nothing was "
+                              "saved. Its current values are shown: make your change again.")
+                           .arg(current.updatedBy));
 }
 
 Error WebhookRepository::updateRow(StoredWebhook &webhook, Stamp stamp, qint64 baseVersion)
@@ -625,7 +632,7 @@ Error WebhookRepository::updateRow(StoredWebhook &webhook, Stamp stamp, qint64 b
     q.addBindValue(Database::text(webhook.signature));
     q.addBindValue(msOrZero(webhook.previousSecretUntil));
     q.addBindValue(webhook.id);
-    if (Error e = Database::exec(q, tr("save the webhook")))
+    if (Error e = Database::exec(q, Tr::tr("save the webhook")))
         return e;
     if (!q.next())
         return deletedError();
@@ -652,9 +659,9 @@ Error WebhookRepository::remove(qint64 id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM webhooks WHERE id = ?"));
     q.addBindValue(id);
-    Error error = Database::exec(journal, tr("clear the keychain journal"));
+    Error error = Database::exec(journal, Tr::tr("clear the keychain journal"));
     if (!error)
-        error = Database::exec(q, tr("delete the webhook"));
+        error = Database::exec(q, Tr::tr("delete the webhook"));
     if (!error && q.numRowsAffected() == 0)
         error = deletedError();
     if (!error)
@@ -716,7 +723,7 @@ WebhookRepository::query(const QString &where, const QVariantList &binds, Error 
     for (const QVariant &v : binds)
         q.addBindValue(v);
     QList<Row> out;
-    if (Error e = Database::exec(q, tr("read webhooks"))) {
+    if (Error e = Database::exec(q, Tr::tr("read webhooks"))) {
         setError(error, e);
         return out;
     }
@@ -777,7 +784,7 @@ QDateTime WebhookRepository::nextRotationEnd(Error *error) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT MIN(previous_secret_until) FROM webhooks WHERE previous_secret_until > 0"));
-    if (Error e = Database::exec(q, tr("read secret rotations"))) {
+    if (Error e = Database::exec(q, Tr::tr("read secret rotations"))) {
         setError(error, e);
         return {};
     }
@@ -795,7 +802,7 @@ Error WebhookRepository::endRotation(qint64 id, const QDateTime &until)
                              " WHERE id = ? AND previous_secret_until = ?"));
     q.addBindValue(id);
     q.addBindValue(until.toMSecsSinceEpoch());
-    Error error = Database::exec(q, tr("end the secret rotation"));
+    Error error = Database::exec(q, Tr::tr("end the secret rotation"));
     // Other consoles on the database hear of it (their "rotating" line goes).
     std::optional<StoredWebhook> stored;
     if (!error)

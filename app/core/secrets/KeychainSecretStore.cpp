@@ -2,6 +2,8 @@
 
 #include "secrets/SecretService.h"
 
+#include "AppInfo.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
@@ -26,6 +28,21 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
     , m_service(service)
     , m_secretService(new SecretService(service, this))
 {}
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, const QString &formerService,
+                                         QObject *parent)
+    : KeychainSecretStore(service, parent)
+{
+    if (formerService != service)
+        m_formerService = formerService;
+}
+
+std::unique_ptr<KeychainSecretStore> KeychainSecretStore::application()
+{
+    return std::make_unique<KeychainSecretStore>(
+        QString::fromLatin1(AppInfo::KeychainService),
+        QString::fromLatin1(AppInfo::FormerKeychainService));
+}
 
 Error KeychainSecretStore::locked()
 {
@@ -77,11 +94,16 @@ QFuture<Error> KeychainSecretStore::write(const QString &key, const QString &sec
     auto *job = prepare<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(secret);
     Promise<Error> done;
-    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, this, [this, done, key](QKeychain::Job *j) {
         const Error e = translate(j->error(), j->errorString());
-        if (e)
+        if (e) {
             qCWarning(lcKeychain) << "write failed for" << key << j->error() << j->errorString();
-        done.finish(e);
+            done.finish(e);
+            return;
+        }
+        // A copy under the former name would outlive this secret: it goes (best effort; the
+        // new entry is found first either way).
+        whenReady(removeFormer(key), this, [done](const Error &) { done.finish({}); });
     });
     job->start();
     return done.future();
@@ -105,12 +127,15 @@ QFuture<SecretStore::ReadResult> KeychainSecretStore::read(const QString &key)
         }
         // "Not found" from a locked keyring (its unlock prompt cancelled or impossible) must
         // not read as missing: that would send the user to replace a secret still in use.
-        whenReady(m_secretService->state(key), this, [done, result](SecretService::State s) {
-            if (s == SecretService::State::Locked)
-                done.finish(ReadResult{locked(), {}});
-            else
-                done.finish(result);
-        });
+        whenReady(m_secretService->state(key), this,
+                  [this, done, result, key](SecretService::State s) {
+                      if (s == SecretService::State::Locked)
+                          done.finish(ReadResult{locked(), {}});
+                      else if (!m_formerService.isEmpty())
+                          readFormer(key, result, done);
+                      else
+                          done.finish(result);
+                  });
     });
     job->start();
     return done.future();
@@ -127,8 +152,67 @@ QFuture<Error> KeychainSecretStore::remove(const QString &key)
             done.finish(locked());
             return;
         }
-        removeEntry(key, done);
+        whenReady(removeFormer(key), this, [this, done, key](const Error &former) {
+            if (former) {
+                done.finish(former);
+                return;
+            }
+            removeEntry(key, done);
+        });
     });
+    return done.future();
+}
+
+void KeychainSecretStore::readFormer(const QString &key, const ReadResult &notFound,
+                                     const Promise<ReadResult> &done)
+{
+    auto *job = prepare<QKeychain::ReadPasswordJob>(m_formerService, key);
+    connect(job, &QKeychain::Job::finished, this, [this, done, key, notFound](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError) {
+            // Not kept under the former name either (or unreadable there): the answer stands.
+            done.finish(notFound);
+            return;
+        }
+        const QString secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+        // Moved once: written under the current name, then removed from the former one. Should
+        // the write fail, the former entry stays, to be moved on the next read.
+        auto *copy = prepare<QKeychain::WritePasswordJob>(m_service, key);
+        copy->setTextData(secret);
+        connect(copy, &QKeychain::Job::finished, this,
+                [this, done, key, secret](QKeychain::Job *w) {
+                    if (w->error() != QKeychain::NoError) {
+                        qCWarning(lcKeychain) << "cannot move" << key << "from" << m_formerService
+                                              << w->errorString();
+                        done.finish(ReadResult{{}, secret});
+                        return;
+                    }
+                    qCInfo(lcKeychain)
+                        << "moved" << key << "from" << m_formerService << "to" << m_service;
+                    whenReady(removeFormer(key), this, [done, secret](const Error &) {
+                        done.finish(ReadResult{{}, secret});
+                    });
+                });
+        copy->start();
+    });
+    job->start();
+}
+
+QFuture<Error> KeychainSecretStore::removeFormer(const QString &key)
+{
+    if (m_formerService.isEmpty())
+        return readyFuture(Error{});
+    auto *job = prepare<QKeychain::DeletePasswordJob>(m_formerService, key);
+    Promise<Error> done;
+    connect(job, &QKeychain::Job::finished, this, [this, done, key](QKeychain::Job *j) {
+        Error e = translate(j->error(), j->errorString());
+        if (e.code == Error::Code::NotFound)
+            e = {};
+        if (e)
+            qCWarning(lcKeychain) << "cannot remove" << key << "from" << m_formerService
+                                  << j->errorString();
+        done.finish(e);
+    });
+    job->start();
     return done.future();
 }
 

@@ -2,6 +2,8 @@
 
 #include "secrets/SecretStore.h"
 
+#include <memory>
+
 class QTimer;
 
 namespace wc {
@@ -20,6 +22,14 @@ class KeychainSecretStore final : public SecretStore
     Q_OBJECT
 public:
     explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
+    /// Also finds entries still kept under `formerService` (the service of an older version):
+    /// the first read of such an entry moves it to `service`; a write or a removal leaves none
+    /// behind under the former name.
+    KeychainSecretStore(const QString &service, const QString &formerService,
+                        QObject *parent = nullptr);
+    /// The store the window and webhookctl use: AppInfo::KeychainService, migrating from
+    /// AppInfo::FormerKeychainService.
+    [[nodiscard]] static std::unique_ptr<KeychainSecretStore> application();
 
     QFuture<Error> write(const QString &key, const QString &secret) override;
     QFuture<ReadResult> read(const QString &key) override;
@@ -32,8 +42,14 @@ public:
 
 private:
     void removeEntry(const QString &key, const Promise<Error> &done);
+    /// The entry `key` under the former service, moved to the current one when found.
+    void readFormer(const QString &key, const ReadResult &notFound,
+                    const Promise<ReadResult> &done);
+    /// Removes `key` from the former service, if kept there; "not there" is not an error.
+    [[nodiscard]] QFuture<Error> removeFormer(const QString &key);
 
     QString m_service;
+    QString m_formerService;
     SecretService *m_secretService = nullptr;
 };
 
