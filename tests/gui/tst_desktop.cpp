@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -200,6 +201,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(looksDark(), 15000);
         setColorScheme("default");
         QTRY_VERIFY_WITH_TIMEOUT(!looksDark(), 15000);
+    }
+
+    // Size, position and the navigation's width come back as they were left.
+    void geometryAndSplitterAreRestored()
+    {
+        QList<int> sizes;
+        QSize size;
+        {
+            MainWindow window(*m_backend);
+            window.resize(1111, 733);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("splitter"));
+            QVERIFY(splitter);
+            splitter->setSizes({321, window.width() - 321});
+            QTRY_COMPARE(splitter->sizes().first(), 321);
+            sizes = splitter->sizes();
+            size = window.size();
+            window.close(); // as the user closes it: that saves
+        }
+        MainWindow again(*m_backend);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), size);
+        QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
     }
 
     void cleanupTestCase() { m_window.reset(); }
