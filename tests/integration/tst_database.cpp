@@ -190,20 +190,26 @@ private Q_SLOTS:
         }
         // Back to schema 5, as an older console left it.
         QString why;
-        for (const char *sql :
-             {"DROP TABLE received_requests", "ALTER TABLE deliveries DROP COLUMN edited_from",
-              "ALTER TABLE webhooks DROP COLUMN signature",
-              "ALTER TABLE webhooks DROP COLUMN previous_secret_until",
-              "DELETE FROM schema_version WHERE version = 8", "DROP TABLE cloud_attempts", "ALTER TABLE organizations DROP COLUMN cloud_api_url",
-              "DELETE FROM schema_version WHERE version = 7", "DROP INDEX deliveries_search",
-              "ALTER TABLE deliveries DROP COLUMN search_vector", "DROP TABLE changes",
-              "ALTER TABLE webhooks DROP COLUMN version",
-              "ALTER TABLE webhooks DROP COLUMN created_by",
-              "ALTER TABLE webhooks DROP COLUMN updated_by",
-              "ALTER TABLE webhooks DROP COLUMN secret_fingerprint",
-              "ALTER TABLE webhooks DROP COLUMN secret_changed_by",
-              "ALTER TABLE webhooks DROP COLUMN secret_changed_at",
-              "DELETE FROM schema_version WHERE version = 6"})
+        for (const char *sql : {"DROP INDEX deliveries_pending",
+                                "DELETE FROM schema_version WHERE version = 9",
+                                "DROP TABLE received_requests",
+                                "ALTER TABLE deliveries DROP COLUMN edited_from",
+                                "ALTER TABLE webhooks DROP COLUMN signature",
+                                "ALTER TABLE webhooks DROP COLUMN previous_secret_until",
+                                "DELETE FROM schema_version WHERE version = 8",
+                                "DROP TABLE cloud_attempts",
+                                "ALTER TABLE organizations DROP COLUMN cloud_api_url",
+                                "DELETE FROM schema_version WHERE version = 7",
+                                "DROP INDEX deliveries_search",
+                                "ALTER TABLE deliveries DROP COLUMN search_vector",
+                                "DROP TABLE changes",
+                                "ALTER TABLE webhooks DROP COLUMN version",
+                                "ALTER TABLE webhooks DROP COLUMN created_by",
+                                "ALTER TABLE webhooks DROP COLUMN updated_by",
+                                "ALTER TABLE webhooks DROP COLUMN secret_fingerprint",
+                                "ALTER TABLE webhooks DROP COLUMN secret_changed_by",
+                                "ALTER TABLE webhooks DROP COLUMN secret_changed_at",
+                                "DELETE FROM schema_version WHERE version = 6"})
             QVERIFY2(postgres.exec(QString::fromLatin1(sql), &why), qPrintable(why));
 
         test::SeedDatabase reopened(postgres.url());

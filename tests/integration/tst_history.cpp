@@ -5,9 +5,12 @@
 #include "local/Database.h"
 #include "local/LocalBackend.h"
 
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <thread>
 
 using namespace wc;
 using test::LocalReceiver;
@@ -86,6 +89,111 @@ private Q_SLOTS:
         f.webhook = a.ref();
         const auto oldestKept = deliveries.pageNewer(a.id, f, 0, 1);
         QVERIFY(oldestKept.first().timestamp > now.addDays(-remaining));
+    }
+
+    // Issue 15, part 4: a prune runs on a connection of its own, so a history page asked for
+    // while it runs is answered at once. The prune is held still between two of its batches
+    // until the page has come (or 20 s have passed): on a shared connection the page would
+    // queue behind it and never come while it is held.
+    void retentionNeverHoldsUpAHistoryPage()
+    {
+        Store store;
+        auto &[db, hooks, deliveries, opened] = store.seed;
+        QVERIFY(opened);
+        const StoredWebhook a = test::insertWebhook(hooks, QStringLiteral("a"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        constexpr int Old = 20000;
+        QVERIFY(!db.begin());
+        for (int i = 0; i < Old; ++i)
+            test::insertDelivery(deliveries, a.id, now.addDays(-100).addSecs(i), 200,
+                                 QStringLiteral("ping"), "{\"w\":\"zebra\"}");
+        for (int i = 0; i < 10; ++i)
+            test::insertDelivery(deliveries, a.id, now.addSecs(-i), 200, QStringLiteral("ping"),
+                                 "{\"w\":\"zebra\"}");
+        QVERIFY(!db.commit());
+
+        constexpr int BatchSize = 500;
+        std::atomic_int batches = 0;
+        QSemaphore resume;
+        LocalBackend::setRetentionBatching(BatchSize, [&](qint64) {
+            if (++batches == 2)
+                resume.tryAcquire(1, 20000); // held still here until the page has come
+        });
+        const auto restore = qScopeGuard([&] {
+            resume.release();
+            LocalBackend::setRetentionBatching(0);
+        });
+
+        const auto backend = openBackend(store.path);
+        const QFuture<Result<qint64>> pruned = backend->applyRetention(RetentionPolicy{30, 1});
+        QTRY_VERIFY_WITH_TIMEOUT(batches.load() >= 2, 20000);
+        DeliveryFilter f;
+        f.webhook = a.ref();
+        const QFuture<Result<HistoryPage>> page = backend->history(f, PageRequest{});
+        QTRY_VERIFY_WITH_TIMEOUT(page.isFinished(), 10000);
+        QVERIFY(!pruned.isFinished()); // the page came while the prune was under way
+        QVERIFY(!page.result().error);
+        QCOMPARE(page.result().value.rows.size(), 100);
+        resume.release();
+
+        const Result<qint64> removed = test::await(pruned, 60000);
+        QVERIFY2(!removed.error, qPrintable(removed.error.message));
+        QCOMPARE(removed.value, qint64(Old)); // the same result as one transaction gave
+        QVERIFY(batches.load() >= Old / BatchSize);
+        QCOMPARE(countFor(db, a.id), qint64(10));
+        // The full-text index followed every batch.
+        DeliveryFilter search = f;
+        search.search = QStringLiteral("zebra");
+        QCOMPARE(deliveries.count(a.id, search), qint64(10));
+        QVERIFY(
+            !db.exec(QStringLiteral(
+                         "INSERT INTO deliveries_fts (deliveries_fts) VALUES ('integrity-check')"),
+                     QStringLiteral("check the full-text index")));
+    }
+
+    // Closing the console stops a prune after the batch under way: what went stays gone, the
+    // rest stays, and the full-text index matches what stayed.
+    void closingStopsAPruneBetweenBatches()
+    {
+        Store store;
+        auto &[db, hooks, deliveries, opened] = store.seed;
+        QVERIFY(opened);
+        const StoredWebhook a = test::insertWebhook(hooks, QStringLiteral("a"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(!db.begin());
+        for (int i = 0; i < 5000; ++i)
+            test::insertDelivery(deliveries, a.id, now.addDays(-100).addSecs(i), 200);
+        QVERIFY(!db.commit());
+
+        std::atomic_int batches = 0;
+        QSemaphore held;
+        QSemaphore resume;
+        LocalBackend::setRetentionBatching(100, [&](qint64) {
+            if (++batches == 3) {
+                held.release();
+                resume.tryAcquire(1, 20000);
+            }
+        });
+        const auto restore = qScopeGuard([] { LocalBackend::setRetentionBatching(0); });
+        {
+            auto backend = openBackend(store.path);
+            (void)backend->applyRetention(RetentionPolicy{30, 1});
+            QTRY_VERIFY_WITH_TIMEOUT(held.available() == 1, 20000);
+            // Let the prune go on only once the backend is going away (this thread is then
+            // waiting in its destructor).
+            std::thread releaser([&resume] {
+                QThread::msleep(1000);
+                resume.release();
+            });
+            backend.reset(); // waits for the batch under way, not for the whole prune
+            releaser.join();
+        }
+        QCOMPARE(batches.load(), 3);
+        QCOMPARE(countFor(db, a.id), qint64(5000 - 300));
+        QVERIFY(
+            !db.exec(QStringLiteral(
+                         "INSERT INTO deliveries_fts (deliveries_fts) VALUES ('integrity-check')"),
+                     QStringLiteral("check the full-text index")));
     }
 
     void clearRemovesOneWebhooksHistoryAndItsSearchIndex()

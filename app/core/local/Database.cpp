@@ -730,6 +730,13 @@ Error Database::migrateTo(int version)
                 "CREATE INDEX received_requests_by_time ON received_requests (received_at)"),
         };
         break;
+    case 9:
+        // Opening marks the pending attempts a crash cut off as interrupted
+        // (DeliveryRepository::markInterrupted): an index of the pending rows alone makes that
+        // cost nothing that grows with the history (issue 15).
+        statements = {QStringLiteral("CREATE INDEX %1 ON deliveries (started_at) WHERE %2")
+                          .arg(QLatin1String(PendingIndex), QLatin1String(PendingPredicate))};
+        break;
     default:
         return Error::make(Error::Code::Storage, Tr::tr("Unknown schema version %1.").arg(version));
     }

@@ -35,7 +35,12 @@ class Database
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
+    /// Schema 9: the partial index of pending deliveries, and its predicate. A statement that
+    /// means to use the index repeats the predicate word for word (a literal, not a bound
+    /// value): SQLite and PostgreSQL both use a partial index only for a WHERE that implies it.
+    static constexpr const char *PendingIndex = "deliveries_pending";
+    static constexpr const char *PendingPredicate = "status = 0"; // DeliveryStatus::Pending
 
     Database();
     ~Database();

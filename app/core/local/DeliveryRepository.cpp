@@ -528,7 +528,7 @@ QList<DayStats> DeliveryRepository::dailyStats(qint64 webhookId, const QDateTime
 }
 
 qint64 DeliveryRepository::prune(qint64 webhookId, const QDateTime &olderThan, int keepNewest,
-                                 int batchSize, Error *error)
+                                 int batchSize, Error *error, const BetweenBatches &betweenBatches)
 {
     // Keep whatever either rule keeps: newer than the cut-off, or among the newest N.
     QSqlQuery boundary(m_db.connection());
@@ -543,9 +543,10 @@ qint64 DeliveryRepository::prune(qint64 webhookId, const QDateTime &olderThan, i
     if (!boundary.next())
         return 0; // fewer than N deliveries: nothing to prune
     const qint64 oldestKeptById = boundary.value(0).toLongLong();
-    const qint64 removed = deleteInBatches(
-        QStringLiteral("webhook_id = ? AND id < ? AND started_at < ?"),
-        {webhookId, oldestKeptById, olderThan.toMSecsSinceEpoch()}, batchSize, error);
+    const qint64 removed =
+        deleteInBatches(QStringLiteral("webhook_id = ? AND id < ? AND started_at < ?"),
+                        {webhookId, oldestKeptById, olderThan.toMSecsSinceEpoch()}, batchSize,
+                        error, betweenBatches);
     if (removed > 0)
         noteHistoryChange(webhookId, QStringLiteral("pruned"), removed);
     return removed;
@@ -573,7 +574,8 @@ void DeliveryRepository::noteHistoryChange(qint64 webhookId, const QString &acti
 }
 
 qint64 DeliveryRepository::deleteInBatches(const QString &where, const QVariantList &binds,
-                                           int batchSize, Error *error)
+                                           int batchSize, Error *error,
+                                           const BetweenBatches &betweenBatches)
 {
     // Small transactions so a writer elsewhere (a ping) never waits long for the lock.
     qint64 total = 0;
@@ -593,17 +595,26 @@ qint64 DeliveryRepository::deleteInBatches(const QString &where, const QVariantL
         total += removed;
         if (removed < batchSize)
             return total;
+        if (betweenBatches && !betweenBatches(total))
+            return total;
     }
+}
+
+QString DeliveryRepository::interruptedUpdate()
+{
+    // The partial index of pending rows answers this (schema 9): its predicate is repeated as
+    // it is, so each opening reads the few pending rows, never the whole history.
+    static_assert(DeliveryStatus::Pending == 0, "Database::PendingPredicate");
+    return QStringLiteral("UPDATE deliveries SET status = ?, error = ? WHERE ") +
+           QLatin1String(Database::PendingPredicate) + QStringLiteral(" AND started_at < ?");
 }
 
 Error DeliveryRepository::markInterrupted(const QDateTime &cutoff)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE deliveries SET status = ?, error = ? WHERE status = ? AND "
-                             "started_at < ?"));
+    q.prepare(interruptedUpdate());
     q.addBindValue(int(DeliveryStatus::Failed));
     q.addBindValue(Tr::tr("Interrupted: the console stopped before the receiver answered."));
-    q.addBindValue(int(DeliveryStatus::Pending));
     q.addBindValue(cutoff.toMSecsSinceEpoch());
     return Database::exec(q, Tr::tr("mark interrupted deliveries"));
 }

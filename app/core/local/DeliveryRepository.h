@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace wc {
@@ -62,22 +63,29 @@ public:
     [[nodiscard]] QList<DayStats> dailyStats(qint64 webhookId, const QDateTime &since,
                                              Error *error = nullptr) const;
 
+    /// Called between two batches of a deletion with how many rows went so far; returns false
+    /// to stop there (what went stays gone).
+    using BetweenBatches = std::function<bool(qint64 removed)>;
     /// Deletes deliveries older than `olderThan` that are not among the newest `keepNewest`
-    /// (whichever rule keeps more wins), in batches. Returns how many went.
+    /// (whichever rule keeps more wins), in batches, each its own transaction. Returns how
+    /// many went.
     qint64 prune(qint64 webhookId, const QDateTime &olderThan, int keepNewest, int batchSize = 2000,
-                 Error *error = nullptr);
+                 Error *error = nullptr, const BetweenBatches &betweenBatches = {});
     /// Deletes a webhook's whole history, in batches.
     qint64 clear(qint64 webhookId, int batchSize = 2000, Error *error = nullptr);
 
     /// Marks pending attempts that started before `cutoff` as failed ("interrupted").
     [[nodiscard]] Error markInterrupted(const QDateTime &cutoff);
+    /// The statement markInterrupted() runs, binding the status, the error and the cut-off (in
+    /// ms since the epoch): for tests that ask the planner how it runs.
+    [[nodiscard]] static QString interruptedUpdate();
 
 private:
     /// Up to `limit` rows older (or newer) than `cursor`, returned newest first.
     QList<Delivery> keysetPage(qint64 webhookId, const DeliveryFilter &filter, qint64 cursor,
                                bool older, int limit, bool full, Error *error) const;
     qint64 deleteInBatches(const QString &where, const QVariantList &binds, int batchSize,
-                           Error *error);
+                           Error *error, const BetweenBatches &betweenBatches = {});
     [[nodiscard]] bool postgres() const;
     /// Notes in the change journal that a webhook's history was cleared or pruned.
     void noteHistoryChange(qint64 webhookId, const QString &action, qint64 removed);

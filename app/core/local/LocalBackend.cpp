@@ -24,6 +24,12 @@ Q_LOGGING_CATEGORY(lcLocal, "webhookconsole.local.backend")
 namespace wc {
 
 namespace {
+/// Retention's batches (see applyRetention): rows per transaction, and the pause after each.
+constexpr int RetentionBatchSize = 1000;
+constexpr std::chrono::milliseconds RetentionPause{5};
+int retentionBatchSize = RetentionBatchSize; // setRetentionBatching(), for tests
+std::function<void(qint64)> retentionHook;   // likewise
+
 QString newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -188,7 +194,10 @@ LocalBackend::LocalBackend(const QString &location, std::unique_ptr<SecretStore>
 
 LocalBackend::~LocalBackend()
 {
-    // The storage threads finish what was asked of them before they stop.
+    // The storage threads finish what was asked of them before they stop; a prune under way
+    // stops after the batch it is deleting.
+    m_closing->store(true);
+    delete m_retention;
     delete m_history;
     delete m_store;
 }
@@ -210,6 +219,19 @@ StorageThread &LocalBackend::historyThread()
         (void)m_history->open(m_connectLocation, false, BusyTimeout);
     }
     return *m_history;
+}
+
+StorageThread &LocalBackend::retentionThread()
+{
+    if (!m_retention) {
+        m_retention = new StorageThread(QStringLiteral("retention"), QThread::LowPriority, this);
+        (void)m_retention->run([origin = m_origin](Store &s) {
+            s.db.setOrigin(origin);
+            return 0;
+        });
+        (void)m_retention->open(m_connectLocation, false, BusyTimeout);
+    }
+    return *m_retention;
 }
 
 QString LocalBackend::passwordKey(const QString &location)
@@ -2169,14 +2191,31 @@ QFuture<Result<qint64>> LocalBackend::clearHistory(const WebhookRef &ref)
 QFuture<Result<qint64>> LocalBackend::applyRetention(const RetentionPolicy &policy)
 {
     Promise<Result<qint64>> reply;
-    auto pruned = query(historyThread(), [policy](Store &s, Error *e) {
+    // On a connection of its own, in short transactions with a pause between them: history
+    // pages (the history thread) never queue behind a prune, readers are never blocked by it
+    // (SQLite's WAL, PostgreSQL's MVCC), and a writer elsewhere (a ping) gets the lock between
+    // two batches. The full-text index follows each batch through its triggers (SQLite) or
+    // its column (PostgreSQL), in the same transaction.
+    const int batchSize = retentionBatchSize;
+    auto pruned = query(retentionThread(), [policy, batchSize, closing = m_closing,
+                                            hook = retentionHook](Store &s, Error *e) {
+        if ((*e = s.db.ensureConnected()))
+            return qint64(0);
         const QList<qint64> ids = s.webhooks.allIds(e);
         const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-policy.keepDays);
         qint64 removed = 0;
+        const auto between = [&closing, &hook, &removed](qint64 soFar) {
+            if (hook)
+                hook(removed + soFar);
+            if (closing->load())
+                return false;
+            QThread::msleep(RetentionPause.count());
+            return !closing->load();
+        };
         for (qint64 id : ids) {
-            if (*e)
+            if (*e || closing->load())
                 break;
-            removed += s.deliveries.prune(id, cutoff, policy.keepCount, 2000, e);
+            removed += s.deliveries.prune(id, cutoff, policy.keepCount, batchSize, e, between);
         }
         if (removed)
             qCInfo(lcLocal) << "retention removed" << removed << "deliveries";
@@ -2188,6 +2227,12 @@ QFuture<Result<qint64>> LocalBackend::applyRetention(const RetentionPolicy &poli
         reply.finish(r);
     });
     return reply.future();
+}
+
+void LocalBackend::setRetentionBatching(int batchSize, std::function<void(qint64)> hook)
+{
+    retentionBatchSize = batchSize > 0 ? batchSize : RetentionBatchSize;
+    retentionHook = std::move(hook);
 }
 
 } // namespace wc

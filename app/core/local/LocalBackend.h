@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <QTimer>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -148,6 +149,12 @@ public:
     /// The keychain key of a webhook's previous secret during a rotation.
     [[nodiscard]] static QString previousSecretKey(const QString &uid);
 
+    /// Retention deletes in batches of `batchSize` rows, each its own short transaction, on a
+    /// connection of its own. `hook`, when set, runs on that connection's thread between two
+    /// batches with the rows removed so far: for tests that look at a prune under way. Set
+    /// while no retention runs; the defaults come back with setRetentionBatching(0).
+    static void setRetentionBatching(int batchSize, std::function<void(qint64 removed)> hook = {});
+
     /// The parts, for tests of this backend.
     [[nodiscard]] Dispatcher &dispatcher() { return *m_dispatcher; }
     [[nodiscard]] SecretStore &secrets() { return *m_secrets; }
@@ -163,6 +170,9 @@ private:
         -> QFuture<Result<std::invoke_result_t<Work &, Store &, Error *>>>;
     /// The history thread, started (and connected) on first use.
     StorageThread &historyThread();
+    /// The retention thread (applyRetention), started (and connected) on first use: a prune
+    /// never queues ahead of a history page.
+    StorageThread &retentionThread();
 
     void insertWebhook(const StoredWebhook &webhook, const WebhookReply &reply);
     void saveEdit(const StoredWebhook &before, const StoredWebhook &after,
@@ -223,6 +233,9 @@ private:
     Dispatcher *m_dispatcher = nullptr;
     StorageThread *m_store = nullptr;
     StorageThread *m_history = nullptr;
+    StorageThread *m_retention = nullptr;
+    /// Set when the backend goes: a prune under way stops after its current batch.
+    std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
     QString m_origin;
     QTimer m_changeTimer;
     QTimer m_rotationTimer; ///< fires when the next rotation's overlap ends
