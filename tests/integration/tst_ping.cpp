@@ -317,15 +317,26 @@ private Q_SLOTS:
         QCOMPARE(s.outcome(), DeliveryOutcome::Failed);
     }
 
+    void largeResponsesAreCappedAndFlagged_data()
+    {
+        QTest::addColumn<qsizetype>("size");
+        QTest::newRow("100 KiB") << qsizetype(100 * 1024);
+        QTest::newRow("10 MiB") << qsizetype(10 * 1024 * 1024);
+    }
     void largeResponsesAreCappedAndFlagged()
     {
+        QFETCH(qsizetype, size);
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
-        receiver.setResponse({200, "OK", QByteArray(100 * 1024, 'x'), {}, false});
+        QByteArray body(size, 'x');
+        body[0] = '{'; // the kept part is the first 64 KiB
+        receiver.setResponse({200, "OK", body, {}, false});
         const Webhook w = create(receiver.url());
         const Delivery d = ping(w.ref());
         QVERIFY(d.succeeded());
-        QCOMPARE(d.responseBody.size(), qsizetype(64 * 1024));
+        QCOMPARE(d.responseCode, 200);
+        QCOMPARE(d.responseBody, body.left(64 * 1024));
+        QCOMPARE(stored(d.id).responseBody, d.responseBody);
         QVERIFY(d.responseTruncated);
         QVERIFY(stored(d.id).responseTruncated);
         QCOMPARE(stored(d.id).responseBody.size(), qsizetype(64 * 1024));

@@ -264,6 +264,28 @@ private Q_SLOTS:
         QVERIFY2(sent.error.isEmpty(), qPrintable(sent.error)); // a cut capture is no failure
     }
 
+    void tenMiBResponseKeepsTheFirst64KiB()
+    {
+        // Read to its end and dropped past the cap: the same record as any capped answer,
+        // the receiver's status and a success, in about the time the transfer takes.
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        const QByteArray body = bytes(10 * 1024 * 1024);
+        receiver.setResponse({201, "Created", body, {{"Content-Type", "text/plain"}}, false});
+
+        Dispatcher dispatcher;
+        const Delivery d = sample(receiver.url());
+        const Delivery sent = test::await(dispatcher.send(d, Dispatcher::headersFor(d, {})));
+        QCOMPARE(sent.state, Delivery::State::Completed);
+        QCOMPARE(sent.responseCode, 201);
+        QVERIFY2(sent.error.isEmpty(), qPrintable(sent.error));
+        QCOMPARE(sent.responseBody.size(), Dispatcher::DefaultMaxResponseBytes);
+        QVERIFY(sent.responseBody == body.left(Dispatcher::DefaultMaxResponseBytes));
+        QVERIFY(sent.responseTruncated);
+        QVERIFY(sent.responseHeaders.contains(QStringLiteral("Content-Length: 10485760")));
+        QCOMPARE(receiver.requests().size(), 1);
+    }
+
     void hugeResponseHeadersAreReportedInWords_data()
     {
         QTest::addColumn<qsizetype>("total");

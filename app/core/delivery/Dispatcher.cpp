@@ -151,6 +151,8 @@ void Dispatcher::start(Pending *pending)
     pending->deadline.start();
     QNetworkReply *reply = m_manager->post(pending->request, pending->delivery.payload);
     m_pending.insert(reply, pending);
+    QMetaObject::invokeMethod(
+        reply, [this, reply] { bound(reply); }, Qt::QueuedConnection);
     connect(&pending->deadline, &QTimer::timeout, reply, [this, reply] {
         if (Pending *p = m_pending.value(reply)) {
             p->stop = Pending::Stop::Deadline;
@@ -161,6 +163,7 @@ void Dispatcher::start(Pending *pending)
         if (Pending *p = m_pending.value(reply)) {
             p->clock.start();
             p->deadline.start();
+            bound(reply);
         }
     });
     qCDebug(lcDispatcher) << "POST" << pending->request.url().toDisplayString()
@@ -170,6 +173,7 @@ void Dispatcher::start(Pending *pending)
         Pending *p = m_pending.value(reply);
         if (!p)
             return;
+        bound(reply);
         // Qt drops every header of a response whose header block exceeds its limits, keeps the
         // status, and then reads the body without its length: till the receiver closes the
         // connection, or for ever. A response without a single header is that case (a server
@@ -187,9 +191,12 @@ void Dispatcher::start(Pending *pending)
         const qint64 room = m_maxResponseBytes - p->body.size();
         if (room > 0)
             p->body += reply->read(room);
-        if (reply->bytesAvailable() > 0) {
+        if (const qint64 beyond = reply->bytesAvailable(); beyond > 0) {
+            // Keep the exchange flowing to its end, as the receiver sent it (its status,
+            // duration and outcome stay the same), dropping what is past the cap: skip()
+            // reads through a small scratch buffer, where readAll() would copy it first.
             p->truncated = true;
-            reply->readAll(); // keep the connection flowing; the rest is dropped
+            reply->skip(beyond);
         }
     });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
@@ -199,6 +206,16 @@ void Dispatcher::start(Pending *pending)
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+}
+
+void Dispatcher::bound(QNetworkReply *reply)
+{
+    // Unbounded by default, Qt reads a large body off the socket as fast as it comes and queues
+    // all of it for us; bounded, it reads on as we take what it has (readyRead). Qt passes the
+    // size on to its HTTP thread only once the request has started there (a size set right
+    // after post() is lost): set as soon as it has (queued after Qt's own start), again when
+    // the request has been sent and when the headers are in. Setting it again is harmless.
+    reply->setReadBufferSize(ReplyReadBufferBytes);
 }
 
 void Dispatcher::startWaiting(const QString &origin)

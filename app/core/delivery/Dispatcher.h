@@ -28,6 +28,10 @@ public:
 
     static constexpr std::chrono::milliseconds DefaultTimeout{10000};
     static constexpr qint64 DefaultMaxResponseBytes = 64 * 1024;
+    /// The most of a response's body Qt holds for a reply between two reads (its read
+    /// buffer; Qt stops reading the socket meanwhile). Beyond the cap the body is read and
+    /// dropped as it arrives, so a 10 MiB answer costs no more memory than a 64 KiB one.
+    static constexpr qint64 ReplyReadBufferBytes = 64 * 1024;
 
     explicit Dispatcher(QObject *parent = nullptr);
     /// Uses `manager` (not owned) instead of its own, for unit tests.
@@ -77,6 +81,7 @@ private:
     struct Pending;
     void start(Pending *pending);
     void startWaiting(const QString &origin);
+    void bound(QNetworkReply *reply);
     void finish(QNetworkReply *reply);
 
     QNetworkAccessManager *m_manager = nullptr;
