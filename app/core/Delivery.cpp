@@ -13,6 +13,19 @@ QString Delivery::outcomeText() const
     return QCoreApplication::translate("Delivery", "HTTP %1").arg(responseCode);
 }
 
+bool Delivery::timedOut() const
+{
+    if (state != State::Completed || error.isEmpty())
+        return false;
+    if (error.startsWith(QLatin1String("Timed out")))
+        return true;
+    // Recorded in another language: its words before the number (Dispatcher's message).
+    const QString translated =
+        QCoreApplication::translate("wc::Dispatcher", "Timed out: no complete answer within %1 s.")
+            .section(QStringLiteral("%1"), 0, 0);
+    return !translated.isEmpty() && error.startsWith(translated);
+}
+
 QString Delivery::shortOutcome() const
 {
     if (state == State::Pending)

@@ -8,7 +8,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -169,26 +168,11 @@ int DeliveryHistoryModel::rowOf(const QString &deliveryId) const
     return -1;
 }
 
-bool DeliveryHistoryModel::timedOut(const Delivery &delivery)
-{
-    // The dispatcher's words for it ("Timed out: no complete answer within 10 s."), recorded
-    // in the language of the day: in English, or as this language says it (its words before
-    // the number).
-    if (delivery.state != Delivery::State::Completed || delivery.error.isEmpty())
-        return false;
-    if (delivery.error.startsWith(QLatin1String("Timed out")))
-        return true;
-    const QString translated =
-        QCoreApplication::translate("wc::Dispatcher", "Timed out: no complete answer within %1 s.")
-            .section(QStringLiteral("%1"), 0, 0);
-    return !translated.isEmpty() && delivery.error.startsWith(translated);
-}
-
 QString DeliveryHistoryModel::durationText(const Delivery &delivery)
 {
     if (delivery.state == Delivery::State::Pending)
         return {};
-    if (timedOut(delivery))
+    if (delivery.timedOut())
         return tr("timed out");
     return formatting::duration(delivery.durationMs);
 }

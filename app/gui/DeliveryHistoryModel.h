@@ -61,8 +61,6 @@ public:
     /// pending; "timed out" for an attempt the timeout ended, whose measured time (a little
     /// under or over the limit) would contradict its "no complete answer within 10 s".
     [[nodiscard]] static QString durationText(const Delivery &delivery);
-    /// Whether the timeout ended `delivery`.
-    [[nodiscard]] static bool timedOut(const Delivery &delivery);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

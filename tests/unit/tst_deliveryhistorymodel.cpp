@@ -252,7 +252,7 @@ private Q_SLOTS:
         d.durationMs = durationMs;
         d.error = error;
         QCOMPARE(DeliveryHistoryModel::durationText(d), shown);
-        QCOMPARE(DeliveryHistoryModel::timedOut(d), shown == QStringLiteral("timed out"));
+        QCOMPARE(d.timedOut(), shown == QStringLiteral("timed out"));
     }
 };
 

@@ -56,6 +56,9 @@ struct Delivery
     }
     /// "HTTP 200", or the error in words, or "Pending".
     [[nodiscard]] QString outcomeText() const;
+    /// Completed without a complete answer in time: the dispatcher's "Timed out: …" error, as
+    /// it was recorded, in English or in the language of the running application.
+    [[nodiscard]] bool timedOut() const;
     /// "200", "Connection refused", "Pending": for table cells.
     [[nodiscard]] QString shortOutcome() const;
 
