@@ -78,20 +78,10 @@ void BulkRedelivery::pump()
         m_peakInFlight = qMax(m_peakInFlight, m_inFlight);
         whenReady(m_backend.redeliver(id), this, [this](const Result<Delivery> &result) {
             --m_inFlight;
-            ++m_done;
-            if (result.error && !m_firstError) {
-                // Not a receiver's answer but a reason nothing can be sent or recorded
-                // (keychain, storage): the rest would fail the same way, so stop.
-                m_firstError = result.error;
+            if (!ended(result)) {
                 m_queue.clear();
                 m_exhausted = true;
             }
-            if (!result.error) {
-                if (result.value.succeeded())
-                    ++m_succeeded;
-                Q_EMIT redelivered(result.value);
-            }
-            Q_EMIT progress(m_done, m_total);
             pump();
         });
     }
@@ -101,6 +91,23 @@ void BulkRedelivery::pump()
     }
     if (m_inFlight == 0 && !m_fetching && (m_cancelled || m_queue.isEmpty()))
         finish(m_firstError);
+}
+
+bool BulkRedelivery::ended(const Result<Delivery> &result)
+{
+    ++m_done;
+    if (result.error) {
+        // Not a receiver's answer but a reason nothing can be sent or recorded (keychain,
+        // storage).
+        if (!m_firstError)
+            m_firstError = result.error;
+    } else {
+        if (result.value.succeeded())
+            ++m_succeeded;
+        Q_EMIT redelivered(result.value);
+    }
+    Q_EMIT progress(m_done, m_total);
+    return !result.error;
 }
 
 void BulkRedelivery::finish(const Error &error)

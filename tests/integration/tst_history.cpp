@@ -320,7 +320,7 @@ private Q_SLOTS:
 
         DeliveryFilter f;
         f.webhook = w.ref();
-        BulkRedelivery bulk(*backend, f, 3);
+        BulkRedelivery &bulk = *backend->redeliverFailed(f, 3, this);
         QSignalSpy progress(&bulk, &BulkRedelivery::progress);
         QSignalSpy finished(&bulk, &BulkRedelivery::finished);
         bulk.start();
@@ -364,7 +364,7 @@ private Q_SLOTS:
         receiver.setResponse({200, "OK", "{}", {}, false, 100});
         DeliveryFilter f;
         f.webhook = w.ref();
-        BulkRedelivery bulk(*backend, f, 2);
+        BulkRedelivery &bulk = *backend->redeliverFailed(f, 2, this);
         QSignalSpy finished(&bulk, &BulkRedelivery::finished);
         bulk.start();
         QTRY_VERIFY(bulk.done() >= 2);

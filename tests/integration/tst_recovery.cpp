@@ -92,7 +92,7 @@ private Q_SLOTS:
         const QString path = test::databasePath(dir);
         test::SeedDatabase store(path);
         QVERIFY(store.opened);
-        QCOMPARE(store.db.storedSchemaVersion(), 9);
+        QVERIFY(store.db.storedSchemaVersion() >= 9);
         const History h = seed(store, 3000);
 
         for (const bool analyzed : {false, true}) {

@@ -1,8 +1,11 @@
 #include "AppInfo.h"
+#include "FastReceiver.h"
 #include "LocalReceiver.h"
+
 #include "TestSupport.h"
 #include "delivery/Dispatcher.h"
 #include "delivery/Signer.h"
+#include <QThread>
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -284,6 +287,39 @@ private Q_SLOTS:
         QVERIFY(sent.responseTruncated);
         QVERIFY(sent.responseHeaders.contains(QStringLiteral("Content-Length: 10485760")));
         QCOMPARE(receiver.requests().size(), 1);
+    }
+
+    void connectionsAreKeptForTheNextDelivery()
+    {
+        // Keep-alive: a run of deliveries, a few at a time, answered as fast as loopback
+        // allows, opens a connection per request in flight, not a new one every few dozen
+        // requests (each a TLS handshake on a real receiver). A read buffer bounded before the
+        // answer arrives made Qt drop connections so.
+        test::FastReceiver receiver;
+        QVERIFY(receiver.listen());
+        Dispatcher dispatcher;
+        const Delivery d = sample(QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.port()));
+        const Dispatcher::Headers headers = Dispatcher::headersFor(d, {});
+        QList<QFuture<Delivery>> running;
+        int answered = 0;
+        while (answered < 300) {
+            while (running.size() < 4) {
+                running << dispatcher.send(d, headers);
+                // A busy window thread: the answer is in before it looks at the reply again.
+                QThread::msleep(2);
+            }
+            const Delivery done = test::await(running.takeFirst());
+            QCOMPARE(done.responseCode, 200);
+            QCOMPARE(done.responseBody, QByteArray("ok"));
+            ++answered;
+        }
+        for (const QFuture<Delivery> &f : std::as_const(running))
+            QCOMPARE(test::await(f).responseCode, 200);
+        QCOMPARE(receiver.served(), qint64(answered + running.size()));
+        QVERIFY2(receiver.accepted() <= 4,
+                 qPrintable(QStringLiteral("%1 connections for %2 requests")
+                                .arg(receiver.accepted())
+                                .arg(receiver.served())));
     }
 
     void hugeResponseHeadersAreReportedInWords_data()

@@ -316,6 +316,12 @@ QFuture<Result<Delivery>> ConsoleBackend::redeliver(const QString &deliveryId)
         deliveryId, [deliveryId](WebhookBackend &b) { return b.redeliver(deliveryId); });
 }
 
+BulkRedelivery *ConsoleBackend::redeliverFailed(const DeliveryFilter &filter, int maxInFlight,
+                                                QObject *parent)
+{
+    return route(filter.webhook.scope.organization).redeliverFailed(filter, maxInFlight, parent);
+}
+
 QFuture<Result<Delivery>> ConsoleBackend::sendEdited(const EditedDelivery &edit)
 {
     return byDelivery<Delivery>(edit.fromDeliveryId,

@@ -63,6 +63,9 @@ public:
     [[nodiscard]] QFuture<Result<Delivery>> sendSample(const WebhookRef &ref,
                                                        const QString &event) override;
     [[nodiscard]] QFuture<Result<Delivery>> redeliver(const QString &deliveryId) override;
+    /// The bulk redelivery of the backend that keeps the webhook (the local one's is batched).
+    [[nodiscard]] BulkRedelivery *redeliverFailed(const DeliveryFilter &filter, int maxInFlight,
+                                                  QObject *parent) override;
     [[nodiscard]] QFuture<Result<Delivery>> delivery(const QString &deliveryId) override;
     [[nodiscard]] QFuture<Result<Delivery>> sendEdited(const EditedDelivery &edit) override;
     [[nodiscard]] QFuture<Result<qint64>> importDeliveries(const WebhookRef &ref,

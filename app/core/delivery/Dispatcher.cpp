@@ -151,8 +151,6 @@ void Dispatcher::start(Pending *pending)
     pending->deadline.start();
     QNetworkReply *reply = m_manager->post(pending->request, pending->delivery.payload);
     m_pending.insert(reply, pending);
-    QMetaObject::invokeMethod(
-        reply, [this, reply] { bound(reply); }, Qt::QueuedConnection);
     connect(&pending->deadline, &QTimer::timeout, reply, [this, reply] {
         if (Pending *p = m_pending.value(reply)) {
             p->stop = Pending::Stop::Deadline;
@@ -173,7 +171,17 @@ void Dispatcher::start(Pending *pending)
         Pending *p = m_pending.value(reply);
         if (!p)
             return;
-        bound(reply);
+        // An answer that fits the cap is read whole, as Qt likes it: a reply left bounded
+        // after its answer makes Qt close the connection instead of keeping it for the next
+        // request (a new TCP and TLS handshake every few dozen deliveries). A larger or
+        // unknown length stays bounded.
+        bool known = false;
+        const qint64 length =
+            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (!known || length > m_maxResponseBytes)
+            bound(reply);
+        else
+            reply->setReadBufferSize(0);
         // Qt drops every header of a response whose header block exceeds its limits, keeps the
         // status, and then reads the body without its length: till the receiver closes the
         // connection, or for ever. A response without a single header is that case (a server
@@ -213,8 +221,9 @@ void Dispatcher::bound(QNetworkReply *reply)
     // Unbounded by default, Qt reads a large body off the socket as fast as it comes and queues
     // all of it for us; bounded, it reads on as we take what it has (readyRead). Qt passes the
     // size on to its HTTP thread only once the request has started there (a size set right
-    // after post() is lost): set as soon as it has (queued after Qt's own start), again when
-    // the request has been sent and when the headers are in. Setting it again is harmless.
+    // after post() is lost): set when the request has been sent, and again when the headers
+    // are in and say the body may be large. (Set earlier, queued right after post(), it made
+    // Qt drop the connection after a small answer when this thread was busy: issue 15.)
     reply->setReadBufferSize(ReplyReadBufferBytes);
 }
 

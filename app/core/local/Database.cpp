@@ -294,6 +294,31 @@ Error Database::recordChange(const QString &subject, const QString &action, cons
     q.addBindValue(deliveryId ? QVariant(deliveryId) : QVariant(QMetaType::fromType<qint64>()));
     if (Error e = exec(q, Tr::tr("note the change")))
         return e;
+    return notifyChange();
+}
+
+Error Database::recordDeliveryChanges(const QString &action, const QList<qint64> &deliveryIds) const
+{
+    if (deliveryIds.isEmpty())
+        return {};
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO changes (origin, at, subject, action, organization, ref,"
+                             " ref_before, uid, delivery_id)"
+                             " VALUES (?, ?, 'delivery', ?, '', '', '', '', ?)"));
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    for (qint64 id : deliveryIds) {
+        q.bindValue(0, text(m_origin));
+        q.bindValue(1, at);
+        q.bindValue(2, action);
+        q.bindValue(3, id);
+        if (Error e = exec(q, Tr::tr("note the change")))
+            return e;
+    }
+    return notifyChange();
+}
+
+Error Database::notifyChange() const
+{
     if (m_backend == Backend::PostgreSQL)
         return exec(QStringLiteral("NOTIFY %1").arg(QLatin1String(ChangeChannel)),
                     Tr::tr("note the change"));
@@ -736,6 +761,40 @@ Error Database::migrateTo(int version)
         // cost nothing that grows with the history (issue 15).
         statements = {QStringLiteral("CREATE INDEX %1 ON deliveries (started_at) WHERE %2")
                           .arg(QLatin1String(PendingIndex), QLatin1String(PendingPredicate))};
+        break;
+    case 10:
+        // SQLite's full-text index takes a delivery once, when its outcome is recorded, instead
+        // of three times (its payload when written as pending, then out and in again with the
+        // response): most of what recording a delivery cost (issue 15). A pending attempt is
+        // found by a search once it has ended.
+        if (m_backend == Backend::SQLite) {
+            statements = {
+                QStringLiteral("INSERT INTO deliveries_fts (deliveries_fts, rowid, payload,"
+                               " response_body) SELECT 'delete', id, payload, response_body"
+                               " FROM deliveries WHERE %1")
+                    .arg(QLatin1String(PendingPredicate)),
+                QStringLiteral("DROP TRIGGER deliveries_fts_insert"),
+                QStringLiteral("DROP TRIGGER deliveries_fts_delete"),
+                QStringLiteral("DROP TRIGGER deliveries_fts_update"),
+                QStringLiteral("CREATE TRIGGER deliveries_fts_insert AFTER INSERT ON deliveries"
+                               " WHEN new.status <> 0 BEGIN"
+                               " INSERT INTO deliveries_fts (rowid, payload, response_body)"
+                               " VALUES (new.id, new.payload, new.response_body); END"),
+                QStringLiteral("CREATE TRIGGER deliveries_fts_delete AFTER DELETE ON deliveries"
+                               " WHEN old.status <> 0 BEGIN"
+                               " INSERT INTO deliveries_fts (deliveries_fts, rowid, payload,"
+                               " response_body) VALUES ('delete', old.id, old.payload,"
+                               " old.response_body); END"),
+                QStringLiteral(
+                    "CREATE TRIGGER deliveries_fts_update AFTER UPDATE OF payload, response_body,"
+                    " status ON deliveries BEGIN"
+                    " INSERT INTO deliveries_fts (deliveries_fts, rowid, payload, response_body)"
+                    " SELECT 'delete', old.id, old.payload, old.response_body"
+                    " WHERE old.status <> 0;"
+                    " INSERT INTO deliveries_fts (rowid, payload, response_body)"
+                    " SELECT new.id, new.payload, new.response_body WHERE new.status <> 0; END"),
+            };
+        }
         break;
     default:
         return Error::make(Error::Code::Storage, Tr::tr("Unknown schema version %1.").arg(version));

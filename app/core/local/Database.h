@@ -35,7 +35,7 @@ class Database
 {
 public:
     enum class Backend { SQLite, PostgreSQL };
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     /// Schema 9: the partial index of pending deliveries, and its predicate. A statement that
     /// means to use the index repeats the predicate word for word (a literal, not a bound
     /// value): SQLite and PostgreSQL both use a partial index only for a WHERE that implies it.
@@ -93,6 +93,10 @@ public:
     [[nodiscard]] Error recordChange(const QString &subject, const QString &action,
                                      const QString &ref = {}, const QString &refBefore = {},
                                      const QString &uid = {}, qint64 deliveryId = 0) const;
+    /// One change of `subject` and `action` for each of the deliveries, with one statement
+    /// prepared once and (PostgreSQL) one notification.
+    [[nodiscard]] Error recordDeliveryChanges(const QString &action,
+                                              const QList<qint64> &deliveryIds) const;
     /// Changes after `after`, oldest first (at most `limit`).
     [[nodiscard]] QList<Change> changesSince(qint64 after, int limit, Error *error) const;
     /// The newest change's id (0 when none).
@@ -117,6 +121,8 @@ public:
     void rollback();
 
 private:
+    /// PostgreSQL: wakes the consoles listening for changes (NOTIFY); nothing on SQLite.
+    [[nodiscard]] Error notifyChange() const;
     QString m_origin;
     int m_depth = 0; // transactions begun and not yet ended, outermost included
     Error openConnection(const QString &location);

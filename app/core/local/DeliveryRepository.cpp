@@ -228,8 +228,20 @@ qint64 DeliveryRepository::rowIdOf(const QString &deliveryId)
     return ok && id > 0 && QString::number(id) == deliveryId ? id : 0;
 }
 
-Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
+Error DeliveryRepository::insertPending(Delivery &delivery, qint64 webhookId)
 {
+    QList<Delivery> one{std::move(delivery)};
+    const Error e = insertPending(one, webhookId);
+    delivery = std::move(one.first());
+    return e;
+}
+
+Error DeliveryRepository::insertPending(QList<Delivery> &deliveries, qint64 webhookId)
+{
+    if (deliveries.isEmpty())
+        return {};
+    // Prepared once for the batch; the full-text index (SQLite: its triggers) takes the rows
+    // in the same transaction.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
                   "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, request_url,"
@@ -238,40 +250,73 @@ Error DeliveryRepository::insertPending(Delivery &d, qint64 webhookId)
                   " RETURNING id")
                   .arg(postgres() ? QStringLiteral(", search_vector") : QString(),
                        postgres() ? QStringLiteral(", to_tsvector('simple', ?)") : QString()));
-    q.addBindValue(webhookId);
-    q.addBindValue(Database::text(d.uid));
-    q.addBindValue(Database::text(d.kind));
-    q.addBindValue(Database::bytes(d.payload));
-    q.addBindValue(d.timestamp.toMSecsSinceEpoch());
-    q.addBindValue(Database::text(d.requestUrl));
-    q.addBindValue(Database::text(d.requestHeaders));
-    const qint64 original = rowIdOf(d.redeliveryOf);
-    q.addBindValue(original ? QVariant(original) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(int(DeliveryStatus::Pending));
-    const qint64 editedFrom = rowIdOf(d.editedFrom);
-    q.addBindValue(editedFrom ? QVariant(editedFrom) : QVariant(QMetaType::fromType<qint64>()));
-    if (postgres())
-        q.addBindValue(Database::searchText(d.payload, {}));
-    // The attempt and its note in the change journal, together.
+    // The attempts and their notes in the change journal, together.
     if (Error e = m_db.begin())
         return e;
-    Error e = Database::exec(q, Tr::tr("record the delivery"));
-    if (!e && !q.next())
-        e = Error::make(Error::Code::Storage, Tr::tr("Cannot record the delivery."));
-    const qint64 id = e ? 0 : q.value(0).toLongLong();
-    q.finish(); // SQLite commits no transaction while a statement is still being read
-    if (!e)
-        e = m_db.recordChange(QStringLiteral("delivery"), QStringLiteral("recorded"), {}, {}, {},
-                              id);
+    QList<qint64> ids;
+    ids.reserve(deliveries.size());
+    for (const Delivery &d : std::as_const(deliveries)) {
+        q.bindValue(0, webhookId);
+        q.bindValue(1, Database::text(d.uid));
+        q.bindValue(2, Database::text(d.kind));
+        q.bindValue(3, Database::bytes(d.payload));
+        q.bindValue(4, d.timestamp.toMSecsSinceEpoch());
+        q.bindValue(5, Database::text(d.requestUrl));
+        q.bindValue(6, Database::text(d.requestHeaders));
+        const qint64 original = rowIdOf(d.redeliveryOf);
+        q.bindValue(7, original ? QVariant(original) : QVariant(QMetaType::fromType<qint64>()));
+        q.bindValue(8, int(DeliveryStatus::Pending));
+        const qint64 editedFrom = rowIdOf(d.editedFrom);
+        q.bindValue(9, editedFrom ? QVariant(editedFrom) : QVariant(QMetaType::fromType<qint64>()));
+        if (postgres())
+            q.bindValue(10, Database::searchText(d.payload, {}));
+        Error e = Database::exec(q, Tr::tr("record the delivery"));
+        if (!e && !q.next())
+            e = Error::make(Error::Code::Storage, Tr::tr("Cannot record the delivery."));
+        if (e) {
+            q.finish();
+            m_db.rollback();
+            return e;
+        }
+        ids << q.value(0).toLongLong();
+        q.finish(); // SQLite commits no transaction while a statement is still being read
+    }
+    Error e = m_db.recordDeliveryChanges(QStringLiteral("recorded"), ids);
     if (!e)
         e = m_db.commit();
     else
         m_db.rollback();
     if (e)
         return e;
-    d.id = QString::number(id);
-    d.state = Delivery::State::Pending;
+    for (qsizetype i = 0; i < deliveries.size(); ++i) {
+        deliveries[i].id = QString::number(ids.at(i));
+        deliveries[i].state = Delivery::State::Pending;
+    }
     return {};
+}
+
+Error DeliveryRepository::discardPending(const QList<Delivery> &deliveries, qint64 webhookId)
+{
+    if (deliveries.isEmpty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM deliveries WHERE id = ? AND status = ?"));
+    if (Error e = m_db.begin())
+        return e;
+    qint64 removed = 0;
+    for (const Delivery &d : deliveries) {
+        q.bindValue(0, rowIdOf(d.id));
+        q.bindValue(1, int(DeliveryStatus::Pending));
+        if (Error e = Database::exec(q, Tr::tr("delete deliveries"))) {
+            m_db.rollback();
+            return e;
+        }
+        removed += q.numRowsAffected();
+    }
+    // Other consoles showed them as pending: they read the history again.
+    if (removed)
+        noteHistoryChange(webhookId, QStringLiteral("pruned"), removed);
+    return m_db.commit();
 }
 
 Error DeliveryRepository::insertImported(QList<Delivery> &deliveries, qint64 webhookId)
@@ -345,8 +390,15 @@ Error DeliveryRepository::insertImported(QList<Delivery> &deliveries, qint64 web
     return e;
 }
 
-Error DeliveryRepository::complete(const Delivery &d)
+Error DeliveryRepository::complete(const Delivery &delivery)
 {
+    return complete(QList<Delivery>{delivery});
+}
+
+Error DeliveryRepository::complete(const QList<Delivery> &deliveries)
+{
+    if (deliveries.isEmpty())
+        return {};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
                   "UPDATE deliveries SET duration_ms = ?, request_headers = ?, response_code = ?,"
@@ -355,24 +407,31 @@ Error DeliveryRepository::complete(const Delivery &d)
                   " WHERE id = ?")
                   .arg(postgres() ? QStringLiteral(", search_vector = to_tsvector('simple', ?)")
                                   : QString()));
-    q.addBindValue(d.durationMs);
-    q.addBindValue(Database::text(d.requestHeaders));
-    q.addBindValue(d.responseCode);
-    q.addBindValue(Database::text(d.responseHeaders));
-    q.addBindValue(Database::bytes(d.responseBody));
-    q.addBindValue(d.responseTruncated ? 1 : 0);
-    q.addBindValue(Database::text(d.error));
-    q.addBindValue(DeliveryStatus::of(d));
-    if (postgres())
-        q.addBindValue(Database::searchText(d.payload, d.responseBody));
-    q.addBindValue(rowIdOf(d.id));
     if (Error e = m_db.begin())
         return e;
-    Error e = Database::exec(q, Tr::tr("record the delivery's result"));
+    QList<qint64> ids;
+    ids.reserve(deliveries.size());
+    for (const Delivery &d : deliveries) {
+        int i = 0;
+        q.bindValue(i++, d.durationMs);
+        q.bindValue(i++, Database::text(d.requestHeaders));
+        q.bindValue(i++, d.responseCode);
+        q.bindValue(i++, Database::text(d.responseHeaders));
+        q.bindValue(i++, Database::bytes(d.responseBody));
+        q.bindValue(i++, d.responseTruncated ? 1 : 0);
+        q.bindValue(i++, Database::text(d.error));
+        q.bindValue(i++, DeliveryStatus::of(d));
+        if (postgres())
+            q.bindValue(i++, Database::searchText(d.payload, d.responseBody));
+        q.bindValue(i++, rowIdOf(d.id));
+        if (Error e = Database::exec(q, Tr::tr("record the delivery's result"))) {
+            m_db.rollback();
+            return e;
+        }
+        ids << rowIdOf(d.id);
+    }
     q.finish();
-    if (!e)
-        e = m_db.recordChange(QStringLiteral("delivery"), QStringLiteral("completed"), {}, {}, {},
-                              rowIdOf(d.id));
+    Error e = m_db.recordDeliveryChanges(QStringLiteral("completed"), ids);
     if (!e)
         return m_db.commit();
     m_db.rollback();

@@ -34,12 +34,20 @@ public:
 
     /// Writes the attempt as pending before the request leaves; sets `delivery.id`.
     [[nodiscard]] Error insertPending(Delivery &delivery, qint64 webhookId);
+    /// Writes the attempts as pending in one transaction, before any of their requests leaves;
+    /// sets each one's id.
+    [[nodiscard]] Error insertPending(QList<Delivery> &deliveries, qint64 webhookId);
+    /// Deletes attempts written as pending whose requests never left (a bulk redelivery
+    /// cancelled or stopped before sending them), in one transaction.
+    [[nodiscard]] Error discardPending(const QList<Delivery> &deliveries, qint64 webhookId);
     /// Adds completed deliveries read from a file, oldest first, in one transaction; sets each
     /// one's new id. Their links (redelivery, edited from) to others of the list are kept, to
     /// deliveries outside it dropped; pending ones are recorded as interrupted.
     [[nodiscard]] Error insertImported(QList<Delivery> &deliveries, qint64 webhookId);
     /// Records the outcome of a pending attempt.
     [[nodiscard]] Error complete(const Delivery &delivery);
+    /// Records the outcomes of pending attempts in one transaction.
+    [[nodiscard]] Error complete(const QList<Delivery> &deliveries);
 
     /// A delivery in full and the row id of its webhook; nullopt when there is none.
     [[nodiscard]] std::optional<std::pair<Delivery, qint64>> byId(qint64 id,

@@ -1,4 +1,5 @@
 #include "local/LocalBackend.h"
+#include "local/LocalBulkRedelivery.h"
 
 #include "AppInfo.h"
 #include "EventCatalog.h"
@@ -380,12 +381,15 @@ void LocalBackend::startWatching()
         watch();
         // The commit becomes visible to other connections when the writer updates the WAL
         // index (shared memory, no file event) just after its last write to the WAL: look at
-        // once, and once more a moment later.
+        // once, and once more a moment later. Events during that moment (a stream of writes,
+        // ours among them: a bulk redelivery writes hundreds a second) wait for that look.
         m_settle.setSingleShot(true);
         m_settle.setInterval(std::chrono::milliseconds(40));
         connect(&m_settle, &QTimer::timeout, this, &LocalBackend::pollChanges);
         connect(m_files, &QFileSystemWatcher::fileChanged, this, [this, watch] {
             watch(); // a WAL removed and made again is watched again
+            if (m_settle.isActive())
+                return;
             pollChanges();
             m_settle.start();
         });
@@ -1877,46 +1881,69 @@ QFuture<Result<Delivery>> LocalBackend::redeliver(const QString &deliveryId)
     return reply.future();
 }
 
-void LocalBackend::send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply)
+Error LocalBackend::sentByPulumi(const StoredWebhook &webhook)
 {
     // A mirror of Pulumi Cloud's webhook (an archive) is never sent from here: Pulumi sends.
-    if (webhook.uid.startsWith(QLatin1String(MirrorPrefix))) {
-        reply.finish(Result<Delivery>::failure(Error::invalid(
-            QStringLiteral("webhook"),
-            Tr::tr(
-                "%1 is kept in Pulumi Cloud, which sends its deliveries: connect its organization "
-                "to Pulumi Cloud on this computer.")
-                .arg(webhook.ref().toString()))));
+    if (!webhook.uid.startsWith(QLatin1String(MirrorPrefix)))
+        return {};
+    return Error::invalid(
+        QStringLiteral("webhook"),
+        Tr::tr("%1 is kept in Pulumi Cloud, which sends its deliveries: connect its organization "
+               "to Pulumi Cloud on this computer.")
+            .arg(webhook.ref().toString()));
+}
+
+Error LocalBackend::unsuitableSecrets(const SignatureScheme &signer, const QStringList &secrets,
+                                      const Delivery &delivery)
+{
+    // A secret the scheme cannot key (kept from before a change of scheme) would send the
+    // delivery unsigned without a word: refuse instead.
+    if (secrets.isEmpty() ||
+        !signer.sign(delivery.uid.toUtf8(), 0, delivery.payload, secrets).isEmpty())
+        return {};
+    return Error::invalid(
+        QStringLiteral("secret"),
+        Tr::tr("The secret does not suit %1, so nothing was sent: %2")
+            .arg(signer.displayName(), signer.secretProblem(secrets.constFirst())));
+}
+
+Error LocalBackend::missingWebhook(const WebhookRef &ref)
+{
+    return noSuchWebhook(ref);
+}
+
+BulkRedelivery *LocalBackend::redeliverFailed(const DeliveryFilter &filter, int maxInFlight,
+                                              QObject *parent)
+{
+    return new LocalBulkRedelivery(*this, filter, maxInFlight, parent);
+}
+
+void LocalBackend::send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply)
+{
+    if (Error e = sentByPulumi(webhook)) {
+        reply.finish(Result<Delivery>::failure(e));
         return;
     }
     delivery.webhook = webhook.ref();
     delivery.requestUrl = webhook.payloadUrl;
-    whenReady(
-        signingSecretsFor(webhook), this,
-        [this, reply, delivery, webhookId = webhook.id,
-         scheme = webhook.signature](const Result<QStringList> &secrets) mutable {
-            if (secrets.error) {
-                reply.finish(Result<Delivery>::failure(secrets.error));
-                return;
-            }
-            // Signed once: the headers recorded are the very headers sent.
-            delivery.timestamp = QDateTime::currentDateTimeUtc();
-            const SignatureScheme &signer = SignatureScheme::get(scheme);
-            // A secret the scheme cannot key (kept from before a change of scheme) would
-            // send the delivery unsigned without a word: refuse instead.
-            if (!secrets.value.isEmpty() &&
-                signer.sign(delivery.uid.toUtf8(), 0, delivery.payload, secrets.value).isEmpty()) {
-                reply.finish(Result<Delivery>::failure(
-                    Error::invalid(QStringLiteral("secret"),
-                                   Tr::tr("The secret does not suit %1, so nothing was sent: %2")
-                                       .arg(signer.displayName(),
-                                            signer.secretProblem(secrets.value.constFirst())))));
-                return;
-            }
-            const Dispatcher::Headers headers =
-                Dispatcher::headersFor(delivery, signer, secrets.value);
-            sendWithHeaders(webhookId, delivery, headers, reply);
-        });
+    whenReady(signingSecretsFor(webhook), this,
+              [this, reply, delivery, webhookId = webhook.id,
+               scheme = webhook.signature](const Result<QStringList> &secrets) mutable {
+                  if (secrets.error) {
+                      reply.finish(Result<Delivery>::failure(secrets.error));
+                      return;
+                  }
+                  // Signed once: the headers recorded are the very headers sent.
+                  delivery.timestamp = QDateTime::currentDateTimeUtc();
+                  const SignatureScheme &signer = SignatureScheme::get(scheme);
+                  if (Error e = unsuitableSecrets(signer, secrets.value, delivery)) {
+                      reply.finish(Result<Delivery>::failure(e));
+                      return;
+                  }
+                  const Dispatcher::Headers headers =
+                      Dispatcher::headersFor(delivery, signer, secrets.value);
+                  sendWithHeaders(webhookId, delivery, headers, reply);
+              });
 }
 
 void LocalBackend::sendWithHeaders(qint64 webhookId, Delivery delivery, const HttpHeaders &headers,

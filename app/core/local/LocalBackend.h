@@ -87,6 +87,9 @@ public:
                                                        const QString &event) override;
     [[nodiscard]] QFuture<Result<Delivery>> redeliver(const QString &deliveryId) override;
     [[nodiscard]] QFuture<Result<Delivery>> delivery(const QString &deliveryId) override;
+    /// Records and signs in batches (LocalBulkRedelivery).
+    [[nodiscard]] BulkRedelivery *redeliverFailed(const DeliveryFilter &filter, int maxInFlight,
+                                                  QObject *parent) override;
     [[nodiscard]] QFuture<Result<Delivery>> sendEdited(const EditedDelivery &edit) override;
     [[nodiscard]] QFuture<Result<qint64>> importDeliveries(const WebhookRef &ref,
                                                            QList<Delivery> deliveries) override;
@@ -160,6 +163,7 @@ public:
     [[nodiscard]] SecretStore &secrets() { return *m_secrets; }
 
 private:
+    friend class LocalBulkRedelivery;
     using Store = StorageThread::Store;
     using DeliveryReply = Promise<Result<Delivery>>;
     using WebhookReply = Promise<Result<Webhook>>;
@@ -208,6 +212,15 @@ private:
     /// Records `delivery` as pending, sends it with exactly `headers`, records the outcome.
     void sendWithHeaders(qint64 webhookId, Delivery delivery, const HttpHeaders &headers,
                          const DeliveryReply &reply);
+    /// Why `webhook`, a mirror of Pulumi Cloud's, is not sent from here (nothing for the
+    /// console's own).
+    [[nodiscard]] static Error sentByPulumi(const StoredWebhook &webhook);
+    /// Why `secrets` cannot sign with `signer` (a secret kept from before a change of scheme);
+    /// nothing when they can, or when there are none.
+    [[nodiscard]] static Error unsuitableSecrets(const SignatureScheme &signer,
+                                                 const QStringList &secrets,
+                                                 const Delivery &delivery);
+    [[nodiscard]] static Error missingWebhook(const WebhookRef &ref);
     /// Signs `delivery` once, records it as pending, sends it and records the outcome.
     void send(const StoredWebhook &webhook, Delivery delivery, const DeliveryReply &reply);
     /// The webhook's secret from the keychain, checked against its fingerprint (see
