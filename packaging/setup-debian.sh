@@ -24,6 +24,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     # into a debootstrapped Debian 12, the completions in bash and zsh, the manual pages.
     packages+=(desktop-file-utils appstream flatpak-builder lintian dpkg-dev file debootstrap
         zsh groff-base man-db)
+    # The delivery benchmark's baseline and its system-call counts (tests/benchmark).
+    packages+=(curl strace)
     # Node.js and npm run the payload tests' judges (tests/js). A Node.js installed another
     # way (NodeSource's package bundles npm) counts: only a missing command is installed.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
