@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "StartupProbe.h"
 #include "Translations.h"
 #include "WebhookBackend.h"
 
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    wc::gui::installStartupProbe(app);
     wc::AppInfo::apply();
     // In the user's language (German, or English): before any text is made.
     wc::translations::install(app);

@@ -43,19 +43,28 @@ QString codeName(Error::Code code)
 /// document never sends a terminal a control sequence.
 QByteArray escapeDelAndC1(const QByteArray &json)
 {
-    QByteArray out;
-    out.reserve(json.size());
-    for (qsizetype i = 0; i < json.size(); ++i) {
+    // UTF-8 for U+0080–U+009F is C2 80–C2 9F; C2 is never a continuation byte.
+    const auto escapedAt = [&json](qsizetype i) {
         const auto c = uchar(json.at(i));
-        if (c == 0x7f) {
+        return c == 0x7f || (c == 0xc2 && i + 1 < json.size() && uchar(json.at(i + 1)) >= 0x80 &&
+                             uchar(json.at(i + 1)) <= 0x9f);
+    };
+    qsizetype first = 0;
+    while (first < json.size() && !escapedAt(first))
+        ++first;
+    if (first == json.size())
+        return json; // the usual case: nothing to escape, nothing copied
+    QByteArray out = json.left(first);
+    out.reserve(json.size() + 16);
+    for (qsizetype i = first; i < json.size(); ++i) {
+        const auto c = uchar(json.at(i));
+        if (!escapedAt(i)) {
+            out += char(c);
+        } else if (c == 0x7f) {
             out += "\\u007f";
-        } else if (c == 0xc2 && i + 1 < json.size() && uchar(json.at(i + 1)) >= 0x80 &&
-                   uchar(json.at(i + 1)) <= 0x9f) {
-            // UTF-8 for U+0080–U+009F is C2 80–C2 9F; C2 is never a continuation byte.
+        } else {
             out += "\\u00" + QByteArray::number(uchar(json.at(i + 1)), 16);
             ++i;
-        } else {
-            out += char(c);
         }
     }
     return out;

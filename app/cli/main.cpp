@@ -72,6 +72,8 @@ int main(int argc, char *argv[])
         location = url.toString();
     }
     const auto backend = WebhookBackend::create(location);
+    // A command sees others' changes (`receive` follows the webhook's keys) at the next poll.
+    backend->setFollowing(WebhookBackend::Following::Polled);
     cli::Runner runner(*backend, invocation, secret, out);
     QObject::connect(&runner, &cli::Runner::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);

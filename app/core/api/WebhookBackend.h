@@ -40,6 +40,13 @@ public:
     /// The backend for `location` (see resolveLocation): an SQLite file, or a
     /// `postgresql://user:password@host:port/dbname` URL. Call open() before anything else.
     [[nodiscard]] static std::unique_ptr<WebhookBackend> create(const QString &location);
+
+    /// How soon what another console or webhookctl changes is seen: at once (a window; on
+    /// SQLite a file watcher on the database), or at the next poll, every few seconds (a
+    /// command: it is gone before the next poll, and a file watcher costs up to 15 ms to take
+    /// down on Linux). Set before open().
+    enum class Following { Promptly, Polled };
+    virtual void setFollowing(Following following) { Q_UNUSED(following) }
     /// The embedded default: webhooks.sqlite under QStandardPaths::AppDataLocation.
     [[nodiscard]] static QString defaultLocation();
     /// `explicitLocation` if given, else $WEBHOOK_CONSOLE_DATABASE, else the default.

@@ -316,6 +316,11 @@ QFuture<Result<Delivery>> ConsoleBackend::redeliver(const QString &deliveryId)
         deliveryId, [deliveryId](WebhookBackend &b) { return b.redeliver(deliveryId); });
 }
 
+void ConsoleBackend::setFollowing(Following following)
+{
+    m_local->setFollowing(following);
+}
+
 BulkRedelivery *ConsoleBackend::redeliverFailed(const DeliveryFilter &filter, int maxInFlight,
                                                 QObject *parent)
 {

@@ -63,6 +63,7 @@ public:
     [[nodiscard]] QFuture<Result<Delivery>> sendSample(const WebhookRef &ref,
                                                        const QString &event) override;
     [[nodiscard]] QFuture<Result<Delivery>> redeliver(const QString &deliveryId) override;
+    void setFollowing(Following following) override;
     /// The bulk redelivery of the backend that keeps the webhook (the local one's is batched).
     [[nodiscard]] BulkRedelivery *redeliverFailed(const DeliveryFilter &filter, int maxInFlight,
                                                   QObject *parent) override;

@@ -368,7 +368,7 @@ void LocalBackend::startWatching()
                   });
     }
     m_changeTimer.start(postgres ? PostgresPollInterval : SQLitePollInterval);
-    if (!postgres) {
+    if (!postgres && m_following == Following::Promptly) {
         // A write by another process changes the WAL (or, rarely, the file): look at once.
         // Our own writes fire it too; PRAGMA data_version then says nothing changed.
         m_files = new QFileSystemWatcher(this);

@@ -107,6 +107,7 @@ public:
     [[nodiscard]] QFuture<Result<qint64>> applyRetention(const RetentionPolicy &policy) override;
 
     void setDeliveryTimeout(std::chrono::milliseconds timeout) override;
+    void setFollowing(Following following) override { m_following = following; }
 
     // Pulumi Cloud's organizations, and the archive of what was read from Pulumi (the storage
     // of CloudBackend). A cloud organization's webhooks here are mirrors without secrets that
@@ -261,6 +262,7 @@ private:
     /// Secrets known to match a fingerprint, by webhook uid: (fingerprint, SHA-256 of the
     /// secret). Checking a fingerprint takes a tenth of a second; deliveries must not.
     QHash<QString, std::pair<QString, QByteArray>> m_verifiedSecrets;
+    Following m_following = Following::Promptly;
     bool m_polling = false;
     bool m_pollAgain = false;
     bool m_checking = false;
