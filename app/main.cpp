@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
@@ -76,7 +75,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QString::fromLatin1(wc::AppInfo::DisplayName));
     // The desktop entry and the icon are named by the application id.
     QApplication::setDesktopFileName(QString::fromLatin1(wc::AppInfo::Id));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
 
     QCommandLineParser parser;
     const QCommandLineOption databaseOption = addOptions(parser);
@@ -92,6 +90,8 @@ int main(int argc, char *argv[])
     wc::gui::appearance::apply(wc::gui::appearance::stored());
 
     const auto backend = wc::WebhookBackend::create(location);
+    // The database opens on its own thread while the window is made.
+    const QFuture<wc::Error> opened = backend->open();
     wc::gui::MainWindow window(*backend);
     QObject::connect(&window, &wc::gui::MainWindow::firstRunCancelled, &app,
                      [] { QApplication::exit(0); });
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
 
     // Opening (and migrating) runs on the storage thread; the window shows once it is open
     // and, on the first run, once the user has named an organization.
-    wc::whenReady(backend->open(), &window, [&window](const wc::Error &error) {
+    wc::whenReady(opened, &window, [&window](const wc::Error &error) {
         if (error) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Webhook Console"),
                                   error.message);

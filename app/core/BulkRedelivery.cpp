@@ -115,7 +115,10 @@ void BulkRedelivery::finish(const Error &error)
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT finished(error);
+    // From the event loop, never inside the call that ended the run (cancel() with nothing
+    // left to wait for): whoever called it finishes what it was doing first.
+    QMetaObject::invokeMethod(
+        this, [this, error] { Q_EMIT finished(error); }, Qt::QueuedConnection);
 }
 
 } // namespace wc

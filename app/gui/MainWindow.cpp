@@ -106,16 +106,10 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
 {
     m_ui->setupUi(this);
     // The pages are made after the navigation, so Tab goes from the navigation into the page
-    // on show (its buttons, then its list), not the other way round.
+    // on show (its buttons, then its list), not the other way round. Only the first page is
+    // made now; the others the first time they are shown (each put after the navigation).
     m_webhooksPage = new WebhooksPage(backend, this);
-    m_integrationsPage = new IntegrationsPage(backend, this);
-    m_scopesPage = new ScopesPage(this);
-    m_historyPage = new DeliveryHistoryPage(backend, this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
     m_ui->pages->addWidget(m_webhooksPage);
-    m_ui->pages->addWidget(m_integrationsPage);
-    m_ui->pages->addWidget(m_scopesPage);
-    m_ui->pages->addWidget(m_historyPage);
     m_ui->navigationView->setModel(m_navigation);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -157,9 +151,6 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
             });
         });
     }
-    const auto status = [this](const QString &text) {
-        statusBar()->showMessage(text, 10000);
-    };
 
     connect(m_ui->navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showNode(current); });
@@ -190,16 +181,7 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     for (QAction *action : {m_ui->actionRenameScope, m_ui->actionRemoveScope}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_ui->navigationView->addAction(action);
-        m_scopesPage->list()->addAction(action);
     }
-    connect(m_scopesPage, &ScopesPage::addRequested, this,
-            [this] { addScope(m_scopesPage->kind()); });
-    connect(m_scopesPage, &ScopesPage::importRequested, this, &MainWindow::importStacks);
-    connect(m_scopesPage, &ScopesPage::renameRequested, this, &MainWindow::renameScope);
-    connect(m_scopesPage, &ScopesPage::removeRequested, this, &MainWindow::removeScope);
-    connect(m_scopesPage, &ScopesPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_scopesPage, &ScopesPage::openRequested, this,
-            [this](const Scope &scope) { selectNode(nodeFor(scope, IntegrationsNode)); });
     connect(&m_backend, &WebhookBackend::scopeAdded, this, &MainWindow::scopeAdded);
     connect(&m_backend, &WebhookBackend::scopeRenamed, this, &MainWindow::scopeRenamed);
     connect(&m_backend, &WebhookBackend::scopeRemoved, this, &MainWindow::scopeRemoved);
@@ -214,15 +196,6 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     // Webhooks, on the Webhooks or the Integrations page.
     connect(m_ui->actionShowDeliveries, &QAction::triggered, this, &MainWindow::showDeliveries);
     connect(m_webhooksPage, &WebhooksPage::historyRequested, this, &MainWindow::showHistory);
-    connect(m_historyPage, &DeliveryHistoryPage::backRequested, this, [this] {
-        // Back to where the history was opened from: the current node's page.
-        showNode(m_ui->navigationView->currentIndex());
-        if (m_ui->pages->currentWidget() == m_integrationsPage)
-            m_integrationsPage->table()->setFocus();
-        else
-            m_webhooksPage->table()->setFocus();
-    });
-    connect(m_historyPage, &DeliveryHistoryPage::statusMessage, this, status);
     // A webhook deleted (or edited) elsewhere: keep the history page truthful.
     connect(&m_backend, &WebhookBackend::webhookChanged, this, &MainWindow::webhookChanged);
     connect(&m_backend, &WebhookBackend::webhookRemoved, this, &MainWindow::webhookRemoved);
@@ -263,29 +236,13 @@ MainWindow::MainWindow(WebhookBackend &backend, QWidget *parent)
     connect(m_webhooksPage, &WebhooksPage::selectionChanged, this, &MainWindow::updateActions);
     // A test delivery on its way: no second one to the same webhook until it is answered.
     connect(m_webhooksPage, &WebhooksPage::sendingChanged, this, &MainWindow::updateActions);
-    connect(m_integrationsPage, &IntegrationsPage::selectionChanged, this,
-            &MainWindow::updateActions);
     // An edit may pause a webhook or change its events: the menu's words follow.
     connect(m_webhooksPage->model(), &QAbstractItemModel::dataChanged, this,
             &MainWindow::updateActions);
-    connect(m_integrationsPage->model(), &QAbstractItemModel::dataChanged, this,
-            &MainWindow::updateActions);
-    connect(m_webhooksPage, &WebhooksPage::statusMessage, this, status);
-    connect(m_integrationsPage, &IntegrationsPage::statusMessage, this, status);
-    connect(m_integrationsPage, &IntegrationsPage::openRequested, this,
-            [this](const WebhookRef &ref) {
-                selectNode(nodeFor(ref.scope, WebhooksNode));
-                m_webhooksPage->selectWebhook(ref);
-                m_webhooksPage->table()->setFocus();
-            });
+    connect(m_webhooksPage, &WebhooksPage::statusMessage, this, &MainWindow::showStatus);
     // Delete on the lists only, so the key keeps its meaning in text fields.
     m_ui->actionDeleteWebhook->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QTableView *table : {m_webhooksPage->table(), m_integrationsPage->table()}) {
-        table->addAction(m_ui->actionDeleteWebhook);
-        table->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(table, &QWidget::customContextMenuRequested, this,
-                [this, table](const QPoint &pos) { webhookMenu(table, pos); });
-    }
+    setUpWebhookTable(m_webhooksPage->table());
 
     restoreGeometry(Settings::value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->splitter->restoreState(Settings::value(QStringLiteral("window/splitter")).toByteArray());
@@ -303,8 +260,85 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::setUpWebhookTable(QTableView *table)
+{
+    table->addAction(m_ui->actionDeleteWebhook);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this,
+            [this, table](const QPoint &pos) { webhookMenu(table, pos); });
+}
+
+ScopesPage *MainWindow::scopesPage()
+{
+    if (m_scopesPage)
+        return m_scopesPage;
+    m_scopesPage = new ScopesPage(this);
+    m_ui->pages->addWidget(m_scopesPage);
+    setTabOrder(m_ui->navigationView, m_scopesPage);
+    for (QAction *action : {m_ui->actionRenameScope, m_ui->actionRemoveScope})
+        m_scopesPage->list()->addAction(action);
+    connect(m_scopesPage, &ScopesPage::addRequested, this,
+            [this] { addScope(m_scopesPage->kind()); });
+    connect(m_scopesPage, &ScopesPage::importRequested, this, &MainWindow::importStacks);
+    connect(m_scopesPage, &ScopesPage::renameRequested, this, &MainWindow::renameScope);
+    connect(m_scopesPage, &ScopesPage::removeRequested, this, &MainWindow::removeScope);
+    connect(m_scopesPage, &ScopesPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_scopesPage, &ScopesPage::openRequested, this,
+            [this](const Scope &scope) { selectNode(nodeFor(scope, IntegrationsNode)); });
+    return m_scopesPage;
+}
+
+IntegrationsPage *MainWindow::integrationsPage()
+{
+    if (m_integrationsPage)
+        return m_integrationsPage;
+    m_integrationsPage = new IntegrationsPage(m_backend, this);
+    m_ui->pages->addWidget(m_integrationsPage);
+    setTabOrder(m_ui->navigationView, m_integrationsPage);
+    connect(m_integrationsPage, &IntegrationsPage::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_integrationsPage->model(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateActions);
+    connect(m_integrationsPage, &IntegrationsPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_integrationsPage, &IntegrationsPage::openRequested, this,
+            [this](const WebhookRef &ref) {
+                selectNode(nodeFor(ref.scope, WebhooksNode));
+                m_webhooksPage->selectWebhook(ref);
+                m_webhooksPage->table()->setFocus();
+            });
+    setUpWebhookTable(m_integrationsPage->table());
+    return m_integrationsPage;
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+DeliveryHistoryPage *MainWindow::historyPage()
+{
+    if (m_historyPage)
+        return m_historyPage;
+    m_historyPage = new DeliveryHistoryPage(m_backend, this);
+    m_ui->pages->addWidget(m_historyPage);
+    // Tab goes from the navigation into the page, as into the others.
+    setTabOrder(m_ui->navigationView, m_historyPage);
+    connect(m_historyPage, &DeliveryHistoryPage::backRequested, this, [this] {
+        // Back to where the history was opened from: the current node's page.
+        showNode(m_ui->navigationView->currentIndex());
+        if (m_ui->pages->currentWidget() == m_integrationsPage)
+            m_integrationsPage->table()->setFocus();
+        else
+            m_webhooksPage->table()->setFocus();
+    });
+    connect(m_historyPage, &DeliveryHistoryPage::statusMessage, this, &MainWindow::showStatus);
+    return m_historyPage;
+}
+
 void MainWindow::webhookChanged(const WebhookRef &before, const Webhook &after)
 {
+    if (!m_historyPage)
+        return; // no history was ever shown
     const auto shown = m_historyPage->webhook();
     if (!shown || shown->ref() != before)
         return;
@@ -318,6 +352,8 @@ void MainWindow::webhookChanged(const WebhookRef &before, const Webhook &after)
 
 void MainWindow::webhookRemoved(const WebhookRef &ref)
 {
+    if (!m_historyPage)
+        return;
     const auto shown = m_historyPage->webhook();
     if (shown && shown->ref() == ref && m_ui->pages->currentWidget() == m_historyPage)
         showNode(m_ui->navigationView->currentIndex());
@@ -563,7 +599,7 @@ void MainWindow::showNode(const QModelIndex &index)
         const bool environments =
             kind == EnvironmentsNode ||
             (kind == ProjectNode && index.parent().data(KindRole).toInt() == EnvironmentsNode);
-        m_scopesPage->setContext(scope.organization,
+        scopesPage()->setContext(scope.organization,
                                  environments ? Scope::Kind::Environment : Scope::Kind::Stack,
                                  index.data(ProjectRole).toString(), knownScopes());
         m_ui->pages->setCurrentWidget(m_scopesPage);
@@ -574,7 +610,7 @@ void MainWindow::showNode(const QModelIndex &index)
         break;
     }
     default: // the organization, a stack, an environment, their Settings and Integrations
-        if (m_integrationsPage->scope() != scope)
+        if (integrationsPage()->scope() != scope)
             m_integrationsPage->setScope(scope);
         m_ui->pages->setCurrentWidget(m_integrationsPage);
         setPageTitle(tr("Integrations"), where);
@@ -607,11 +643,11 @@ void MainWindow::refresh()
     QWidget *page = m_ui->pages->currentWidget();
     if (page == m_webhooksPage)
         m_webhooksPage->refresh();
-    else if (page == m_integrationsPage)
+    else if (m_integrationsPage && page == m_integrationsPage)
         m_integrationsPage->refresh();
     else if (page == m_scopesPage)
         reloadScopes(m_scopesPage->organization());
-    else if (page == m_historyPage)
+    else if (m_historyPage && page == m_historyPage)
         refreshPage(m_historyPage);
 }
 
@@ -665,7 +701,8 @@ void MainWindow::scopeRenamed(const Scope &from, const Scope &to)
         selectNode(nodeFor(to, kind));
     removeScopeItem(from);
     // A history on show follows its webhook to its new reference.
-    if (const auto shown = m_historyPage->webhook(); shown && shown->scope == from) {
+    if (const auto shown = m_historyPage ? m_historyPage->webhook() : std::nullopt;
+        shown && shown->scope == from) {
         whenReady(m_backend.webhook(WebhookRef{to, shown->name}), this,
                   [this](const Result<Webhook> &webhook) {
                       if (!webhook.error)
@@ -854,7 +891,10 @@ void MainWindow::removeScope()
 void MainWindow::start()
 {
     whenReady(m_backend.organizations(), this, [this](const Result<QStringList> &organizations) {
-        if (organizations.value.isEmpty() && !organizations.error && !addOrganization()) {
+        const bool firstRun = organizations.value.isEmpty() && !organizations.error;
+        if (firstRun)
+            setApplicationIcon(); // on the first-run question
+        if (firstRun && !addOrganization()) {
             Q_EMIT firstRunCancelled();
             return;
         }
@@ -863,7 +903,16 @@ void MainWindow::start()
         reloadNavigation();
         m_started = true;
         show();
+        // Drawn from SVG (a plug-in and a rendering per size): after the window is up, where
+        // nobody waits for it.
+        QTimer::singleShot(0, this, &MainWindow::setApplicationIcon);
     });
+}
+
+void MainWindow::setApplicationIcon()
+{
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
 }
 
 void MainWindow::bringToFront()
@@ -908,7 +957,7 @@ bool MainWindow::addOrganization()
 
 bool MainWindow::integrationsShown() const
 {
-    return m_ui->pages->currentWidget() == m_integrationsPage;
+    return m_integrationsPage && m_ui->pages->currentWidget() == m_integrationsPage;
 }
 
 std::optional<Webhook> MainWindow::currentWebhook() const
@@ -1016,7 +1065,7 @@ void MainWindow::webhookMenu(QWidget *table, const QPoint &pos)
 
 void MainWindow::showHistory(const Webhook &webhook)
 {
-    m_historyPage->setWebhook(webhook);
+    historyPage()->setWebhook(webhook);
     m_ui->pages->setCurrentWidget(m_historyPage);
     setPageTitle(tr("Deliveries"), webhook.displayName);
     m_historyPage->table()->setFocus();

@@ -15,6 +15,7 @@ class MainWindow;
 class QMenu;
 class QStandardItem;
 class QStandardItemModel;
+class QTableView;
 class QTimer;
 
 namespace wc {
@@ -74,10 +75,14 @@ public:
     /// Asks for an organization and adds it. Returns false when the user cancelled.
     bool addOrganization();
     [[nodiscard]] WebhooksPage *webhooksPage() const { return m_webhooksPage; }
-    [[nodiscard]] IntegrationsPage *integrationsPage() const { return m_integrationsPage; }
-    [[nodiscard]] ScopesPage *scopesPage() const { return m_scopesPage; }
-    [[nodiscard]] DeliveryHistoryPage *historyPage() const { return m_historyPage; }
-    [[nodiscard]] ReceiverPage *receiverPage() const { return m_receiverPage; }
+    /// The Integrations page, made the first time it is asked for.
+    IntegrationsPage *integrationsPage();
+    /// The Stacks and Environments page, made the first time it is asked for.
+    ScopesPage *scopesPage();
+    /// The history page, made the first time it is asked for.
+    DeliveryHistoryPage *historyPage();
+    /// The Receiver page, made the first time it is asked for.
+    ReceiverPage *receiverPage();
     /// Shows a webhook's delivery history.
     void showHistory(const Webhook &webhook);
     /// Applies the retention preference now (also runs shortly after start and every 6 hours).
@@ -123,6 +128,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// A page's passing word in the status bar.
+    void showStatus(const QString &text);
+    /// The application's icon, for this window and every dialog (set once).
+    static void setApplicationIcon();
+    /// A list of webhooks: Delete and the context menu.
+    void setUpWebhookTable(QTableView *table);
     void showNode(const QModelIndex &index);
     /// "Webhooks — acme — Webhook Console".
     void setPageTitle(const QString &page, const QString &where);

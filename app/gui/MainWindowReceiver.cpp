@@ -18,9 +18,7 @@ namespace wc::gui {
 
 void MainWindow::setUpReceiver()
 {
-    m_receiverPage = new ReceiverPage(m_backend, this);
-    m_ui->pages->addWidget(m_receiverPage);
-
+    // The page itself (its server, lists and JSON views) is made the first time it is shown.
     // In the File menu: a new menu bar entry would take a letter every page already uses.
     m_showReceiverAction = new QAction(tr("Recei&ver"), this);
     m_ui->menuFile->insertAction(m_ui->actionPreferences, m_showReceiverAction);
@@ -31,7 +29,15 @@ void MainWindow::setUpReceiver()
         tr("Receive requests on 127.0.0.1 and check their signatures."));
     connect(m_showReceiverAction, &QAction::triggered, this, &MainWindow::showReceiver);
     setUpSigningActions();
+}
 
+ReceiverPage *MainWindow::receiverPage()
+{
+    if (m_receiverPage)
+        return m_receiverPage;
+    m_receiverPage = new ReceiverPage(m_backend, this);
+    m_ui->pages->addWidget(m_receiverPage);
+    setTabOrder(m_ui->navigationView, m_receiverPage);
     // Kept like deliveries: each request as it arrives, all of them gone with Clear.
     connect(m_receiverPage, &ReceiverPage::requestReceived, this,
             [this](const ReceivedRequest &request) {
@@ -71,6 +77,7 @@ void MainWindow::setUpReceiver()
                               });
                 });
             });
+    return m_receiverPage;
 }
 
 void MainWindow::setUpSigningActions()
@@ -122,7 +129,7 @@ void MainWindow::showReceiver()
                       }
                   });
     }
-    m_ui->pages->setCurrentWidget(m_receiverPage);
+    m_ui->pages->setCurrentWidget(receiverPage());
     setPageTitle(tr("Receiver"), tr("127.0.0.1"));
     updateActions();
 }

@@ -351,6 +351,32 @@ private Q_SLOTS:
         QVERIFY(!originals.contains(ok.id));
     }
 
+    void bulkRedeliveryCancelledAtOnceSendsNothing()
+    {
+        Store store;
+        const auto backend = openBackend(store.path);
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        const StoredWebhook w =
+            test::insertWebhook(store.seed.webhooks, QStringLiteral("w"), receiver.url());
+        for (int i = 0; i < 5; ++i)
+            test::insertDelivery(store.seed.deliveries, w.id, QDateTime::currentDateTimeUtc(), 500);
+        DeliveryFilter f;
+        f.webhook = w.ref();
+        BulkRedelivery &bulk = *backend->redeliverFailed(f, 2, this);
+        QSignalSpy finished(&bulk, &BulkRedelivery::finished);
+        bulk.start();
+        bulk.cancel();
+        // Said from the event loop, not inside cancel(): the caller sets up its own state first.
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(bulk.isCancelled());
+        QCOMPARE(bulk.done(), qint64(0));
+        QTest::qWait(200);
+        QCOMPARE(receiver.requests().size(), 0);
+        QCOMPARE(test::await(backend->countDeliveries(f)).value, qint64(5));
+    }
+
     void bulkRedeliveryCanBeCancelled()
     {
         Store store;

@@ -47,7 +47,8 @@ Q_SIGNALS:
     void finished(const wc::Error &error);
 
 protected:
-    /// Emits finished once, with `error` (none: the run went through or was cancelled).
+    /// Emits finished once, later from the event loop, with `error` (none: the run went
+    /// through or was cancelled).
     void finish(const Error &error);
     /// Counts one redelivery that ended and says so (redelivered, progress); `error` is a
     /// reason it could not be sent or recorded, which stops the run (the rest would fail the

@@ -29,6 +29,7 @@ void LocalBulkRedelivery::start()
             return;
         }
         m_total = counted.value;
+        qCDebug(lcBulk) << "events to redeliver:" << m_total;
         Q_EMIT progress(0, m_total);
         if (m_total == 0 || m_cancelled) {
             finish({}); // nothing to send: the keychain is not even asked
@@ -40,6 +41,7 @@ void LocalBulkRedelivery::start()
 
 void LocalBulkRedelivery::cancel()
 {
+    qCDebug(lcBulk) << "cancelled:" << m_inFlight << "in flight";
     m_cancelled = true;
     finishWhenIdle();
 }
@@ -65,6 +67,7 @@ void LocalBulkRedelivery::begin()
             return;
         }
         const StoredWebhook webhook = *found.value;
+        qCDebug(lcBulk) << "reading the secrets of" << webhook.ref().toString();
         // Once for the whole run, not once per delivery.
         whenReady(m_local.signingSecretsFor(webhook), this,
                   [this, webhook](const Result<QStringList> &secrets) {
@@ -79,6 +82,7 @@ void LocalBulkRedelivery::begin()
                           finish(e);
                           return;
                       }
+                      qCDebug(lcBulk) << "secrets read:" << secrets.value.size();
                       m_webhookId = webhook.id;
                       m_scheme = webhook.signature;
                       m_secrets = secrets.value;
@@ -265,6 +269,7 @@ void LocalBulkRedelivery::finishWhenIdle()
     if (!stopping && !(m_began && m_exhausted && m_ready.isEmpty()))
         return;
     m_secrets.clear(); // held for the run only
+    qCDebug(lcBulk) << "finished:" << m_done << "of" << m_total << m_firstError.message;
     finish(m_firstError);
 }
 
