@@ -9,7 +9,7 @@
 #include "DeliveryHistoryModel.h"
 #include "EditAndSendDialog.h"
 #include "EventCatalog.h"
-#include "HealthChart.h"
+#include "HealthChartApi.h"
 #include "HistoryExchange.h"
 #include "HistoryExportDialog.h"
 #include "JsonHighlighter.h"
@@ -228,7 +228,7 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
     , m_ui(std::make_unique<Ui::DeliveryHistoryPage>())
     , m_backend(backend)
     , m_model(new DeliveryHistoryModel(backend, this))
-    , m_chart(new HealthChart(this))
+    , m_chart(makeHealthChart(this, &m_chartError))
 {
     m_ui->setupUi(this);
     // The title and the URL line never make the window wider: they are cut in the middle
@@ -260,7 +260,15 @@ DeliveryHistoryPage::DeliveryHistoryPage(WebhookBackend &backend, QWidget *paren
     m_ui->searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_ui->searchUnit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->rangeUnit->hide();
-    m_ui->chartArea->layout()->addWidget(m_chart);
+    if (m_chart) {
+        m_ui->chartArea->layout()->addWidget(m_chart->widget());
+    } else {
+        // Without its chart the page works as ever: the chart's place says why it is empty.
+        auto *missing = new QLabel(m_chartError, m_ui->chartArea);
+        missing->setObjectName(QStringLiteral("chartMissingLabel"));
+        missing->setWordWrap(true);
+        m_ui->chartArea->layout()->addWidget(missing);
+    }
     m_ui->bulkBar->hide();
     m_ui->pageLabel->setAlignment(Qt::AlignCenter);
     m_ui->pageLabel->setMinimumWidth(10);
@@ -865,7 +873,8 @@ void DeliveryHistoryPage::setWebhook(const Webhook &webhook)
         ++m_detailGeneration;
         m_ui->emptyDetailLabel->setText(tr("Select a delivery to see its request and response."));
         m_ui->detailStack->setCurrentWidget(m_ui->emptyDetailLabel);
-        m_chart->setStats({});
+        if (m_chart)
+            m_chart->setStats({});
         m_ui->searchEdit->blockSignals(true);
         m_ui->searchEdit->clear();
         m_ui->searchEdit->blockSignals(false);
@@ -954,7 +963,7 @@ void DeliveryHistoryPage::reloadStats()
     const WebhookRef ref = m_webhook->ref();
     // Whole days: from the first day's midnight, as the chart shows them.
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    const QDateTime since(today.addDays(-(HealthChart::Days - 1)), QTime(0, 0), Qt::UTC);
+    const QDateTime since(today.addDays(-(HealthChartApi::Days - 1)), QTime(0, 0), Qt::UTC);
     whenReady(m_backend.dailyStats(ref, since), this,
               [this, ref, today](const Result<QList<DayStats>> &stats) {
                   if (stats.error) {
@@ -962,7 +971,8 @@ void DeliveryHistoryPage::reloadStats()
                       return;
                   }
                   if (m_webhook && m_webhook->ref() == ref) {
-                      m_chart->setStats(stats.value, today);
+                      if (m_chart)
+                          m_chart->setStats(stats.value, today);
                       updateSource(); // Pulumi Cloud's history was read meanwhile
                   }
               });

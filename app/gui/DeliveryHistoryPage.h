@@ -31,7 +31,7 @@ class WebhookBackend;
 namespace wc::gui {
 
 class DeliveryHistoryModel;
-class HealthChart;
+class HealthChartApi;
 class JsonHighlighter;
 
 /// One webhook's delivery history: a health chart, filters, a paged table and the selected
@@ -53,7 +53,8 @@ public:
     [[nodiscard]] DeliveryFilter currentFilter() const;
     [[nodiscard]] DeliveryHistoryModel *model() const { return m_model; }
     [[nodiscard]] QTableView *table() const;
-    [[nodiscard]] HealthChart *chart() const { return m_chart; }
+    /// The daily chart; null when its plug-in could not be loaded.
+    [[nodiscard]] HealthChartApi *chart() const { return m_chart; }
     [[nodiscard]] std::optional<Delivery> selectedDelivery() const { return m_selected; }
     /// Selects delivery `id` in the table, or (not on the page on show) shows it in the detail
     /// read from the backend.
@@ -138,7 +139,8 @@ private:
     void updateSource();
     WebhookBackend &m_backend;
     DeliveryHistoryModel *m_model = nullptr;
-    HealthChart *m_chart = nullptr;
+    QString m_chartError; ///< why there is no chart (set before m_chart)
+    HealthChartApi *m_chart = nullptr;
     JsonHighlighter *m_requestHighlighter = nullptr;
     JsonHighlighter *m_responseHighlighter = nullptr;
     std::optional<Webhook> m_webhook;

@@ -103,11 +103,6 @@ HealthChart::HealthChart(QWidget *parent)
     setStats({});
 }
 
-double HealthChart::xOf(const QDate &day)
-{
-    return double(day.toJulianDay());
-}
-
 void HealthChart::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

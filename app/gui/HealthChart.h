@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HealthChartApi.h"
 #include "History.h"
 
 #include <QDate>
@@ -20,26 +21,22 @@ namespace wc::gui {
 /// under that day's points (every day, or every Nth day when the chart is narrow, always
 /// including today), and the duration axis has a "nice" range of at least one millisecond
 /// with distinct labels written like durations everywhere else ("0.5 ms", "40 ms", "9.7 s").
-/// Colours come from the palette and follow a change of it.
-class HealthChart : public QWidget
+/// Colours come from the palette and follow a change of it. Built into the charts plug-in
+/// (HealthChartApi.h), never into the window itself.
+class HealthChart : public QWidget, public HealthChartApi
 {
     Q_OBJECT
 public:
-    static constexpr int Days = 14;
-
     explicit HealthChart(QWidget *parent = nullptr);
-    void setStats(const QList<DayStats> &stats, const QDate &today = {});
-    /// The per-day success rates shown, in percent, for tests.
-    [[nodiscard]] QList<QPointF> successPoints() const;
-    /// The per-day mean durations shown, in the duration axis' unit, for tests.
-    [[nodiscard]] QList<QPointF> durationPoints() const;
-    [[nodiscard]] QString title() const;
+    [[nodiscard]] QWidget *widget() override { return this; }
+    void setStats(const QList<DayStats> &stats, const QDate &today = {}) override;
+    [[nodiscard]] QList<QPointF> successPoints() const override;
+    [[nodiscard]] QList<QPointF> durationPoints() const override;
+    [[nodiscard]] QString title() const override;
     [[nodiscard]] QChart *chart() const { return m_chart; }
     [[nodiscard]] QChartView *view() const { return m_view; }
     [[nodiscard]] QCategoryAxis *dayAxis() const { return m_days; }
     [[nodiscard]] QCategoryAxis *durationAxis() const { return m_durations; }
-    /// The x value of a day's points (and of its label).
-    [[nodiscard]] static double xOf(const QDate &day);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QIcon>
 #include <QLabel>
 #include <QProcess>
@@ -164,6 +165,14 @@ private Q_SLOTS:
         third.start(console(), {QStringLiteral("--database"), test::databasePath(other)});
         QVERIFY(third.waitForStarted());
         QVERIFY2(!third.waitForFinished(3000), third.readAllStandardError().constData());
+        // Up and running, it has not loaded what its first page does not show: Qt Charts
+        // comes with the first history (issue 15).
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(third.processId()));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libQt6Widgets"));
+        QVERIFY(!mapped.contains("libQt6Charts"));
+        QVERIFY(!mapped.contains("webhook-console-charts"));
         third.kill();
         third.waitForFinished();
     }

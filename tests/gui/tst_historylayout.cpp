@@ -238,8 +238,13 @@ class TestHistoryLayout : public QObject
     }
 
 private Q_SLOTS:
+    /// The page's chart: this test links it in (setHealthChartFactory) to look inside it.
+    HealthChart *healthChart() { return static_cast<HealthChart *>(page()->chart()); }
+
     void initTestCase()
     {
+        setHealthChartFactory(
+            [](QWidget *parent) -> HealthChartApi * { return new HealthChart(parent); });
         QStandardPaths::setTestModeEnabled(true);
         AppInfo::apply();
         QVERIFY2(test::haveSessionBus(), "run with the README's test command");
@@ -325,10 +330,10 @@ private Q_SLOTS:
               "clearButton", "redeliverButton", "editAndSendButton", "wrapCheck", "rawCheck",
               "copyRequestHeadersButton", "copyRequestBodyButton"})
             QVERIFY2(insideWindow(child<QWidget>(name)), name);
-        QVERIFY(insideWindow(page()->chart()->view()));
-        const QRectF plot = page()->chart()->chart()->plotArea();
+        QVERIFY(insideWindow(healthChart()->view()));
+        const QRectF plot = healthChart()->chart()->plotArea();
         QVERIFY(plot.width() > 100);
-        QVERIFY(page()->chart()->chart()->rect().contains(plot));
+        QVERIFY(healthChart()->chart()->rect().contains(plot));
 
         // Back to any time: the window keeps fitting, and gives Search its line back.
         time->setCurrentIndex(0);
@@ -385,7 +390,7 @@ private Q_SLOTS:
 
     void chartDaysSitOnTheirPoints()
     {
-        HealthChart *chart = page()->chart();
+        HealthChart *chart = healthChart();
         QTRY_VERIFY(!chart->successPoints().isEmpty());
         QCategoryAxis *days = chart->dayAxis();
         const QStringList labels = days->categoriesLabels();
@@ -673,7 +678,7 @@ private Q_SLOTS:
     {
         m_window->resize(1100, 680);
         selectRowOf(m_redeliveryId);
-        HealthChart *chart = page()->chart();
+        HealthChart *chart = healthChart();
         auto *outcome = child<QLabel>("detailOutcomeLabel");
         const auto check = [&](bool dark) {
             const QPalette app = QApplication::palette();

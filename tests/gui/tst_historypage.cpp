@@ -109,6 +109,8 @@ class TestHistoryPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        setHealthChartFactory(
+            [](QWidget *parent) -> HealthChartApi * { return new HealthChart(parent); });
         QStandardPaths::setTestModeEnabled(true);
         AppInfo::apply();
         QVERIFY2(test::haveSessionBus(), "run with the README's test command");
@@ -617,6 +619,30 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>("truncatedLabel")->isVisible());
         QVERIFY(child<QLabel>("truncatedLabel")->text().contains(QStringLiteral("64 KiB")));
         QCOMPARE(child<QPlainTextEdit>("responseBodyView")->toPlainText().size(), 64 * 1024);
+    }
+
+    // The window itself loads the chart from its plug-in, the first time a history is shown.
+    void theChartComesFromItsPlugin()
+    {
+        setHealthChartFactory(nullptr);
+        QWidget host;
+        QString error;
+        HealthChartApi *chart = makeHealthChart(&host, &error);
+        QVERIFY2(chart, qPrintable(error));
+        QCOMPARE(chart->widget()->parent(), &host);
+        QCOMPARE(QByteArray(chart->widget()->metaObject()->className()),
+                 QByteArray("wc::gui::HealthChart"));
+        DayStats day;
+        day.day = QDate::currentDate();
+        day.total = 4;
+        day.succeeded = 3;
+        day.failed = 1;
+        day.averageDurationMs = 12;
+        chart->setStats({day}, day.day);
+        QCOMPARE(chart->successPoints().size(), 1);
+        QCOMPARE(chart->successPoints().first().y(), 75.0);
+        setHealthChartFactory(
+            [](QWidget *parent) -> HealthChartApi * { return new HealthChart(parent); });
     }
 
     void clearHistoryEmptiesThePage()
