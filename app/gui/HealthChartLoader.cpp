@@ -30,7 +30,8 @@ void setHealthChartFactory(HealthChartFactory factory)
 QStringList healthChartPluginPaths()
 {
     const QString build = QStringLiteral(WEBHOOK_CONSOLE_PLUGIN_BUILD_DIR);
-    const QString installed = QStringLiteral(WEBHOOK_CONSOLE_PLUGIN_INSTALL_DIR);
+    const QString installed = QDir::cleanPath(QCoreApplication::applicationDirPath() + u'/' +
+                                              QStringLiteral(WEBHOOK_CONSOLE_PLUGIN_INSTALL_DIR));
     const QString file = QStringLiteral("lib%1.so").arg(QLatin1String(PluginName));
     // A program run from the build tree takes the plug-in built with it; an installed one the
     // installed plug-in.

@@ -202,6 +202,26 @@ plugins_present() {
 }
 check "the run-time plug-ins are installed (SQLite, SVG, xcb, libsecret)" plugins_present
 
+# The window's own plug-in, the daily chart, loaded with the first history: installed, and all
+# it links against (Qt Charts) brought in by the package's dependencies.
+chart_plugin_loads() {
+    local out
+    # Where the window looks: the library folder beside its own (../lib/webhook-console).
+    out=$(in_root sh -c 'ldd /usr/lib/webhook-console/libwebhook-console-charts.so' 2>&1) || {
+        echo "the chart plug-in is not installed: $out" >&2
+        return 1
+    }
+    if grep -q 'not found' <<<"$out"; then
+        echo "the chart plug-in misses libraries: $out" >&2
+        return 1
+    fi
+    grep -q 'libQt6Charts' <<<"$out" || {
+        echo "the chart plug-in does not link Qt Charts: $out" >&2
+        return 1
+    }
+}
+check "the chart plug-in is installed with all it links against" chart_plugin_loads
+
 echo "chroot test took $((SECONDS - started)) s"
 if ((${#failures[@]})); then
     fail "${#failures[@]} check(s) failed: $(printf '\n  %s' "${failures[@]}")"
