@@ -38,6 +38,9 @@ struct Dispatcher::Pending
 
     Delivery delivery;
     Promise<Delivery> done;
+    /// Instead of `done`, when set: called with the outcome, unless `context` is gone.
+    std::function<void(const Delivery &)> then;
+    QPointer<QObject> context;
     QNetworkRequest request;
     QString origin;
     std::chrono::milliseconds timeout{};
@@ -104,7 +107,7 @@ Dispatcher::Headers Dispatcher::headersFor(const Delivery &delivery, const QStri
                       secret.isEmpty() ? QStringList() : QStringList{secret});
 }
 
-QFuture<Delivery> Dispatcher::send(Delivery delivery, const Headers &headers)
+Dispatcher::Pending *Dispatcher::prepare(Delivery delivery, const Headers &headers)
 {
     const QUrl url(delivery.requestUrl);
     QNetworkRequest request(url);
@@ -127,14 +130,34 @@ QFuture<Delivery> Dispatcher::send(Delivery delivery, const Headers &headers)
     pending->request = request;
     pending->origin = originOf(url);
     pending->timeout = m_timeout;
+    return pending;
+}
+
+QFuture<Delivery> Dispatcher::send(Delivery delivery, const Headers &headers)
+{
+    Pending *pending = prepare(std::move(delivery), headers);
     const QFuture<Delivery> future = pending->done.future();
+    enqueue(pending);
+    return future;
+}
+
+void Dispatcher::send(Delivery delivery, const Headers &headers, QObject *context,
+                      std::function<void(const Delivery &)> done)
+{
+    Pending *pending = prepare(std::move(delivery), headers);
+    pending->then = std::move(done);
+    pending->context = context;
+    enqueue(pending);
+}
+
+void Dispatcher::enqueue(Pending *pending)
+{
     // Qt queues a request for which it has no free connection to its host, where no timeout
     // of ours could tell waiting from a silent receiver: queue it here instead, unstarted.
     if (m_inFlight.value(pending->origin) < MaxConnectionsPerHost)
         start(pending);
     else
         m_waiting[pending->origin].append(pending);
-    return future;
 }
 
 void Dispatcher::start(Pending *pending)
@@ -345,11 +368,16 @@ void Dispatcher::finish(QNetworkReply *reply)
     qCDebug(lcDispatcher) << "finished" << d.uid << d.responseCode << d.error << d.durationMs
                           << "ms";
     const Promise<Delivery> done = p->done;
+    const auto then = std::move(p->then);
+    const QPointer<QObject> context = p->context;
     const QString origin = p->origin;
     Delivery result = std::move(p->delivery);
     delete p;
     startWaiting(origin);
-    done.finish(std::move(result));
+    if (!then)
+        done.finish(std::move(result));
+    else if (context)
+        then(result);
 }
 
 } // namespace wc

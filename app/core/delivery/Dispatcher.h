@@ -71,6 +71,11 @@ public:
     /// dispatcher destroyed meanwhile cancels the future. The timeout is the one set now; it
     /// counts from when the request has been sent, and so does the recorded duration.
     [[nodiscard]] QFuture<Delivery> send(Delivery delivery, const Headers &headers);
+    /// As above, calling `done` with the completed delivery (on this thread, as the exchange
+    /// ends) instead of through a future: no watcher per delivery, for bulk sends. Never
+    /// called once `context` is gone, or when the dispatcher is destroyed first.
+    void send(Delivery delivery, const Headers &headers, QObject *context,
+              std::function<void(const Delivery &)> done);
 
     /// Requests in flight to one scheme, host and port at a time; more wait here, their
     /// timeout not yet running. Qt's own limit (six connections per host): a request Qt
@@ -79,6 +84,8 @@ public:
 
 private:
     struct Pending;
+    [[nodiscard]] Pending *prepare(Delivery delivery, const Headers &headers);
+    void enqueue(Pending *pending);
     void start(Pending *pending);
     void startWaiting(const QString &origin);
     void bound(QNetworkReply *reply);

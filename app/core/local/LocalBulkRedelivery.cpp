@@ -175,8 +175,8 @@ void LocalBulkRedelivery::pump()
         ++m_inFlight;
         m_peakInFlight = qMax(m_peakInFlight, m_inFlight);
         Q_EMIT m_local.deliveryRecorded(next.delivery);
-        whenReady(m_local.m_dispatcher->send(std::move(next.delivery), next.headers), this,
-                  [this](const Delivery &result) { sent(result); });
+        m_local.m_dispatcher->send(std::move(next.delivery), next.headers, this,
+                                   [this](const Delivery &result) { sent(result); });
     }
     // The next batch is written while this one goes: the network never waits for it.
     if (m_ready.size() < BatchSize / 2)
