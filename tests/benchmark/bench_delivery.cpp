@@ -41,6 +41,7 @@
 #include <unistd.h>
 
 using namespace wc;
+using wc::bench::await;
 using wc::bench::ChildRun;
 using wc::bench::median;
 using wc::bench::spawn;
@@ -51,17 +52,6 @@ int fail(const QString &why)
 {
     std::fprintf(stderr, "bench_delivery: %s\n", qPrintable(why));
     return 1;
-}
-
-template <typename T> T await(const QFuture<T> &future)
-{
-    QEventLoop loop;
-    QFutureWatcher<T> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
 }
 
 /// The total of the "calls" column of `strace -c`'s summary in `path`; -1 when not found.

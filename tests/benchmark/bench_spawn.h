@@ -1,10 +1,13 @@
 #pragma once
 // What the benchmarks that run whole programs share: a child run under bench_launch (its own
-// peak RSS and CPU time), and medians.
+// peak RSS and CPU time), medians, and waiting for a future.
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QList>
 #include <QStringList>
 #include <algorithm>
@@ -14,6 +17,18 @@
 #include <vector>
 
 namespace wc::bench {
+
+/// The result of `future`, running the event loop until it is there.
+template <typename T> T await(const QFuture<T> &future)
+{
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
+}
 
 inline double median(QList<double> v)
 {
