@@ -99,7 +99,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+4"/>
+        <location line="+19"/>
+        <location line="+10"/>
         <source>note the change</source>
         <translation>Vermerken der Änderung</translation>
     </message>
@@ -186,7 +187,7 @@
         <translation>Rückgängigmachen der Aktualisierung</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+285"/>
         <source>Unknown schema version %1.</source>
         <translation>Unbekannte Schemaversion %1.</translation>
     </message>
@@ -206,12 +207,12 @@
     <name>Delivery</name>
     <message>
         <location filename="../../app/core/Delivery.cpp" line="+10"/>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-19"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -413,7 +414,7 @@
 <context>
     <name>DeliveryRepository</name>
     <message>
-        <location filename="../../app/core/local/DeliveryRepository.cpp" line="+258"/>
+        <location filename="../../app/core/local/DeliveryRepository.cpp" line="+273"/>
         <source>record the delivery</source>
         <translation>Speichern der Zustellung</translation>
     </message>
@@ -423,7 +424,7 @@
         <translation>Die Zustellung kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+70"/>
         <source>Interrupted: no answer was recorded for it.</source>
         <translation>Unterbrochen: Für diese Zustellung wurde keine Antwort gespeichert.</translation>
     </message>
@@ -438,12 +439,12 @@
         <translation>Die Zustellung kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>record the delivery&apos;s result</source>
         <translation>Speichern des Ergebnisses der Zustellung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>read the delivery</source>
         <translation>Lesen der Zustellung</translation>
     </message>
@@ -468,22 +469,23 @@
         <translation>Bereinigen von Zustellungen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>note the change</source>
         <translation>Vermerken der Änderung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-319"/>
+        <location line="+339"/>
         <source>delete deliveries</source>
         <translation>Löschen von Zustellungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Interrupted: the console stopped before the receiver answered.</source>
         <translation>Unterbrochen: Die Konsole wurde beendet, bevor der Empfänger antwortete.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>mark interrupted deliveries</source>
         <translation>Markieren unterbrochener Zustellungen</translation>
     </message>
@@ -878,6 +880,11 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/HealthChartLoader.cpp" line="+69"/>
+        <source>The daily chart could not be loaded: %1. Reinstall Webhook Console.</source>
+        <translation>Das Tagesdiagramm konnte nicht geladen werden: %1. Installieren Sie Webhook Console neu.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationsPage</name>
@@ -943,7 +950,7 @@
 <context>
     <name>LocalBackend</name>
     <message>
-        <location filename="../../app/core/local/LocalBackend.cpp" line="+44"/>
+        <location filename="../../app/core/local/LocalBackend.cpp" line="+51"/>
         <source>Also, %1: %2</source>
         <translation>Außerdem %1: %2</translation>
     </message>
@@ -993,12 +1000,12 @@
         <translation>„%1“ ist keine Zustellungs-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+130"/>
         <source>Only a PostgreSQL database has a password.</source>
         <translation>Nur eine PostgreSQL-Datenbank hat ein Passwort.</translation>
     </message>
     <message>
-        <location line="+605"/>
+        <location line="+608"/>
         <source>read the archive</source>
         <translation>Lesen des Archivs</translation>
     </message>
@@ -1111,17 +1118,17 @@
         <translation>Die Zustellung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is kept in Pulumi Cloud, which sends its deliveries: connect its organization to Pulumi Cloud on this computer.</source>
         <translation>%1 wird in Pulumi Cloud verwaltet, das auch seine Zustellungen sendet: Verbinden Sie seine Organisation auf diesem Computer mit Pulumi Cloud.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>The secret does not suit %1, so nothing was sent: %2</source>
         <translation>Das Secret passt nicht zu %1, daher wurde nichts gesendet: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>Pulumi Cloud sends this webhook&apos;s deliveries: edit and send works on the console&apos;s own webhooks.</source>
         <translation>Pulumi Cloud sendet die Zustellungen dieses Webhooks: Bearbeiten und Senden funktioniert nur mit den eigenen Webhooks der Konsole.</translation>
     </message>
@@ -2429,7 +2436,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+21"/>
+        <location filename="../../app/main.cpp" line="+22"/>
         <source>Manage organization and stack webhooks, send signed test deliveries.</source>
         <translation>Webhooks von Organisationen und Stacks verwalten, signierte Testzustellungen senden.</translation>
     </message>
@@ -2439,7 +2446,7 @@
         <translation>Die Datenbank unter PATH verwenden (eine SQLite-Datei oder eine postgresql://-URL). Standard: $%1, sonst %2.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Webhook Console</source>
         <translation>Webhook Console</translation>
     </message>
@@ -2573,7 +2580,7 @@
         <translation>Es ist kein Zugriffstoken gespeichert.</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+343"/>
         <source>Give an access token for Pulumi Cloud at %1 (none is kept on this computer yet).</source>
         <translation>Geben Sie ein Zugriffstoken für Pulumi Cloud unter %1 an (auf diesem Computer ist noch keines gespeichert).</translation>
     </message>
@@ -2591,7 +2598,7 @@
 <context>
     <name>wc::Dispatcher</name>
     <message>
-        <location filename="../../app/core/delivery/Dispatcher.cpp" line="+231"/>
+        <location filename="../../app/core/delivery/Dispatcher.cpp" line="+280"/>
         <source>… (response headers cut at %1 KiB of %2 KiB)</source>
         <translation>… (Antwort-Header bei %1 KiB von %2 KiB abgeschnitten)</translation>
     </message>
@@ -2601,13 +2608,13 @@
         <translation>Der Empfänger antwortete mit %1, aber seine Antwort-Header waren zu groß zum Lesen (insgesamt mehr als %2 KiB, %3 Felder oder %4 KiB in einem Feld).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../app/gui/DeliveryHistoryModel.cpp" line="+182"/>
+        <location filename="../../app/core/Delivery.cpp" line="+11"/>
+        <location filename="../../app/core/delivery/Dispatcher.cpp" line="+8"/>
         <source>Timed out: no complete answer within %1 s.</source>
         <translation>Zeitüberschreitung: keine vollständige Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/delivery/Dispatcher.cpp" line="+3"/>
         <source>Cancelled before the receiver answered.</source>
         <translation>Abgebrochen, bevor der Empfänger antwortete.</translation>
     </message>
@@ -2880,7 +2887,7 @@
         <translation>Fehler im Systemschlüsselbund: %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>The keychain did not remove the secret; nothing was changed. Try again.</source>
         <translation>Der Schlüsselbund hat das Secret nicht entfernt; es wurde nichts geändert. Versuchen Sie es erneut.</translation>
     </message>
@@ -3785,12 +3792,12 @@
         <translation>Secrets</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The system keychain, service %1</source>
         <translation>Der Schlüsselbund des Systems, Dienst %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -4042,7 +4049,7 @@
 <context>
     <name>wc::gui::DeliveryHistoryModel</name>
     <message>
-        <location filename="../../app/gui/DeliveryHistoryModel.cpp" line="+10"/>
+        <location filename="../../app/gui/DeliveryHistoryModel.cpp" line="+176"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
@@ -4141,7 +4148,7 @@
 <context>
     <name>wc::gui::DeliveryHistoryPage</name>
     <message>
-        <location filename="../../app/gui/DeliveryHistoryPage.cpp" line="+272"/>
+        <location filename="../../app/gui/DeliveryHistoryPage.cpp" line="+280"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -4212,12 +4219,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+951"/>
+        <location line="+953"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location line="-925"/>
+        <location line="-927"/>
         <source>Show bodies exactly as sent and received</source>
         <translation>Bodys genau so anzeigen, wie sie gesendet und empfangen wurden</translation>
     </message>
@@ -4268,12 +4275,12 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+768"/>
+        <location line="+770"/>
         <source>&amp;Redeliver</source>
         <translation>Er&amp;neut zustellen</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-768"/>
         <source>Edit and Send…</source>
         <translation>Bearbeiten und senden…</translation>
     </message>
@@ -4284,12 +4291,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+787"/>
+        <location line="+789"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-697"/>
         <source>Sent an edited copy of #%1 as #%2: %3</source>
         <translation>Bearbeitete Kopie von #%1 als #%2 gesendet: %3</translation>
     </message>
@@ -4367,7 +4374,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+267"/>
+        <location line="+269"/>
         <location line="+397"/>
         <source>Select a delivery to see its request and response.</source>
         <translation>Wählen Sie eine Zustellung aus, um ihre Anfrage und Antwort zu sehen.</translation>
@@ -4961,7 +4968,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+136"/>
         <source>100%</source>
         <translation>100 %</translation>
     </message>
@@ -5290,23 +5297,23 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+509"/>
+        <location line="+545"/>
         <source>Integrations</source>
         <translation>Integrationen</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-544"/>
         <source>Integrations of %1</source>
         <translation>Integrationen von %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+485"/>
+        <location line="+521"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-520"/>
         <source>Webhooks of %1</source>
         <translation>Webhooks von %1</translation>
     </message>
@@ -5316,7 +5323,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         <translation>&amp;Beispielereignis senden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -5336,7 +5343,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         <translation>Das Passwort befindet sich in Ihrem Schlüsselbund: Starten Sie die Konsole künftig mit %1.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+61"/>
         <source>The database server does not answer: %1 What the window shows may be out of date; it connects again by itself.</source>
         <translation>Der Datenbankserver antwortet nicht: %1 Die Anzeige im Fenster ist möglicherweise veraltet; die Verbindung wird automatisch wiederhergestellt.</translation>
     </message>
@@ -5346,13 +5353,13 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         <translation>Wieder mit der Datenbank verbunden.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+706"/>
+        <location line="+132"/>
+        <location line="+721"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-666"/>
         <source>Organization %1</source>
         <translation>Organisation %1</translation>
     </message>
@@ -5409,7 +5416,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Added the environment %1.</source>
         <translation>Umgebung %1 hinzugefügt.</translation>
     </message>
@@ -5419,7 +5426,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         <translation>Stack %1 hinzugefügt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Imported %n stack(s) into %1.</source>
         <translation>
             <numerusform>%n Stack in %1 importiert.</numerusform>
@@ -5427,7 +5434,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Remove the environment “%1” from %2? It has no webhooks.</source>
         <translation>Die Umgebung „%1“ aus %2 entfernen? Sie hat keine Webhooks.</translation>
     </message>
@@ -5450,7 +5457,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+200"/>
         <source>Removed %Ln delivery(s) past the retention period.</source>
         <translation>
             <numerusform>%Ln Zustellung nach Ablauf der Aufbewahrungsfrist entfernt.</numerusform>
@@ -5458,7 +5465,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         </translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Renamed %1 to %2.</source>
         <translation>%1 in %2 umbenannt.</translation>
     </message>
@@ -5510,12 +5517,12 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         <translation>%1 wird entfernt…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>Add organization</source>
         <translation>Organisation hinzufügen</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+170"/>
         <source>Res&amp;ume Webhook</source>
         <translation>Webhook &amp;fortsetzen</translation>
     </message>
@@ -5696,7 +5703,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         <translation>Die Secrets sind nicht enthalten: Führen Sie im Ordner des Programms diese Befehle aus und fügen Sie jedes Secret ein, wenn Pulumi danach fragt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/MainWindowReceiver.cpp" line="+25"/>
+        <location filename="../../app/gui/MainWindowReceiver.cpp" line="+23"/>
         <source>Recei&amp;ver</source>
         <translation>&amp;Empfänger</translation>
     </message>
@@ -5711,7 +5718,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         <translation>Anfragen auf 127.0.0.1 empfangen und ihre Signaturen prüfen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The request was not kept: %1</source>
         <translation>Die Anfrage wurde nicht gespeichert: %1</translation>
     </message>
@@ -5726,7 +5733,7 @@ Senden Sie einen Test-Ping, um den Empfänger zu prüfen.</translation>
         <translation>„%1“ stellt jetzt an %2 zu (zuvor an %3).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Rotate Secret…</source>
         <translation>Secret &amp;rotieren…</translation>
     </message>

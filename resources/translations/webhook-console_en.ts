@@ -31,7 +31,7 @@
 <context>
     <name>LocalBackend</name>
     <message numerus="yes">
-        <location filename="../../app/core/local/LocalBackend.cpp" line="+1595"/>
+        <location filename="../../app/core/local/LocalBackend.cpp" line="+1621"/>
         <source>Choose an overlap between none and %n days.</source>
         <translation>
             <numerusform>Choose an overlap between none and %n day.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>wc::gui::DeliveryHistoryPage</name>
     <message numerus="yes">
-        <location filename="../../app/gui/DeliveryHistoryPage.cpp" line="+656"/>
+        <location filename="../../app/gui/DeliveryHistoryPage.cpp" line="+664"/>
         <source>Exported %Ln delivery(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln delivery to %1.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+256"/>
         <source>%Ln matching delivery(s)</source>
         <translation>
             <numerusform>%Ln matching delivery</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/MainWindow.cpp" line="+776"/>
+        <location filename="../../app/gui/MainWindow.cpp" line="+814"/>
         <source>Imported %n stack(s) into %1.</source>
         <translation>
             <numerusform>Imported %n stack into %1.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Remove the environment “%1” from %2? Its %n webhook(s) go with it, with their secrets in your keychain and their delivery histories.</source>
         <translation>
             <numerusform>Remove the environment “%1” from %2? Its webhook goes with it, with its secret in your keychain and its delivery history.</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+200"/>
         <source>Removed %Ln delivery(s) past the retention period.</source>
         <translation>
             <numerusform>Removed %Ln delivery past the retention period.</numerusform>
