@@ -13,6 +13,7 @@
 #include "Async.h"
 #include "LocalReceiver.h"
 #include "WebhookBackend.h"
+#include "bench_spawn.h"
 #include "delivery/Dispatcher.h"
 #include "local/LocalBackend.h"
 #include "secrets/MemorySecretStore.h"
@@ -32,6 +33,8 @@
 #include <cstdio>
 
 using namespace wc;
+using wc::bench::await;
+using wc::bench::median;
 
 namespace {
 
@@ -55,17 +58,6 @@ qsizetype sizeOf(const QString &name)
     return 0;
 }
 
-template <typename T> T await(const QFuture<T> &future)
-{
-    QEventLoop loop;
-    QFutureWatcher<T> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
-}
-
 /// A field of /proc/self/status in KiB ("VmHWM", "VmRSS").
 qint64 statusKiB(const char *field)
 {
@@ -85,14 +77,6 @@ bool resetPeak()
 {
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
 }
 
 int fail(const QString &why)
