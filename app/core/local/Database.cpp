@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -60,10 +62,17 @@ Error Database::open(const QString &location, bool migrate)
         for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                    "PRAGMA synchronous = NORMAL"}) {
             QSqlError why;
-            {
+            // Another console turning a new file to WAL at the same moment makes this one's
+            // PRAGMA fail at once with SQLITE_BUSY, without waiting: try again within the busy
+            // timeout, as every other statement waits.
+            QElapsedTimer waited;
+            waited.start();
+            for (;;) {
                 QSqlQuery query(connection());
-                if (!query.exec(QString::fromLatin1(pragma)))
-                    why = query.lastError();
+                why = query.exec(QString::fromLatin1(pragma)) ? QSqlError() : query.lastError();
+                if (why.nativeErrorCode() != u"5" || waited.elapsed() >= m_busyTimeout.count())
+                    break;
+                QThread::msleep(10);
             }
             if (why.isValid()) {
                 close();
