@@ -101,6 +101,7 @@ Result<Seeded> seed(const QString &path, int count, const QString &url)
     draft.name = QStringLiteral("bulk");
     draft.displayName = QStringLiteral("Bulk delivery benchmark");
     draft.payloadUrl = url;
+    draft.secretChange = WebhookDraft::SecretChange::Set;
     draft.secret = QStringLiteral("bench-delivery-secret-0123456789");
     const Result<Webhook> created = await(backend.create(draft));
     if (created.error)
@@ -293,8 +294,10 @@ int main(int argc, char **argv)
             return Result<ChildRun>::failure(Error::make(Error::Code::Storage, e));
         const qint64 before = receiver.served();
         const qint64 connectionsBefore = receiver.accepted();
+        const qint64 signedBefore = receiver.signedRequests();
         ChildRun run = spawn(prefix + consoleArgs, env, out, err);
         const qint64 got = receiver.served() - before;
+        const qint64 signedGot = receiver.signedRequests() - signedBefore;
         run.connections = receiver.accepted() - connectionsBefore;
         QFile log(err);
         (void)log.open(QIODevice::ReadOnly);
@@ -306,6 +309,12 @@ int main(int argc, char **argv)
                                 .arg(got)
                                 .arg(count)
                                 .arg(QString::fromLocal8Bit(log.readAll()).trimmed())));
+        // The secret is in the keychain: a request without its signature was not the real work.
+        if (signedGot != count)
+            return Result<ChildRun>::failure(Error::make(
+                Error::Code::Storage, QStringLiteral("only %1 of %2 requests were signed")
+                                          .arg(signedGot)
+                                          .arg(count)));
         return {{}, run};
     };
     const auto runCurl = [&](const QStringList &prefix) -> Result<ChildRun> {

@@ -24,6 +24,17 @@ size_t contentLength(const std::string &in, size_t from, size_t to)
     }
     return 0;
 }
+
+/// Whether the header block in[from, to) has a header of this name (lower case, with its colon).
+bool hasHeader(const std::string &in, size_t from, size_t to, const char *name, size_t length)
+{
+    for (size_t at = in.find("\r\n", from); at != std::string::npos && at < to;
+         at = in.find("\r\n", at + 2)) {
+        if (::strncasecmp(in.data() + at + 2, name, length) == 0)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 FastReceiver::~FastReceiver()
@@ -138,6 +149,9 @@ void FastReceiver::serve(int fd)
         const size_t length = contentLength(in, start, end);
         if (in.size() < end + 4 + length)
             break;
+        static constexpr char Signature[] = "pulumi-webhook-signature:";
+        if (hasHeader(in, start, end, Signature, sizeof Signature - 1))
+            ++m_signed;
         start = end + 4 + length;
         out.append(Answer, sizeof Answer - 1);
         ++m_served;

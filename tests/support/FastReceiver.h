@@ -25,6 +25,8 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
     /// Requests answered so far.
     [[nodiscard]] qint64 served() const { return m_served.load(); }
+    /// Requests answered so far that carried a Pulumi-Webhook-Signature header.
+    [[nodiscard]] qint64 signedRequests() const { return m_signed.load(); }
     /// Connections accepted so far.
     [[nodiscard]] qint64 accepted() const { return m_accepted.load(); }
 
@@ -41,6 +43,7 @@ private:
     std::thread m_thread;
     std::atomic<qint64> m_served{0};
     std::atomic<qint64> m_accepted{0};
+    std::atomic<qint64> m_signed{0};
     std::unordered_map<int, std::string> m_connections; ///< what each has sent, not yet answered
 };
 
