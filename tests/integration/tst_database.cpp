@@ -210,6 +210,110 @@ private Q_SLOTS:
         QCOMPARE(expected, Database::SchemaVersion + 1);
     }
 
+    // A bulk run writes its attempts and their outcomes many rows to a statement, in chunks of
+    // differing sizes: each attempt and each outcome lands on its own row, in order, with its
+    // note in the change journal, and is found by a search once it has ended; on both engines.
+    void batchesRecordEachDeliveryOnItsOwnRow_data() { consolesStartingAtOnceMigrateOnce_data(); }
+
+    void batchesRecordEachDeliveryOnItsOwnRow()
+    {
+        QFETCH(QString, engine);
+        QTemporaryDir dir;
+        std::unique_ptr<test::PostgresDatabase> postgres;
+        QString location = test::databasePath(dir);
+        if (engine == u"postgresql") {
+            postgres = std::make_unique<test::PostgresDatabase>();
+            QVERIFY2(!postgres->url().isEmpty(), qPrintable(postgres->error()));
+            location = postgres->url();
+        }
+        test::SeedDatabase seed(location);
+        QVERIFY(seed.opened);
+        const qint64 webhookId = test::insertWebhook(seed.webhooks, QStringLiteral("bulk")).id;
+        qint64 journalBefore = 0;
+        {
+            QSqlQuery q(seed.db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM changes")) && q.next());
+            journalBefore = q.value(0).toLongLong();
+        }
+        // 300: one statement of the most rows, then 32 + 8 + 4; then 23 = 16 + 4 + 2 + 1.
+        for (const int size : {300, 23}) {
+            QList<Delivery> batch;
+            for (int i = 0; i < size; ++i) {
+                Delivery d;
+                d.uid = QStringLiteral("u%1-%2").arg(size).arg(i);
+                d.kind = QStringLiteral("ping");
+                d.payload = QStringLiteral(R"({"n":"word%1x%2"})").arg(size).arg(i).toUtf8();
+                d.timestamp = QDateTime::currentDateTimeUtc();
+                d.requestUrl = QStringLiteral("https://example.com/%1").arg(i);
+                d.requestHeaders = QStringLiteral("X-N: %1").arg(i);
+                batch << d;
+            }
+            QVERIFY(!seed.deliveries.insertPending(batch, webhookId));
+            qint64 previous = 0;
+            for (const Delivery &d : std::as_const(batch)) {
+                QCOMPARE(d.state, Delivery::State::Pending);
+                const qint64 id = d.id.toLongLong();
+                QVERIFY(id > previous); // in the order given
+                previous = id;
+                const auto stored = seed.deliveries.byId(id);
+                QVERIFY(stored);
+                QCOMPARE(stored->first.uid, d.uid);
+                QCOMPARE(stored->first.payload, d.payload);
+                QCOMPARE(stored->first.requestHeaders, d.requestHeaders);
+                QCOMPARE(stored->first.state, Delivery::State::Pending);
+            }
+            // Outcomes in another order than the attempts, each its own code, body and error.
+            QList<Delivery> outcomes;
+            for (qsizetype i = batch.size() - 1; i >= 0; --i) {
+                Delivery d = batch.at(i);
+                d.state = Delivery::State::Completed;
+                d.responseCode = i % 2 ? 200 : 500;
+                d.responseBody = QStringLiteral("reply%1y%2").arg(size).arg(i).toUtf8();
+                d.responseHeaders = QStringLiteral("X-Reply: %1").arg(i);
+                d.error = i % 2 ? QString() : QStringLiteral("The receiver answered 500.");
+                d.durationMs = i;
+                outcomes << d;
+            }
+            QVERIFY(!seed.deliveries.complete(outcomes));
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                const auto stored = seed.deliveries.byId(batch.at(i).id.toLongLong());
+                QVERIFY(stored);
+                const Delivery &d = stored->first;
+                QCOMPARE(d.state, Delivery::State::Completed);
+                QCOMPARE(d.responseCode, i % 2 ? 200 : 500);
+                QCOMPARE(d.responseBody, QStringLiteral("reply%1y%2").arg(size).arg(i).toUtf8());
+                QCOMPARE(d.responseHeaders, QStringLiteral("X-Reply: %1").arg(i));
+                QCOMPARE(d.durationMs, i);
+                QCOMPARE(d.error.isEmpty(), bool(i % 2));
+            }
+            for (const int i : {0, size / 2, size - 1}) {
+                DeliveryFilter f;
+                f.search = QStringLiteral("word%1x%2").arg(size).arg(i);
+                QCOMPARE(seed.deliveries.count(webhookId, f), qint64(1));
+                f.search = QStringLiteral("reply%1y%2").arg(size).arg(i);
+                QCOMPARE(seed.deliveries.count(webhookId, f), qint64(1));
+            }
+        }
+        // A note per attempt and per outcome, each naming its delivery.
+        QSqlQuery q(seed.db.connection());
+        QVERIFY(q.prepare(QStringLiteral("SELECT action, COUNT(DISTINCT delivery_id), COUNT(*)"
+                                         " FROM changes WHERE id > ? GROUP BY action"
+                                         " ORDER BY action")));
+        q.addBindValue(journalBefore);
+        QVERIFY(q.exec());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("completed"));
+        QCOMPARE(q.value(1).toInt(), 323);
+        QCOMPARE(q.value(2).toInt(), 323);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("recorded"));
+        QCOMPARE(q.value(1).toInt(), 323);
+        QCOMPARE(q.value(2).toInt(), 323);
+        QVERIFY(!q.next());
+        if (engine == u"sqlite")
+            QCOMPARE(fullTextIntegrity(seed.db), QString());
+    }
+
     // SQLite's full-text index takes a delivery once its outcome is recorded (schema 10), and
     // stays true to the table through every way a delivery ends or goes.
     void fullTextIndexTakesEachDeliveryOnceItHasEnded()

@@ -217,6 +217,7 @@ QString Database::describe(const QSqlError &error)
 
 void Database::close()
 {
+    m_prepared.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -306,24 +307,58 @@ Error Database::recordChange(const QString &subject, const QString &action, cons
     return notifyChange();
 }
 
+Error Database::execRows(const QString &sql, const QString &row, qsizetype rows,
+                         const BindRow &bindRow, const QString &what, const AfterRows &after) const
+{
+    for (qsizetype from = 0; from < rows;) {
+        qsizetype count = 1;
+        while (count * 2 <= qMin(rows - from, MaxRowsPerStatement))
+            count *= 2;
+        QStringList values;
+        values.fill(row, count);
+        const QString text = sql.arg(values.join(QStringLiteral(", ")));
+        std::shared_ptr<QSqlQuery> &q = m_prepared[text];
+        if (!q) {
+            q = std::make_shared<QSqlQuery>(connection());
+            if (!q->prepare(text)) {
+                const Error e =
+                    Error::make(Error::Code::Storage,
+                                Tr::tr("Cannot %1: %2").arg(what, describe(q->lastError())));
+                m_prepared.remove(text);
+                return e;
+            }
+        }
+        int index = 0;
+        for (qsizetype k = from; k < from + count; ++k)
+            bindRow(*q, index, k);
+        Error e = exec(*q, what);
+        if (!e && after)
+            e = after(*q, from, count);
+        q->finish(); // SQLite commits no transaction while a statement is still being read
+        if (e)
+            return e;
+        from += count;
+    }
+    return {};
+}
+
 Error Database::recordDeliveryChanges(const QString &action, const QList<qint64> &deliveryIds) const
 {
-    if (deliveryIds.isEmpty())
-        return {};
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("INSERT INTO changes (origin, at, subject, action, organization, ref,"
-                             " ref_before, uid, delivery_id)"
-                             " VALUES (?, ?, 'delivery', ?, '', '', '', '', ?)"));
     const qint64 at = QDateTime::currentMSecsSinceEpoch();
-    for (qint64 id : deliveryIds) {
-        q.bindValue(0, text(m_origin));
-        q.bindValue(1, at);
-        q.bindValue(2, action);
-        q.bindValue(3, id);
-        if (Error e = exec(q, Tr::tr("note the change")))
-            return e;
-    }
-    return notifyChange();
+    const QVariant origin = text(m_origin);
+    if (Error e = execRows(
+            QStringLiteral("INSERT INTO changes (origin, at, subject, action, organization, ref,"
+                           " ref_before, uid, delivery_id) VALUES %1"),
+            QStringLiteral("(?, ?, 'delivery', ?, '', '', '', '', ?)"), deliveryIds.size(),
+            [&](QSqlQuery &q, int &i, qsizetype k) {
+                q.bindValue(i++, origin);
+                q.bindValue(i++, at);
+                q.bindValue(i++, action);
+                q.bindValue(i++, deliveryIds.at(k));
+            },
+            Tr::tr("note the change")))
+        return e;
+    return deliveryIds.isEmpty() ? Error{} : notifyChange();
 }
 
 Error Database::notifyChange() const

@@ -3,6 +3,8 @@
 #include "local/Database.h"
 #include "local/DeliveryStatus.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -177,6 +179,9 @@ const QString ListColumns =
 const QString FullColumns =
     ListColumns + QStringLiteral(", payload, request_headers, response_headers, response_body");
 
+/// What a redelivery repeats of its original: read in bulk, nothing more (issue 15).
+const QString OriginalColumns = QStringLiteral("id, uid, kind, redelivery_of, payload");
+
 QString idText(const QVariant &value)
 {
     return value.isNull() ? QString() : QString::number(value.toLongLong());
@@ -203,6 +208,18 @@ Delivery read(const QSqlQuery &q, bool full)
         d.responseHeaders = q.value(15).toString();
         d.responseBody = q.value(16).toByteArray();
     }
+    return d;
+}
+
+Delivery readOriginal(const QSqlQuery &q)
+{
+    Delivery d;
+    d.id = idText(q.value(0));
+    d.uid = q.value(1).toString();
+    d.kind = q.value(2).toString();
+    d.redeliveryOf = idText(q.value(3));
+    d.payload = q.value(4).toByteArray();
+    d.state = Delivery::State::Completed;
     return d;
 }
 } // namespace
@@ -240,48 +257,53 @@ Error DeliveryRepository::insertPending(QList<Delivery> &deliveries, qint64 webh
 {
     if (deliveries.isEmpty())
         return {};
-    // Prepared once for the batch; the full-text index (SQLite: its triggers) takes the rows
-    // in the same transaction.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-                  "INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at, request_url,"
-                  " request_headers, redelivery_of, status, edited_from%1)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)"
-                  " RETURNING id")
-                  .arg(postgres() ? QStringLiteral(", search_vector") : QString(),
-                       postgres() ? QStringLiteral(", to_tsvector('simple', ?)") : QString()));
-    // The attempts and their notes in the change journal, together.
     if (Error e = m_db.begin())
         return e;
     QList<qint64> ids;
     ids.reserve(deliveries.size());
-    for (const Delivery &d : std::as_const(deliveries)) {
-        q.bindValue(0, webhookId);
-        q.bindValue(1, Database::text(d.uid));
-        q.bindValue(2, Database::text(d.kind));
-        q.bindValue(3, Database::bytes(d.payload));
-        q.bindValue(4, d.timestamp.toMSecsSinceEpoch());
-        q.bindValue(5, Database::text(d.requestUrl));
-        q.bindValue(6, Database::text(d.requestHeaders));
-        const qint64 original = rowIdOf(d.redeliveryOf);
-        q.bindValue(7, original ? QVariant(original) : QVariant(QMetaType::fromType<qint64>()));
-        q.bindValue(8, int(DeliveryStatus::Pending));
-        const qint64 editedFrom = rowIdOf(d.editedFrom);
-        q.bindValue(9, editedFrom ? QVariant(editedFrom) : QVariant(QMetaType::fromType<qint64>()));
-        if (postgres())
-            q.bindValue(10, Database::searchText(d.payload, {}));
-        Error e = Database::exec(q, Tr::tr("record the delivery"));
-        if (!e && !q.next())
-            e = Error::make(Error::Code::Storage, Tr::tr("Cannot record the delivery."));
-        if (e) {
-            q.finish();
-            m_db.rollback();
-            return e;
-        }
-        ids << q.value(0).toLongLong();
-        q.finish(); // SQLite commits no transaction while a statement is still being read
-    }
-    Error e = m_db.recordDeliveryChanges(QStringLiteral("recorded"), ids);
+    // Each attempt a row of one statement's VALUES (SQLite's full-text triggers cost far more
+    // per statement than per row); the journal notes them in the same transaction.
+    Error e = m_db.execRows(
+        QStringLiteral("INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at,"
+                       " request_url, request_headers, redelivery_of, status, edited_from%1)"
+                       " VALUES %2 RETURNING id")
+            .arg(postgres() ? QStringLiteral(", search_vector") : QString(), QStringLiteral("%1")),
+        postgres() ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))")
+                   : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        deliveries.size(),
+        [&](QSqlQuery &q, int &i, qsizetype k) {
+            const Delivery &d = deliveries.at(k);
+            q.bindValue(i++, webhookId);
+            q.bindValue(i++, Database::text(d.uid));
+            q.bindValue(i++, Database::text(d.kind));
+            q.bindValue(i++, Database::bytes(d.payload));
+            q.bindValue(i++, d.timestamp.toMSecsSinceEpoch());
+            q.bindValue(i++, Database::text(d.requestUrl));
+            q.bindValue(i++, Database::text(d.requestHeaders));
+            const qint64 original = rowIdOf(d.redeliveryOf);
+            q.bindValue(i++,
+                        original ? QVariant(original) : QVariant(QMetaType::fromType<qint64>()));
+            q.bindValue(i++, int(DeliveryStatus::Pending));
+            const qint64 editedFrom = rowIdOf(d.editedFrom);
+            q.bindValue(i++, editedFrom ? QVariant(editedFrom)
+                                        : QVariant(QMetaType::fromType<qint64>()));
+            if (postgres())
+                q.bindValue(i++, Database::searchText(d.payload, {}));
+        },
+        Tr::tr("record the delivery"),
+        [&ids](QSqlQuery &q, qsizetype, qsizetype count) {
+            QList<qint64> inserted;
+            while (q.next())
+                inserted << q.value(0).toLongLong();
+            if (inserted.size() != count)
+                return Error::make(Error::Code::Storage, Tr::tr("Cannot record the delivery."));
+            // RETURNING promises no order; rows are inserted, and numbered, in the order given.
+            std::sort(inserted.begin(), inserted.end());
+            ids += inserted;
+            return Error{};
+        });
+    if (!e)
+        e = m_db.recordDeliveryChanges(QStringLiteral("recorded"), ids);
     if (!e)
         e = m_db.commit();
     else
@@ -399,20 +421,7 @@ Error DeliveryRepository::complete(const QList<Delivery> &deliveries)
 {
     if (deliveries.isEmpty())
         return {};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-                  "UPDATE deliveries SET duration_ms = ?, request_headers = ?, response_code = ?,"
-                  " response_headers = ?, response_body = ?, response_truncated = ?, error = ?, "
-                  "status = ?%1"
-                  " WHERE id = ?")
-                  .arg(postgres() ? QStringLiteral(", search_vector = to_tsvector('simple', ?)")
-                                  : QString()));
-    if (Error e = m_db.begin())
-        return e;
-    QList<qint64> ids;
-    ids.reserve(deliveries.size());
-    for (const Delivery &d : deliveries) {
-        int i = 0;
+    const auto bindOutcome = [](QSqlQuery &q, int &i, const Delivery &d) {
         q.bindValue(i++, d.durationMs);
         q.bindValue(i++, Database::text(d.requestHeaders));
         q.bindValue(i++, d.responseCode);
@@ -421,16 +430,51 @@ Error DeliveryRepository::complete(const QList<Delivery> &deliveries)
         q.bindValue(i++, d.responseTruncated ? 1 : 0);
         q.bindValue(i++, Database::text(d.error));
         q.bindValue(i++, DeliveryStatus::of(d));
-        if (postgres())
+    };
+    if (Error e = m_db.begin())
+        return e;
+    QList<qint64> ids;
+    ids.reserve(deliveries.size());
+    for (const Delivery &d : deliveries)
+        ids << rowIdOf(d.id);
+    if (postgres()) {
+        // A statement per outcome: PostgreSQL indexes each as it is written, without triggers.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "UPDATE deliveries SET duration_ms = ?, request_headers = ?, response_code = ?,"
+            " response_headers = ?, response_body = ?, response_truncated = ?, error = ?,"
+            " status = ?, search_vector = to_tsvector('simple', ?) WHERE id = ?"));
+        for (const Delivery &d : deliveries) {
+            int i = 0;
+            bindOutcome(q, i, d);
             q.bindValue(i++, Database::searchText(d.payload, d.responseBody));
-        q.bindValue(i++, rowIdOf(d.id));
-        if (Error e = Database::exec(q, Tr::tr("record the delivery's result"))) {
+            q.bindValue(i++, rowIdOf(d.id));
+            if (Error e = Database::exec(q, Tr::tr("record the delivery's result"))) {
+                m_db.rollback();
+                return e;
+            }
+        }
+        q.finish();
+    } else {
+        // Each outcome a row of one statement's VALUES: SQLite's full-text trigger costs far
+        // more per statement than per row.
+        Error e = m_db.execRows(
+            QStringLiteral("UPDATE deliveries SET duration_ms = v.column2,"
+                           " request_headers = v.column3, response_code = v.column4,"
+                           " response_headers = v.column5, response_body = v.column6,"
+                           " response_truncated = v.column7, error = v.column8, status = v.column9"
+                           " FROM (VALUES %1) AS v WHERE deliveries.id = v.column1"),
+            QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"), deliveries.size(),
+            [&](QSqlQuery &query, int &i, qsizetype k) {
+                query.bindValue(i++, ids.at(k));
+                bindOutcome(query, i, deliveries.at(k));
+            },
+            Tr::tr("record the delivery's result"));
+        if (e) {
             m_db.rollback();
             return e;
         }
-        ids << rowIdOf(d.id);
     }
-    q.finish();
     Error e = m_db.recordDeliveryChanges(QStringLiteral("completed"), ids);
     if (!e)
         return m_db.commit();
@@ -456,7 +500,14 @@ std::optional<std::pair<Delivery, qint64>> DeliveryRepository::byId(qint64 id, E
 QList<Delivery> DeliveryRepository::page(qint64 webhookId, const DeliveryFilter &filter,
                                          qint64 beforeId, int limit, bool full, Error *error) const
 {
-    return keysetPage(webhookId, filter, beforeId, true, limit, full, error);
+    return keysetPage(webhookId, filter, beforeId, true, limit,
+                      full ? Columns::Full : Columns::List, error);
+}
+
+QList<Delivery> DeliveryRepository::originals(qint64 webhookId, const DeliveryFilter &filter,
+                                              qint64 beforeId, int limit, Error *error) const
+{
+    return keysetPage(webhookId, filter, beforeId, true, limit, Columns::Originals, error);
 }
 
 HistoryPage DeliveryRepository::historyPage(qint64 webhookId, const DeliveryFilter &filter,
@@ -505,8 +556,8 @@ HistoryPage DeliveryRepository::historyPage(qint64 webhookId, const DeliveryFilt
 }
 
 QList<Delivery> DeliveryRepository::keysetPage(qint64 webhookId, const DeliveryFilter &filter,
-                                               qint64 cursor, bool older, int limit, bool full,
-                                               Error *error) const
+                                               qint64 cursor, bool older, int limit,
+                                               Columns columns, Error *error) const
 {
     Where w = whereFor(m_db, webhookId, filter);
     if (cursor > 0) {
@@ -515,8 +566,13 @@ QList<Delivery> DeliveryRepository::keysetPage(qint64 webhookId, const DeliveryF
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + (full ? FullColumns : ListColumns) +
-              QStringLiteral(" FROM deliveries") + w.sql +
+    const QString &names = columns == Columns::Full        ? FullColumns
+                           : columns == Columns::Originals ? OriginalColumns
+                                                           : ListColumns;
+    const auto readRow = [&q, columns] {
+        return columns == Columns::Originals ? readOriginal(q) : read(q, columns == Columns::Full);
+    };
+    q.prepare(QStringLiteral("SELECT ") + names + QStringLiteral(" FROM deliveries") + w.sql +
               (older ? QStringLiteral(" ORDER BY id DESC LIMIT ?")
                      : QStringLiteral(" ORDER BY id ASC LIMIT ?")));
     for (const QVariant &v : std::as_const(w.binds))
@@ -529,9 +585,9 @@ QList<Delivery> DeliveryRepository::keysetPage(qint64 webhookId, const DeliveryF
     }
     while (q.next()) {
         if (older)
-            out.append(read(q, full));
+            out.append(readRow());
         else
-            out.prepend(read(q, full)); // newest first either way
+            out.prepend(readRow()); // newest first either way
     }
     return out;
 }
@@ -554,7 +610,8 @@ QList<Delivery> DeliveryRepository::pageNewer(qint64 webhookId, const DeliveryFi
                                               qint64 afterId, int limit, bool full,
                                               Error *error) const
 {
-    return keysetPage(webhookId, filter, afterId, false, limit, full, error);
+    return keysetPage(webhookId, filter, afterId, false, limit,
+                      full ? Columns::Full : Columns::List, error);
 }
 
 QList<DayStats> DeliveryRepository::dailyStats(qint64 webhookId, const QDateTime &since,

@@ -64,6 +64,11 @@ public:
     [[nodiscard]] QList<Delivery> pageNewer(qint64 webhookId, const DeliveryFilter &filter,
                                             qint64 afterId, int limit, bool full = false,
                                             Error *error = nullptr) const;
+    /// For redelivery: up to `limit` deliveries older than `beforeId` (0: from the newest),
+    /// newest first, with only what a redelivery repeats (id, uid, kind, payload, original).
+    [[nodiscard]] QList<Delivery> originals(qint64 webhookId, const DeliveryFilter &filter,
+                                            qint64 beforeId, int limit,
+                                            Error *error = nullptr) const;
     [[nodiscard]] qint64 count(qint64 webhookId, const DeliveryFilter &filter,
                                Error *error = nullptr) const;
 
@@ -89,9 +94,11 @@ public:
     [[nodiscard]] static QString interruptedUpdate();
 
 private:
+    /// Which columns a page reads.
+    enum class Columns { List, Full, Originals };
     /// Up to `limit` rows older (or newer) than `cursor`, returned newest first.
     QList<Delivery> keysetPage(qint64 webhookId, const DeliveryFilter &filter, qint64 cursor,
-                               bool older, int limit, bool full, Error *error) const;
+                               bool older, int limit, Columns columns, Error *error) const;
     qint64 deleteInBatches(const QString &where, const QVariantList &binds, int batchSize,
                            Error *error, const BetweenBatches &betweenBatches = {});
     [[nodiscard]] bool postgres() const;

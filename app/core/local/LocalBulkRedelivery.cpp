@@ -114,7 +114,7 @@ void LocalBulkRedelivery::prepare()
             return b;
         // Newest first, strictly older than what was read before.
         const QList<Delivery> originals =
-            s.deliveries.page(webhookId, filter, cursor, BatchSize, true, &b.error);
+            s.deliveries.originals(webhookId, filter, cursor, BatchSize, &b.error);
         if (b.error)
             return b;
         b.last = originals.size() < BatchSize;
