@@ -17,6 +17,7 @@
 #include "WebhooksPage.h"
 #include "local/LocalBackend.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretFingerprint.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -778,6 +779,44 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"secretChangedBy").toString(), QStringLiteral("ana"));
         QVERIFY(o.value(u"version").toInteger() >= 2);
         QVERIFY(!QJsonDocument(o).toJson().contains("ana-secret"));
+
+        // A check is marked in the keychain beside the secret (never the secret itself): later
+        // commands read the mark instead of deriving the fingerprint again, a tenth of a second
+        // each. Only the secret makes the mark of a fingerprint.
+        const auto markOf = [](const QString &fingerprint, const QString &secret) {
+            return QString::fromLatin1(
+                QMessageAuthenticationCode::hash("webhook-console verified " + fingerprint.toUtf8(),
+                                                 secret.toUtf8(), QCryptographicHash::Sha256)
+                    .toBase64());
+        };
+        const QString markKey = stored->uid + QStringLiteral("#verified");
+        const auto rotated = seed.webhooks.byRef(made.value.ref());
+        QVERIFY(rotated);
+        QCOMPARE(test::await(keychain.read(markKey), 20000).secret,
+                 markOf(rotated->secretFingerprint, QStringLiteral("ana-secret-2")));
+        // The mark is what later commands go by: with one for another fingerprint they check
+        // again, and refuse a secret that fingerprint was not made of…
+        const QString another =
+            SecretFingerprint::make(QStringLiteral("someone-else"), stored->uid);
+        QVERIFY(!seed.db.exec(QStringLiteral("UPDATE webhooks SET secret_fingerprint = '%1'"
+                                             " WHERE uid = '%2'")
+                                  .arg(another, stored->uid),
+                              QStringLiteral("replace the fingerprint")));
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/signed")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("was changed by ana on"), r.err.constData());
+        // … while the mark of this very secret and fingerprint stands for the check.
+        QVERIFY(!test::await(
+            keychain.write(markKey, markOf(another, QStringLiteral("ana-secret-2"))), 20000));
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("ping"), QStringLiteral("acme/signed")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(signedWith("ana-secret-2"));
+
+        // Removing the webhook takes the mark out of the keychain with the secret.
+        r = ctl({QStringLiteral("webhook"), QStringLiteral("rm"), QStringLiteral("acme/signed")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(test::await(keychain.read(stored->uid), 20000).error.code, Error::Code::NotFound);
+        QCOMPARE(test::await(keychain.read(markKey), 20000).error.code, Error::Code::NotFound);
     }
 };
 

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
@@ -668,13 +669,13 @@ void LocalBackend::recoverJournal(QList<JournalEntry> entries, const Promise<Err
                 settle({}); // it was saved after all
                 return;
             }
-            whenReady(m_secrets->remove(entry.uid), this, settle);
+            whenReady(removeSecret(entry.uid), this, settle);
         });
         return;
     }
     if (entry.action == u"delete") {
         // The user asked for the webhook to go: finish it.
-        whenReady(m_secrets->remove(entry.uid), this, [this, next, settle, entry](const Error &e) {
+        whenReady(removeSecret(entry.uid), this, [this, next, settle, entry](const Error &e) {
             if (e) {
                 next(e);
                 return;
@@ -1183,7 +1184,7 @@ void LocalBackend::insertWebhook(const StoredWebhook &webhook, const WebhookRepl
         }
         // The database refused after the keychain took the secret: take it back out.
         whenReady(
-            m_secrets->remove(r.value.uid), this,
+            removeSecret(r.value.uid), this,
             [this, reply, e = r.error, uid = r.value.uid](const Error &undo) {
                 if (!undo)
                     (void)unjournal(uid);
@@ -1316,7 +1317,7 @@ void LocalBackend::saveEdit(const StoredWebhook &before, const StoredWebhook &af
             }
             faultPoint("remove:after-database");
             whenReady(
-                m_secrets->remove(before.uid), this,
+                removeSecret(before.uid), this,
                 [this, finished, before, saved, save](const Error &e) {
                     if (!e) {
                         whenReady(unjournal(before.uid), this,
@@ -1394,8 +1395,8 @@ void LocalBackend::writeSecretAndSave(const StoredWebhook &before, const StoredW
                         return;
                     }
                     // Put back exactly what was there: the old secret, or no entry.
-                    const QFuture<Error> undo = hadOld ? m_secrets->write(before.uid, oldSecret)
-                                                       : m_secrets->remove(before.uid);
+                    const QFuture<Error> undo =
+                        hadOld ? m_secrets->write(before.uid, oldSecret) : removeSecret(before.uid);
                     whenReady(undo, this,
                               [this, reply, e = r.error, uid = before.uid](const Error &u) {
                                   if (!u)
@@ -1439,7 +1440,7 @@ QFuture<Error> LocalBackend::remove(const WebhookRef &ref)
                                         reply.finish(old.error);
                                         return;
                                     }
-                                    whenReady(m_secrets->remove(webhook.uid), this,
+                                    whenReady(removeSecret(webhook.uid), this,
                                               [this, reply, webhook, old](const Error &e) {
                                                   if (e) {
                                                       (void)unjournal(webhook.uid);
@@ -1512,6 +1513,55 @@ bool LocalBackend::isVerified(const StoredWebhook &webhook, const QString &secre
            it->second == digestOf(secret);
 }
 
+void LocalBackend::rememberVerified(const StoredWebhook &webhook, const QString &secret)
+{
+    m_verifiedSecrets.insert(webhook.uid, {webhook.secretFingerprint, digestOf(secret)});
+}
+
+QFuture<bool> LocalBackend::markVerified(const StoredWebhook &webhook, const QString &secret)
+{
+    rememberVerified(webhook, secret);
+    Promise<bool> done;
+    whenReady(m_secrets->write(verifiedMarkKey(webhook.uid),
+                               verifiedMark(webhook.secretFingerprint, secret)),
+              this, [done](const Error &e) {
+                  // Without the mark the next process checks again: no more than that.
+                  if (e)
+                      qCInfo(lcLocal) << "cannot mark the secret as checked:" << e.message;
+                  done.finish(true);
+              });
+    return done.future();
+}
+
+QString LocalBackend::verifiedMarkKey(const QString &uid)
+{
+    return uid + QStringLiteral("#verified");
+}
+
+QString LocalBackend::verifiedMark(const QString &fingerprint, const QString &secret)
+{
+    // Keyed with the secret: nothing but the secret itself makes the mark of a fingerprint.
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(QByteArrayLiteral("webhook-console verified ") +
+                                             fingerprint.toUtf8(),
+                                         secret.toUtf8(), QCryptographicHash::Sha256)
+            .toBase64());
+}
+
+QFuture<Error> LocalBackend::removeSecret(const QString &uid)
+{
+    Promise<Error> reply;
+    // The mark first: a crash in between leaves the secret, which the journal removes later.
+    whenReady(m_secrets->remove(verifiedMarkKey(uid)), this, [this, reply, uid](const Error &e) {
+        if (e) {
+            reply.finish(e);
+            return;
+        }
+        whenReady(m_secrets->remove(uid), this, [reply](const Error &e) { reply.finish(e); });
+    });
+    return reply.future();
+}
+
 QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
 {
     if (!webhook.hasSecret)
@@ -1525,21 +1575,33 @@ QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
                 return;
             }
             // A database from before fingerprints cannot tell; a secret checked once against
-            // this fingerprint is not checked again (the check takes a tenth of a second).
+            // this fingerprint is not checked again.
             if (r.error || webhook.secretFingerprint.isEmpty() || isVerified(webhook, r.secret)) {
                 reply.finish(Result<QString>{r.error, r.secret});
                 return;
             }
-            whenReady(SecretFingerprint::check(webhook.secretFingerprint, r.secret, webhook.uid),
-                      this, [this, reply, webhook, secret = r.secret](bool matches) {
-                          if (!matches) {
-                              reply.finish(Result<QString>::failure(secretNeeded(webhook, true)));
-                              return;
-                          }
-                          m_verifiedSecrets.insert(webhook.uid,
-                                                   {webhook.secretFingerprint, digestOf(secret)});
-                          reply.finish(Result<QString>{{}, secret});
-                      });
+            const QString mark = verifiedMark(webhook.secretFingerprint, r.secret);
+            whenReady(
+                m_secrets->read(verifiedMarkKey(webhook.uid)), this,
+                [this, reply, webhook, mark, secret = r.secret](const SecretStore::ReadResult &m) {
+                    if (!m.error && m.secret == mark) { // checked by an earlier process
+                        rememberVerified(webhook, secret);
+                        reply.finish(Result<QString>{{}, secret});
+                        return;
+                    }
+                    // The check takes a tenth of a second: done once, then marked.
+                    whenReady(
+                        SecretFingerprint::check(webhook.secretFingerprint, secret, webhook.uid),
+                        this, [this, reply, webhook, mark, secret](bool matches) {
+                            if (!matches) {
+                                reply.finish(Result<QString>::failure(secretNeeded(webhook, true)));
+                                return;
+                            }
+                            whenReady(markVerified(webhook, secret), this, [reply, secret](bool) {
+                                reply.finish(Result<QString>{{}, secret});
+                            });
+                        });
+                });
         });
     return reply.future();
 }
@@ -1786,10 +1848,12 @@ QFuture<Error> LocalBackend::provideSecret(const WebhookRef &ref, const QString 
                 }
                 whenReady(m_secrets->write(webhook.uid, secret), this,
                           [this, reply, webhook, secret](const Error &e) {
-                              if (!e && !webhook.secretFingerprint.isEmpty())
-                                  m_verifiedSecrets.insert(
-                                      webhook.uid, {webhook.secretFingerprint, digestOf(secret)});
-                              reply.finish(e);
+                              if (e || webhook.secretFingerprint.isEmpty()) {
+                                  reply.finish(e);
+                                  return;
+                              }
+                              whenReady(markVerified(webhook, secret), this,
+                                        [reply](bool) { reply.finish({}); });
                           });
             });
         });

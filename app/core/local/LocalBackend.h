@@ -228,6 +228,20 @@ private:
     /// Error::needsSecret).
     [[nodiscard]] QFuture<Result<QString>> secretFor(const StoredWebhook &webhook);
     [[nodiscard]] bool isVerified(const StoredWebhook &webhook, const QString &secret) const;
+    /// Notes in this process that `secret` matches the webhook's fingerprint.
+    void rememberVerified(const StoredWebhook &webhook, const QString &secret);
+    /// Notes it in this process and, for later ones, in the keychain (verifiedMarkKey()).
+    /// Finishes (true) once the mark is written, or could not be (then the next process checks
+    /// again).
+    [[nodiscard]] QFuture<bool> markVerified(const StoredWebhook &webhook, const QString &secret);
+    /// The keychain entry beside a webhook's secret that says the secret was checked against
+    /// its fingerprint: each later process reads it instead of deriving the fingerprint again (a
+    /// tenth of a second of key derivation for every webhookctl command that signs). It holds
+    /// verifiedMark(), which only that secret and fingerprint give.
+    [[nodiscard]] static QString verifiedMarkKey(const QString &uid);
+    [[nodiscard]] static QString verifiedMark(const QString &fingerprint, const QString &secret);
+    /// Removes a webhook's secret from the keychain, and the mark of its check before it.
+    [[nodiscard]] QFuture<Error> removeSecret(const QString &uid);
     [[nodiscard]] QFuture<Error> openStorage();
     /// Follows what other consoles and webhookctl change in the database (see Change).
     void startWatching();

@@ -16,7 +16,9 @@ namespace wc {
 /// PBKDF2 is one-way, and slow on purpose (100,000 rounds: about 0.1 s) so that guessing a
 /// weak secret from a stolen database is expensive; the salt is different for every webhook,
 /// so equal secrets do not show as equal. A signature is HMAC-SHA256 keyed with the secret
-/// itself, which the fingerprint does not reveal: it cannot sign.
+/// itself, which the fingerprint does not reveal: it cannot sign. A successful check is marked
+/// in the keychain beside the secret (LocalBackend::verifiedMarkKey), so that later processes
+/// need not pay for the derivation again.
 namespace SecretFingerprint {
 
 inline constexpr int Iterations = 100'000;
