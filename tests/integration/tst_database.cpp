@@ -161,6 +161,19 @@ private Q_SLOTS:
                     aboutSecrets.contains(columns.value(0).toString()));
     }
 
+    /// A new database of `engine` ("sqlite": in `dir`; "postgresql": made in `postgres`). Empty,
+    /// with the test failed, when the server cannot make one.
+    static QString databaseFor(const QString &engine, const QTemporaryDir &dir,
+                               std::unique_ptr<test::PostgresDatabase> &postgres)
+    {
+        if (engine != u"postgresql")
+            return test::databasePath(dir);
+        postgres = std::make_unique<test::PostgresDatabase>();
+        if (postgres->url().isEmpty())
+            QTest::qFail(qPrintable(postgres->error()), __FILE__, __LINE__);
+        return postgres->url();
+    }
+
     // Two consoles (and a script) starting at once on a new database: each waits for the
     // migration under way and finds the schema complete, on both engines.
     void consolesStartingAtOnceMigrateOnce_data()
@@ -175,12 +188,8 @@ private Q_SLOTS:
         QFETCH(QString, engine);
         QTemporaryDir dir;
         std::unique_ptr<test::PostgresDatabase> postgres;
-        QString location = test::databasePath(dir);
-        if (engine == u"postgresql") {
-            postgres = std::make_unique<test::PostgresDatabase>();
-            QVERIFY2(!postgres->url().isEmpty(), qPrintable(postgres->error()));
-            location = postgres->url();
-        }
+        const QString location = databaseFor(engine, dir, postgres);
+        QVERIFY(!location.isEmpty());
         constexpr int Consoles = 4;
         std::array<QString, Consoles> errors;
         std::vector<std::thread> threads;
@@ -220,12 +229,8 @@ private Q_SLOTS:
         QFETCH(QString, engine);
         QTemporaryDir dir;
         std::unique_ptr<test::PostgresDatabase> postgres;
-        QString location = test::databasePath(dir);
-        if (engine == u"postgresql") {
-            postgres = std::make_unique<test::PostgresDatabase>();
-            QVERIFY2(!postgres->url().isEmpty(), qPrintable(postgres->error()));
-            location = postgres->url();
-        }
+        const QString location = databaseFor(engine, dir, postgres);
+        QVERIFY(!location.isEmpty());
         test::SeedDatabase seed(location);
         QVERIFY(seed.opened);
         const qint64 webhookId = test::insertWebhook(seed.webhooks, QStringLiteral("bulk")).id;
