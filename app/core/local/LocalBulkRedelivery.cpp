@@ -178,8 +178,9 @@ void LocalBulkRedelivery::pump()
         m_local.m_dispatcher->send(std::move(next.delivery), next.headers, this,
                                    [this](const Delivery &result) { sent(result); });
     }
-    // The next batch is written while this one goes: the network never waits for it.
-    if (m_ready.size() < BatchSize / 2)
+    // The next batch is written while this one goes, a whole batch ahead: the network never
+    // waits for it, even while the storage thread records outcomes or checkpoints its log.
+    if (m_ready.size() < BatchSize)
         prepare();
     finishWhenIdle();
 }
