@@ -11,6 +11,8 @@
 #include <QSslError>
 #include <QTimer>
 #include <QUrl>
+#include <optional>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDispatcher, "webhookconsole.delivery.dispatcher")
 
@@ -37,7 +39,8 @@ struct Dispatcher::Pending
     enum class Stop { None, Deadline, HeadersUnreadable };
 
     Delivery delivery;
-    Promise<Delivery> done;
+    /// For send()'s future; made only for it (a bulk run's callback needs none).
+    std::optional<Promise<Delivery>> done;
     /// Instead of `done`, when set: called with the outcome, unless `context` is gone.
     std::function<void(const Delivery &)> then;
     QPointer<QObject> context;
@@ -78,10 +81,21 @@ Dispatcher::~Dispatcher()
 
 QString Dispatcher::formatHeaders(const Headers &headers)
 {
-    QStringList lines;
+    // Once per delivery: one allocation, not one per line and field.
+    qsizetype size = 0;
     for (const auto &[name, value] : headers)
-        lines << QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value);
-    return lines.join(QStringLiteral("\r\n"));
+        size += name.size() + value.size() + 4;
+    QString out;
+    out.reserve(size);
+    bool first = true;
+    for (const auto &[name, value] : headers) {
+        if (!std::exchange(first, false))
+            out += QLatin1StringView("\r\n");
+        out += QLatin1StringView(name);
+        out += QLatin1StringView(": ");
+        out += QLatin1StringView(value);
+    }
+    return out;
 }
 
 Dispatcher::Headers Dispatcher::headersFor(const Delivery &delivery, const SignatureScheme &scheme,
@@ -136,7 +150,7 @@ Dispatcher::Pending *Dispatcher::prepare(Delivery delivery, const Headers &heade
 QFuture<Delivery> Dispatcher::send(Delivery delivery, const Headers &headers)
 {
     Pending *pending = prepare(std::move(delivery), headers);
-    const QFuture<Delivery> future = pending->done.future();
+    const QFuture<Delivery> future = pending->done.emplace().future();
     enqueue(pending);
     return future;
 }
@@ -367,15 +381,15 @@ void Dispatcher::finish(QNetworkReply *reply)
     }
     qCDebug(lcDispatcher) << "finished" << d.uid << d.responseCode << d.error << d.durationMs
                           << "ms";
-    const Promise<Delivery> done = p->done;
+    const std::optional<Promise<Delivery>> done = std::move(p->done);
     const auto then = std::move(p->then);
     const QPointer<QObject> context = p->context;
     const QString origin = p->origin;
     Delivery result = std::move(p->delivery);
     delete p;
     startWaiting(origin);
-    if (!then)
-        done.finish(std::move(result));
+    if (done)
+        done->finish(std::move(result));
     else if (context)
         then(result);
 }
