@@ -1566,10 +1566,18 @@ QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
 {
     if (!webhook.hasSecret)
         return readyFuture(Result<QString>{});
+    // Unless this process checked it already, the mark of an earlier check is read at once,
+    // beside the secret.
+    const bool checkedHere =
+        m_verifiedSecrets.value(webhook.uid).first == webhook.secretFingerprint;
+    const QFuture<SecretStore::ReadResult> markRead =
+        webhook.secretFingerprint.isEmpty() || checkedHere
+            ? readyFuture(SecretStore::ReadResult{Error::make(Error::Code::NotFound, {}), {}})
+            : m_secrets->read(verifiedMarkKey(webhook.uid));
     Promise<Result<QString>> reply;
     whenReady(
         m_secrets->read(webhook.uid), this,
-        [this, reply, webhook](const SecretStore::ReadResult &r) {
+        [this, reply, webhook, markRead](const SecretStore::ReadResult &r) {
             if (r.error.code == Error::Code::NotFound) {
                 reply.finish(Result<QString>::failure(secretNeeded(webhook, false)));
                 return;
@@ -1582,7 +1590,7 @@ QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
             }
             const QString mark = verifiedMark(webhook.secretFingerprint, r.secret);
             whenReady(
-                m_secrets->read(verifiedMarkKey(webhook.uid)), this,
+                markRead, this,
                 [this, reply, webhook, mark, secret = r.secret](const SecretStore::ReadResult &m) {
                     if (!m.error && m.secret == mark) { // checked by an earlier process
                         rememberVerified(webhook, secret);
