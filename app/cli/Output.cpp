@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstdio>
 
 namespace wc::cli {
@@ -84,6 +85,9 @@ QByteArray document(const QJsonValue &value)
 
 QString escapeControls(const QString &text)
 {
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar c) { return validation::isControl(c.unicode()); }))
+        return text; // nearly always: shared, not copied
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
@@ -159,19 +163,27 @@ void Output::table(const QStringList &headers, const QList<QStringList> &untrust
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], row.at(i).size());
     }
+    // Straight into one string: a table of thousands of rows (a bulk redelivery's) is printed
+    // as the command ends.
+    QString text;
+    qsizetype lineSize = 1;
+    for (const qsizetype w : std::as_const(widths))
+        lineSize += w + 2;
+    text.reserve(lineSize * (rows.size() + 1));
     auto line = [&](const QStringList &cells) {
-        QString text;
+        const qsizetype start = text.size();
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            const bool last = i + 1 == cells.size();
-            text += last ? cells.at(i) : cells.at(i).leftJustified(widths.value(i) + 2);
+            text += cells.at(i);
+            if (i + 1 < cells.size())
+                text.resize(text.size() + qMax(0, widths.value(i) + 2 - cells.at(i).size()), u' ');
         }
-        while (text.endsWith(u' '))
+        while (text.size() > start && text.endsWith(u' '))
             text.chop(1);
-        return text + u'\n';
+        text += u'\n';
     };
-    QString text = line(headers);
-    for (const QStringList &row : rows)
-        text += line(row);
+    line(headers);
+    for (const QStringList &row : std::as_const(rows))
+        line(row);
     write(text);
 }
 
