@@ -191,7 +191,7 @@ void LocalBulkRedelivery::sent(const Delivery &result)
     m_outcomes << result;
     // A transaction per few outcomes would cost more than the requests: gather a batch, or
     // what came within RecordDelay, or the last of them (finishWhenIdle).
-    if (m_outcomes.size() >= BatchSize / 2)
+    if (m_outcomes.size() >= BatchSize)
         record();
     else if (!m_recordTimer.isActive())
         m_recordTimer.start();
@@ -218,7 +218,7 @@ void LocalBulkRedelivery::record()
                 stop(e);
         }
         // What came in meanwhile joins the next batch.
-        if (m_outcomes.size() >= BatchSize / 2)
+        if (m_outcomes.size() >= BatchSize)
             record();
         else if (!m_outcomes.isEmpty() && !m_recordTimer.isActive())
             m_recordTimer.start();
