@@ -21,20 +21,20 @@ class LocalBackend;
 ///     read: redeliveries made by this run are newer and never picked up), signs a redelivery
 ///     of each and writes them all as pending in one transaction. Only once that transaction has
 ///     committed does any of their requests leave.
-///   - Outcomes are recorded in batches too (BatchSize / 2, or what came within RecordDelay);
+///   - Outcomes are recorded in batches too (BatchSize, or what came within RecordDelay);
 ///     while one batch is being written the next gathers; redelivered() and progress() follow
 ///     each batch's commit.
 ///   - A batch whose requests never left (cancelled, or stopped by an error) is deleted again.
-/// Requests in flight never exceed the limit given; the next batch is prepared while this one
-/// is sent, so the network never waits for the database.
+/// Requests in flight never exceed the limit given; the next batch is prepared a whole batch
+/// ahead, so the network never waits for the database.
 class LocalBulkRedelivery final : public BulkRedelivery
 {
     Q_OBJECT
 public:
     /// Originals read, signed and written as pending per storage job.
     static constexpr int BatchSize = 64;
-    /// The longest an outcome waits to be recorded with others (BatchSize / 2 of them are
-    /// recorded at once).
+    /// The longest an outcome waits to be recorded with others (BatchSize of them are recorded
+    /// at once).
     static constexpr std::chrono::milliseconds RecordDelay{20};
 
     LocalBulkRedelivery(LocalBackend &backend, DeliveryFilter filter, int maxInFlight,
