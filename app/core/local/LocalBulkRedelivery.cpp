@@ -23,19 +23,33 @@ LocalBulkRedelivery::~LocalBulkRedelivery() = default;
 
 void LocalBulkRedelivery::start()
 {
-    whenReady(m_backend.countDeliveries(m_filter), this, [this](const Result<qint64> &counted) {
-        if (counted.error) {
-            finish(counted.error);
+    // The webhook and how many events go, in one job on the storage thread (whose connection
+    // is open already: the history thread's would be opened for it).
+    using Store = StorageThread::Store;
+    auto found = m_local.m_store->run([filter = m_filter](Store &s) {
+        Found f;
+        if ((f.error = s.usable()))
+            return f;
+        f.webhook = s.webhooks.byRef(filter.webhook, &f.error);
+        if (!f.error && !f.webhook)
+            f.error = LocalBackend::missingWebhook(filter.webhook);
+        if (!f.error)
+            f.total = s.deliveries.count(f.webhook->id, filter, &f.error);
+        return f;
+    });
+    whenReady(found, this, [this](const Found &found) {
+        if (found.error) {
+            finish(found.error);
             return;
         }
-        m_total = counted.value;
+        m_total = found.total;
         qCDebug(lcBulk) << "events to redeliver:" << m_total;
         Q_EMIT progress(0, m_total);
         if (m_total == 0 || m_cancelled) {
             finish({}); // nothing to send: the keychain is not even asked
             return;
         }
-        begin();
+        begin(*found.webhook);
     });
 }
 
@@ -46,53 +60,37 @@ void LocalBulkRedelivery::cancel()
     finishWhenIdle();
 }
 
-void LocalBulkRedelivery::begin()
+void LocalBulkRedelivery::begin(const StoredWebhook &webhook)
 {
-    using Store = StorageThread::Store;
-    auto found = m_local.m_store->run([ref = m_filter.webhook](Store &s) {
-        Result<std::optional<StoredWebhook>> r;
-        r.error = s.usable();
-        if (!r.error)
-            r.value = s.webhooks.byRef(ref, &r.error);
-        return r;
-    });
-    whenReady(found, this, [this](const Result<std::optional<StoredWebhook>> &found) {
-        Error e = found.error;
-        if (!e && !found.value)
-            e = LocalBackend::missingWebhook(m_filter.webhook);
-        if (!e)
-            e = LocalBackend::sentByPulumi(*found.value);
-        if (e) {
-            finish(e);
-            return;
-        }
-        const StoredWebhook webhook = *found.value;
-        qCDebug(lcBulk) << "reading the secrets of" << webhook.ref().toString();
-        // Once for the whole run, not once per delivery.
-        whenReady(m_local.signingSecretsFor(webhook), this,
-                  [this, webhook](const Result<QStringList> &secrets) {
-                      Error e = secrets.error;
-                      if (!e) {
-                          Delivery sample;
-                          sample.payload = "{}";
-                          e = LocalBackend::unsuitableSecrets(
-                              SignatureScheme::get(webhook.signature), secrets.value, sample);
-                      }
-                      if (e) {
-                          finish(e);
-                          return;
-                      }
-                      qCDebug(lcBulk) << "secrets read:" << secrets.value.size();
-                      m_webhookId = webhook.id;
-                      m_scheme = webhook.signature;
-                      m_secrets = secrets.value;
-                      m_began = true;
-                      if (m_cancelled)
-                          finishWhenIdle();
-                      else
-                          prepare();
-                  });
-    });
+    if (Error e = LocalBackend::sentByPulumi(webhook)) {
+        finish(e);
+        return;
+    }
+    qCDebug(lcBulk) << "reading the secrets of" << webhook.ref().toString();
+    // Once for the whole run, not once per delivery.
+    whenReady(m_local.signingSecretsFor(webhook), this,
+              [this, webhook](const Result<QStringList> &secrets) {
+                  Error e = secrets.error;
+                  if (!e) {
+                      Delivery sample;
+                      sample.payload = "{}";
+                      e = LocalBackend::unsuitableSecrets(SignatureScheme::get(webhook.signature),
+                                                          secrets.value, sample);
+                  }
+                  if (e) {
+                      finish(e);
+                      return;
+                  }
+                  qCDebug(lcBulk) << "secrets read:" << secrets.value.size();
+                  m_webhookId = webhook.id;
+                  m_scheme = webhook.signature;
+                  m_secrets = secrets.value;
+                  m_began = true;
+                  if (m_cancelled)
+                      finishWhenIdle();
+                  else
+                      prepare();
+              });
 }
 
 void LocalBulkRedelivery::prepare()
@@ -101,8 +99,10 @@ void LocalBulkRedelivery::prepare()
         return;
     m_preparing = true;
     using Store = StorageThread::Store;
+    // The first batch is small, so that requests leave at once; the rest go BatchSize at a time.
+    const int size = m_cursor ? BatchSize : FirstBatchSize;
     auto job = [filter = m_filter, webhookId = m_webhookId, cursor = m_cursor, scheme = m_scheme,
-                secrets = m_secrets](Store &s) {
+                secrets = m_secrets, size](Store &s) {
         Batch b;
         if ((b.error = s.usable()))
             return b;
@@ -114,10 +114,10 @@ void LocalBulkRedelivery::prepare()
             return b;
         // Newest first, strictly older than what was read before.
         const QList<Delivery> originals =
-            s.deliveries.originals(webhookId, filter, cursor, BatchSize, &b.error);
+            s.deliveries.originals(webhookId, filter, cursor, size, &b.error);
         if (b.error)
             return b;
-        b.last = originals.size() < BatchSize;
+        b.last = originals.size() < size;
         if (!originals.isEmpty())
             b.cursor = DeliveryRepository::rowIdOf(originals.constLast().id);
         const SignatureScheme &signer = SignatureScheme::get(scheme);

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <chrono>
+#include <optional>
 
 namespace wc {
 
@@ -33,6 +34,8 @@ class LocalBulkRedelivery final : public BulkRedelivery
 public:
     /// Originals read, signed and written as pending per storage job.
     static constexpr int BatchSize = 64;
+    /// The first batch's size: small, so that the first requests leave at once.
+    static constexpr int FirstBatchSize = 8;
     /// The longest an outcome waits to be recorded with others (BatchSize of them are recorded
     /// at once).
     static constexpr std::chrono::milliseconds RecordDelay{20};
@@ -50,6 +53,12 @@ private:
         Delivery delivery;
         Dispatcher::Headers headers;
     };
+    struct Found
+    {
+        Error error;
+        std::optional<StoredWebhook> webhook;
+        qint64 total = 0;
+    };
     struct Batch
     {
         Error error;
@@ -58,8 +67,8 @@ private:
         bool last = false;
     };
 
-    /// Reads the webhook and its secrets, then starts sending.
-    void begin();
+    /// Reads the webhook's secrets, then starts sending.
+    void begin(const StoredWebhook &webhook);
     /// Queues the storage job that prepares the next batch, unless one is under way.
     void prepare();
     void prepared(const Batch &batch);
