@@ -1,7 +1,8 @@
 // What a large response costs (BENCHMARKS.md, issue 15 part 6).
 //
 // This process runs a receiver on 127.0.0.1 that answers every POST with a body of the size the
-// path names: /64k (exactly the 64 KiB the console keeps: the baseline) or /10m (10 MiB). Each
+// path names: /64k (exactly the 64 KiB the console keeps: the baseline), /10m (10 MiB) or, with
+// --with-100m, /100m (100 MiB: what it costs must not grow with the size). Each
 // case runs in a child process (this program again, with --child): it opens a LocalBackend on a
 // temporary database, pings its webhook once with a small answer to warm up, resets its peak
 // RSS, then pings N times and prints how much its peak RSS grew and how long the deliveries
@@ -55,6 +56,8 @@ qsizetype sizeOf(const QString &name)
         return Cap;
     if (name == u"10m")
         return 10 * 1024 * 1024;
+    if (name == u"100m")
+        return 100 * 1024 * 1024;
     return 0;
 }
 
@@ -185,8 +188,12 @@ int main(int argc, char **argv)
                        "(GLIBC_TUNABLES): memory the allocator keeps after free() no longer "
                        "counts, what is held does. 0: glibc's default (a threshold that rises)."),
         QStringLiteral("bytes"), QStringLiteral("0"));
-    parser.addOptions(
-        {countOption, roundsOption, maxExtraOption, mmapOption, childOption, urlOption});
+    const QCommandLineOption hundredOption(
+        QStringLiteral("with-100m"),
+        QStringLiteral("Also a 100 MiB case: its cost beyond the baseline must be the 10 MiB "
+                       "case's, not ten times it."));
+    parser.addOptions({countOption, roundsOption, maxExtraOption, mmapOption, hundredOption,
+                       childOption, urlOption});
     parser.process(app);
     const int count = qMax(1, parser.value(countOption).toInt());
     if (parser.isSet(childOption))
@@ -199,20 +206,25 @@ int main(int argc, char **argv)
     const QByteArray small = R"({"ok":true})";
     const QByteArray baseline = body(sizeOf(QStringLiteral("64k")));
     const QByteArray large = body(sizeOf(QStringLiteral("10m")));
+    const QByteArray huge =
+        parser.isSet(hundredOption) ? body(sizeOf(QStringLiteral("100m"))) : QByteArray();
     test::LocalReceiver receiver;
     if (!receiver.listen())
         return fail(QStringLiteral("cannot listen on 127.0.0.1"));
     receiver.setHandler([&](const test::LocalReceiver::Request &r) {
         test::LocalReceiver::Response response;
         response.headers = {{"Content-Type", "text/plain"}};
-        response.body = r.path.endsWith("/10m")   ? large
+        response.body = r.path.endsWith("/100m")  ? huge
+                        : r.path.endsWith("/10m") ? large
                         : r.path.endsWith("/64k") ? baseline
                                                   : small;
         return response;
     });
     const QString baseUrl = receiver.url(QString());
 
-    const QStringList cases{QStringLiteral("64k"), QStringLiteral("10m")};
+    QStringList cases{QStringLiteral("64k"), QStringLiteral("10m")};
+    if (parser.isSet(hundredOption))
+        cases << QStringLiteral("100m");
     QHash<QString, Figures> figures;
     for (int round = 0; round < rounds; ++round) {
         for (const QString &name : cases) {
@@ -253,8 +265,9 @@ int main(int argc, char **argv)
       << "ms/delivery" << qSetFieldWidth(0) << "\n";
     for (const QString &name : cases) {
         const Figures &f = figures.value(name);
-        const QString label = name == u"64k" ? QStringLiteral("64 KiB body (baseline)")
-                                             : QStringLiteral("10 MiB body");
+        const QString label = name == u"64k"   ? QStringLiteral("64 KiB body (baseline)")
+                              : name == u"10m" ? QStringLiteral("10 MiB body")
+                                               : QStringLiteral("100 MiB body");
         o << qSetFieldWidth(28) << Qt::left << label << qSetFieldWidth(18) << Qt::right
           << QString::number(median(f.growthKiB) / 1024, 'f', 2)
           << QString::number(median(f.peakKiB) / 1024, 'f', 1)
@@ -265,6 +278,14 @@ int main(int argc, char **argv)
                             1024;
     o << "10 MiB case beyond the baseline: " << QString::number(extraMiB, 'f', 2)
       << " MiB of peak RSS (medians of " << rounds << " rounds)\n";
+    if (cases.size() > 2) {
+        o << "100 MiB case beyond the baseline: "
+          << QString::number((median(figures.value(cases.at(2)).growthKiB) -
+                              median(figures.value(cases.at(0)).growthKiB)) /
+                                 1024,
+                             'f', 2)
+          << " MiB of peak RSS\n";
+    }
     o.flush();
     if (maxExtraMiB > 0 && extraMiB > maxExtraMiB)
         return fail(QStringLiteral("the 10 MiB case costs %1 MiB more than the baseline "
