@@ -86,12 +86,13 @@ int main(int argc, char *argv[])
     if (instance.claim() == wc::gui::SingleInstance::Outcome::Raised)
         return 0;
 
+    // The database opens on its own thread while the window is made: from here, before the
+    // appearance, whose system colour scheme waits for the session bus to connect.
+    const auto backend = wc::WebhookBackend::create(location);
+    const QFuture<wc::Error> opened = backend->open();
+
     // System, Light or Dark, as chosen in Preferences.
     wc::gui::appearance::apply(wc::gui::appearance::stored());
-
-    const auto backend = wc::WebhookBackend::create(location);
-    // The database opens on its own thread while the window is made.
-    const QFuture<wc::Error> opened = backend->open();
     wc::gui::MainWindow window(*backend);
     QObject::connect(&window, &wc::gui::MainWindow::firstRunCancelled, &app,
                      [] { QApplication::exit(0); });

@@ -625,6 +625,14 @@ void MainWindow::setPageTitle(const QString &page, const QString &where)
     setWindowTitle(tr("%1 — %2 — %3").arg(page, where, QString::fromLatin1(AppInfo::DisplayName)));
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && std::exchange(m_iconAfterPaint, false))
+        QTimer::singleShot(0, this, &MainWindow::setApplicationIcon);
+    return handled;
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // A word-wrapped label asks for the height of its text wrapped at a guessed width; the
@@ -902,10 +910,11 @@ void MainWindow::start()
             statusBar()->showMessage(organizations.error.message);
         reloadNavigation();
         m_started = true;
+        // Drawn from SVG (Qt's SVG and image plug-ins, a rendering per size): once the window
+        // has been painted, where nobody waits for it. Queued right after show(), it ran before
+        // the window server had exposed the window, and delayed the first paint.
+        m_iconAfterPaint = QApplication::windowIcon().isNull();
         show();
-        // Drawn from SVG (a plug-in and a rendering per size): after the window is up, where
-        // nobody waits for it.
-        QTimer::singleShot(0, this, &MainWindow::setApplicationIcon);
     });
 }
 

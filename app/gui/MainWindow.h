@@ -124,6 +124,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// The first paint sets the application's icon (see start()).
+    bool event(QEvent *event) override;
     /// The connection banner as tall as its wrapped text at its width, no taller.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -216,8 +218,9 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_copyToLocalAction = nullptr;
     QAction *m_exportAction = nullptr;
-    bool m_started = false;       ///< shown by start()
-    QString m_bannerOrganization; ///< the Pulumi Cloud organization the banner is about
+    bool m_started = false;        ///< shown by start()
+    bool m_iconAfterPaint = false; ///< the icon waits for the window's first paint
+    QString m_bannerOrganization;  ///< the Pulumi Cloud organization the banner is about
     quint64 m_navigationGeneration = 0;
     int m_scopesLoading = 0;
 };

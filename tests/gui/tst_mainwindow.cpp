@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -125,6 +126,25 @@ private Q_SLOTS:
         QTRY_COMPARE(cancelled.count(), 1);
         QVERIFY(!window.isVisible());
         QVERIFY(test::await(empty.organizations()).value.isEmpty());
+    }
+
+    // The application's icon (drawn from SVG) comes once the window has been painted, not
+    // before it is exposed, and then it is there: for the window and every dialog.
+    void theWindowGetsItsIconOnceShown()
+    {
+        QTemporaryDir dir;
+        LocalBackend backend(test::databasePath(dir));
+        QVERIFY(!test::await(backend.open()));
+        QVERIFY(!test::await(backend.addOrganization(QStringLiteral("icons"))));
+        const QIcon before = QApplication::windowIcon();
+        QApplication::setWindowIcon(QIcon());
+        const auto restore = qScopeGuard([&] { QApplication::setWindowIcon(before); });
+        MainWindow window(backend);
+        window.start();
+        QTRY_VERIFY(window.isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!QApplication::windowIcon().isNull());
+        QVERIFY(!window.windowIcon().pixmap(QSize(48, 48)).isNull());
     }
 
     void createsAWebhookFromTheKeyboard()
