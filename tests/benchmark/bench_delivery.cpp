@@ -312,9 +312,8 @@ int main(int argc, char **argv)
         // The secret is in the keychain: a request without its signature was not the real work.
         if (signedGot != count)
             return Result<ChildRun>::failure(Error::make(
-                Error::Code::Storage, QStringLiteral("only %1 of %2 requests were signed")
-                                          .arg(signedGot)
-                                          .arg(count)));
+                Error::Code::Storage,
+                QStringLiteral("only %1 of %2 requests were signed").arg(signedGot).arg(count)));
         return {{}, run};
     };
     const auto runCurl = [&](const QStringList &prefix) -> Result<ChildRun> {
