@@ -273,8 +273,7 @@ ScopesPage *MainWindow::scopesPage()
     if (m_scopesPage)
         return m_scopesPage;
     m_scopesPage = new ScopesPage(this);
-    m_ui->pages->addWidget(m_scopesPage);
-    setTabOrder(m_ui->navigationView, m_scopesPage);
+    addPage(m_scopesPage);
     for (QAction *action : {m_ui->actionRenameScope, m_ui->actionRemoveScope})
         m_scopesPage->list()->addAction(action);
     connect(m_scopesPage, &ScopesPage::addRequested, this,
@@ -293,8 +292,7 @@ IntegrationsPage *MainWindow::integrationsPage()
     if (m_integrationsPage)
         return m_integrationsPage;
     m_integrationsPage = new IntegrationsPage(m_backend, this);
-    m_ui->pages->addWidget(m_integrationsPage);
-    setTabOrder(m_ui->navigationView, m_integrationsPage);
+    addPage(m_integrationsPage);
     connect(m_integrationsPage, &IntegrationsPage::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_integrationsPage->model(), &QAbstractItemModel::dataChanged, this,
@@ -310,6 +308,13 @@ IntegrationsPage *MainWindow::integrationsPage()
     return m_integrationsPage;
 }
 
+void MainWindow::addPage(QWidget *page)
+{
+    m_ui->pages->addWidget(page);
+    // Tab goes from the navigation into the page.
+    setTabOrder(m_ui->navigationView, page);
+}
+
 void MainWindow::showStatus(const QString &text)
 {
     statusBar()->showMessage(text, 10000);
@@ -320,9 +325,7 @@ DeliveryHistoryPage *MainWindow::historyPage()
     if (m_historyPage)
         return m_historyPage;
     m_historyPage = new DeliveryHistoryPage(m_backend, this);
-    m_ui->pages->addWidget(m_historyPage);
-    // Tab goes from the navigation into the page, as into the others.
-    setTabOrder(m_ui->navigationView, m_historyPage);
+    addPage(m_historyPage);
     connect(m_historyPage, &DeliveryHistoryPage::backRequested, this, [this] {
         // Back to where the history was opened from: the current node's page.
         showNode(m_ui->navigationView->currentIndex());
@@ -627,8 +630,11 @@ void MainWindow::setPageTitle(const QString &page, const QString &where)
 
 bool MainWindow::event(QEvent *event)
 {
+    // The icon is drawn from SVG (Qt's SVG and image plug-ins, a rendering per size): once the
+    // window has been painted, where nobody waits for it. Queued right after show(), it ran
+    // before the window server had exposed the window, and delayed the first paint.
     const bool handled = QMainWindow::event(event);
-    if (event->type() == QEvent::Paint && std::exchange(m_iconAfterPaint, false))
+    if (event->type() == QEvent::Paint && QApplication::windowIcon().isNull())
         QTimer::singleShot(0, this, &MainWindow::setApplicationIcon);
     return handled;
 }
@@ -910,10 +916,7 @@ void MainWindow::start()
             statusBar()->showMessage(organizations.error.message);
         reloadNavigation();
         m_started = true;
-        // Drawn from SVG (Qt's SVG and image plug-ins, a rendering per size): once the window
-        // has been painted, where nobody waits for it. Queued right after show(), it ran before
-        // the window server had exposed the window, and delayed the first paint.
-        m_iconAfterPaint = QApplication::windowIcon().isNull();
+        // The application's icon follows the first paint (event()).
         show();
     });
 }

@@ -124,12 +124,14 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    /// The first paint sets the application's icon (see start()).
+    /// The first paint sets the application's icon, while there is none (see start()).
     bool event(QEvent *event) override;
     /// The connection banner as tall as its wrapped text at its width, no taller.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// A page made on first show joins the stack of pages and the Tab order.
+    void addPage(QWidget *page);
     /// A page's passing word in the status bar.
     void showStatus(const QString &text);
     /// The application's icon, for this window and every dialog (set once).
@@ -218,9 +220,8 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_copyToLocalAction = nullptr;
     QAction *m_exportAction = nullptr;
-    bool m_started = false;        ///< shown by start()
-    bool m_iconAfterPaint = false; ///< the icon waits for the window's first paint
-    QString m_bannerOrganization;  ///< the Pulumi Cloud organization the banner is about
+    bool m_started = false;       ///< shown by start()
+    QString m_bannerOrganization; ///< the Pulumi Cloud organization the banner is about
     quint64 m_navigationGeneration = 0;
     int m_scopesLoading = 0;
 };

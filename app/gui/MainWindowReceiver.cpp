@@ -36,8 +36,7 @@ ReceiverPage *MainWindow::receiverPage()
     if (m_receiverPage)
         return m_receiverPage;
     m_receiverPage = new ReceiverPage(m_backend, this);
-    m_ui->pages->addWidget(m_receiverPage);
-    setTabOrder(m_ui->navigationView, m_receiverPage);
+    addPage(m_receiverPage);
     // Kept like deliveries: each request as it arrives, all of them gone with Clear.
     connect(m_receiverPage, &ReceiverPage::requestReceived, this,
             [this](const ReceivedRequest &request) {
