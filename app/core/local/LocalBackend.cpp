@@ -1562,6 +1562,30 @@ QFuture<Error> LocalBackend::removeSecret(const QString &uid)
     return reply.future();
 }
 
+QFuture<bool> LocalBackend::checkSecret(const StoredWebhook &webhook, const QString &secret,
+                                        const QFuture<SecretStore::ReadResult> &markRead)
+{
+    Promise<bool> reply;
+    whenReady(markRead, this, [this, reply, webhook, secret](const SecretStore::ReadResult &m) {
+        if (!m.error && m.secret == verifiedMark(webhook.secretFingerprint, secret)) {
+            rememberVerified(webhook, secret); // checked by an earlier process
+            reply.finish(true);
+            return;
+        }
+        // The check takes a tenth of a second: done once, then marked.
+        whenReady(SecretFingerprint::check(webhook.secretFingerprint, secret, webhook.uid), this,
+                  [this, reply, webhook, secret](bool matches) {
+                      if (!matches) {
+                          reply.finish(false);
+                          return;
+                      }
+                      whenReady(markVerified(webhook, secret), this,
+                                [reply](bool) { reply.finish(true); });
+                  });
+    });
+    return reply.future();
+}
+
 QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
 {
     if (!webhook.hasSecret)
@@ -1582,34 +1606,18 @@ QFuture<Result<QString>> LocalBackend::secretFor(const StoredWebhook &webhook)
                 reply.finish(Result<QString>::failure(secretNeeded(webhook, false)));
                 return;
             }
-            // A database from before fingerprints cannot tell; a secret checked once against
-            // this fingerprint is not checked again.
+            // A database from before fingerprints cannot tell; a secret checked once
+            // against this fingerprint is not checked again.
             if (r.error || webhook.secretFingerprint.isEmpty() || isVerified(webhook, r.secret)) {
                 reply.finish(Result<QString>{r.error, r.secret});
                 return;
             }
-            const QString mark = verifiedMark(webhook.secretFingerprint, r.secret);
-            whenReady(
-                markRead, this,
-                [this, reply, webhook, mark, secret = r.secret](const SecretStore::ReadResult &m) {
-                    if (!m.error && m.secret == mark) { // checked by an earlier process
-                        rememberVerified(webhook, secret);
-                        reply.finish(Result<QString>{{}, secret});
-                        return;
-                    }
-                    // The check takes a tenth of a second: done once, then marked.
-                    whenReady(
-                        SecretFingerprint::check(webhook.secretFingerprint, secret, webhook.uid),
-                        this, [this, reply, webhook, mark, secret](bool matches) {
-                            if (!matches) {
-                                reply.finish(Result<QString>::failure(secretNeeded(webhook, true)));
-                                return;
-                            }
-                            whenReady(markVerified(webhook, secret), this, [reply, secret](bool) {
-                                reply.finish(Result<QString>{{}, secret});
-                            });
-                        });
-                });
+            whenReady(checkSecret(webhook, r.secret, markRead), this,
+                      [this, reply, webhook, secret = r.secret](bool matches) {
+                          reply.finish(matches
+                                           ? Result<QString>{{}, secret}
+                                           : Result<QString>::failure(secretNeeded(webhook, true)));
+                      });
         });
     return reply.future();
 }

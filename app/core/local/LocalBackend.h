@@ -227,6 +227,10 @@ private:
     /// The webhook's secret from the keychain, checked against its fingerprint (see
     /// Error::needsSecret).
     [[nodiscard]] QFuture<Result<QString>> secretFor(const StoredWebhook &webhook);
+    /// Whether `secret` is the one the webhook's fingerprint was made of: by the keychain's
+    /// mark of an earlier check (`markRead`), else by the check itself, then marked.
+    [[nodiscard]] QFuture<bool> checkSecret(const StoredWebhook &webhook, const QString &secret,
+                                            const QFuture<SecretStore::ReadResult> &markRead);
     [[nodiscard]] bool isVerified(const StoredWebhook &webhook, const QString &secret) const;
     /// Notes in this process that `secret` matches the webhook's fingerprint.
     void rememberVerified(const StoredWebhook &webhook, const QString &secret);
