@@ -265,9 +265,9 @@ Error DeliveryRepository::insertPending(QList<Delivery> &deliveries, qint64 webh
     // per statement than per row); the journal notes them in the same transaction.
     Error e = m_db.execRows(
         QStringLiteral("INSERT INTO deliveries (webhook_id, uid, kind, payload, started_at,"
-                       " request_url, request_headers, redelivery_of, status, edited_from%1)"
-                       " VALUES %2 RETURNING id")
-            .arg(postgres() ? QStringLiteral(", search_vector") : QString(), QStringLiteral("%1")),
+                       " request_url, request_headers, redelivery_of, status, edited_from") +
+            (postgres() ? QStringLiteral(", search_vector") : QString()) +
+            QStringLiteral(") VALUES %1 RETURNING id"),
         postgres() ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))")
                    : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         deliveries.size(),
