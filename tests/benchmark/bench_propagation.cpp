@@ -11,13 +11,13 @@
 #include "AppInfo.h"
 #include "Async.h"
 #include "WebhookBackend.h"
+#include "bench_spawn.h"
 #include "local/LocalBackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFutureWatcher>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -31,6 +31,7 @@
 #include <cstdio>
 
 using namespace wc;
+using wc::bench::await;
 
 namespace {
 
@@ -42,18 +43,6 @@ qint64 nowUs()
     return std::chrono::duration_cast<std::chrono::microseconds>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
-}
-
-/// Waits in an event loop of its own: timing is not rounded to QTest::qWait's 10 ms sleeps.
-template <typename T> T await(const QFuture<T> &future)
-{
-    QEventLoop loop;
-    QFutureWatcher<T> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
 }
 
 void sleepInLoop(int ms)
@@ -69,14 +58,11 @@ struct Summary
     double worst = 0;
 };
 
-Summary summarize(QList<double> ms)
+Summary summarize(const QList<double> &ms)
 {
-    std::sort(ms.begin(), ms.end());
     if (ms.isEmpty())
         return {};
-    const qsizetype n = ms.size();
-    const double median = n % 2 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
-    return {median, ms.last()};
+    return {wc::bench::median(ms), *std::max_element(ms.cbegin(), ms.cend())};
 }
 
 /// The writer: N edits, each told on standard output as "i asked_us saved_us".

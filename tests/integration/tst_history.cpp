@@ -29,6 +29,18 @@ class TestHistory : public QObject
         test::SeedDatabase seed{path};
     };
 
+    /// A webhook "w" to `receiver` with `count` failed deliveries: the filter of its history.
+    static DeliveryFilter failedDeliveriesTo(Store &store, const LocalReceiver &receiver, int count)
+    {
+        const StoredWebhook w =
+            test::insertWebhook(store.seed.webhooks, QStringLiteral("w"), receiver.url());
+        for (int i = 0; i < count; ++i)
+            test::insertDelivery(store.seed.deliveries, w.id, QDateTime::currentDateTimeUtc(), 500);
+        DeliveryFilter f;
+        f.webhook = w.ref();
+        return f;
+    }
+
     /// A local backend on `path`, opened.
     static std::unique_ptr<LocalBackend> openBackend(const QString &path)
     {
@@ -357,12 +369,7 @@ private Q_SLOTS:
         const auto backend = openBackend(store.path);
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
-        const StoredWebhook w =
-            test::insertWebhook(store.seed.webhooks, QStringLiteral("w"), receiver.url());
-        for (int i = 0; i < 5; ++i)
-            test::insertDelivery(store.seed.deliveries, w.id, QDateTime::currentDateTimeUtc(), 500);
-        DeliveryFilter f;
-        f.webhook = w.ref();
+        const DeliveryFilter f = failedDeliveriesTo(store, receiver, 5);
         BulkRedelivery &bulk = *backend->redeliverFailed(f, 2, this);
         QSignalSpy finished(&bulk, &BulkRedelivery::finished);
         bulk.start();
@@ -383,13 +390,8 @@ private Q_SLOTS:
         const auto backend = openBackend(store.path);
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
-        const StoredWebhook w =
-            test::insertWebhook(store.seed.webhooks, QStringLiteral("w"), receiver.url());
-        for (int i = 0; i < 30; ++i)
-            test::insertDelivery(store.seed.deliveries, w.id, QDateTime::currentDateTimeUtc(), 500);
+        const DeliveryFilter f = failedDeliveriesTo(store, receiver, 30);
         receiver.setResponse({200, "OK", "{}", {}, false, 100});
-        DeliveryFilter f;
-        f.webhook = w.ref();
         BulkRedelivery &bulk = *backend->redeliverFailed(f, 2, this);
         QSignalSpy finished(&bulk, &BulkRedelivery::finished);
         bulk.start();
